@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.ts';
+import type { Database } from './db/database.ts';
+import { benchModule } from './modules/bench/bench.routes.ts';
+import { actorLoader, identityModule } from './modules/identity/index.ts';
+import { registerAuth } from './platform/auth/auth.plugin.ts';
+import { systemClock, type Clock } from './platform/clock.ts';
+import type { AppContext } from './platform/context.ts';
+import { problemOf, registerErrorHandling, sendProblem } from './platform/errors.ts';
+import { LocalFileStorage, type FileStorage } from './platform/files/file-storage.ts';
+import { registerIdempotency } from './platform/idempotency/idempotency.plugin.ts';
+import { JobWorker } from './platform/jobs/jobs.ts';
+import { genReqId, loggerOptions } from './platform/logger.ts';
+import { platformRoutes } from './platform/platform.routes.ts';
+
+z.config(z.locales.vi());
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  clock?: Clock;
+  files?: FileStorage;
+}
+
+export interface BuiltApp {
+  app: FastifyInstance;
+  ctx: AppContext;
+  worker: JobWorker;
+}
+
+async function registerPlatformPlugins(app: FastifyInstance, ctx: AppContext): Promise<void> {
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (request, context) => ({ ...problemOf('RATE_LIMITED', request.url), statusCode: context.statusCode }),
+  });
+  await app.register(multipart, { limits: { fileSize: ctx.config.files.maxBytes, files: 1, fields: 10 }, throwFileSizeLimit: true });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'MotCua API', version: '0.1.0', description: 'Hệ thống giải quyết thủ tục hành chính một cửa cấp tỉnh' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  registerErrorHandling(app);
+}
+
+function registerWebShells(app: FastifyInstance, config: Config): void {
+  const root = resolve(config.webDistDir);
+  if (!existsSync(resolve(root, 'index.html'))) return;
+  void app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  // Both shells (portal at /, back office at /admin) are routes of one single-page app.
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(reply, problemOf('NOT_FOUND', request.url));
+  });
+}
+
+export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
+  const { config, database } = deps;
+  const clock = deps.clock ?? systemClock;
+  const ctx: AppContext = {
+    db: database.db,
+    engine: database.engine,
+    clock,
+    config,
+    files: deps.files ?? new LocalFileStorage(config.files.dir, config.files.maxBytes),
+  };
+  const app = Fastify({ logger: loggerOptions(config.logLevel), genReqId, trustProxy: true, bodyLimit: 1024 * 1024 });
+  await registerPlatformPlugins(app, ctx);
+  registerAuth(app, ctx, actorLoader(ctx.db));
+  registerIdempotency(app, ctx);
+
+  platformRoutes(app, ctx);
+  identityModule(app, ctx);
+  if (config.benchEndpoints) benchModule(app, ctx);
+  registerWebShells(app, config);
+
+  const worker = new JobWorker(ctx.db, ctx.engine, clock, { log: (msg, extra) => app.log.warn(extra, msg) });
+  app.addHook('onReady', async () => {
+    if (config.workerEnabled) worker.start();
+  });
+  app.addHook('onClose', async () => {
+    await worker.stop();
+  });
+  return { app, ctx, worker };
+}

@@ -1,0 +1,42 @@
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createDatabase } from './db/database.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { seedDemoData } from './db/seed/demo-seed.ts';
+import { systemClock } from './platform/clock.ts';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = createDatabase(config.database);
+  const applied = await migrateToLatest(database.db);
+  const seeded = config.demoSeed ? await seedDemoData(database.db, database.engine, systemClock) : false;
+
+  const { app } = await buildApp({ config, database });
+  app.log.info({ engine: database.engine, migrationsApplied: applied.length, demoSeeded: seeded }, 'database ready');
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    await app.close();
+    await database.destroy();
+    clearTimeout(force);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ host: config.host, port: config.port });
+  app.log.info(`MotCua: cổng dịch vụ công http://localhost:${config.port}/ · quản trị http://localhost:${config.port}/admin · API http://localhost:${config.port}/api/docs`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+  } else {
+    console.error('MotCua failed to start:', error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,81 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+export type OrgUnitRow = DB['org_units'];
+export type OfficerRow = DB['officers'];
+
+/** Restricts a query on org_units to the given subtrees ('all' = no restriction). */
+function underPaths<Q extends { where: (...args: any[]) => Q }>(q: Q, column: string, paths: string[] | 'all'): Q {
+  if (paths === 'all') return q;
+  if (paths.length === 0) return q.where(sql`1 = 0`);
+  return q.where((eb: any) => eb.or(paths.map((p) => eb(column, 'like', `${p}%`))));
+}
+
+export const listOrgLevels = (ex: Executor) => ex.selectFrom('org_levels').selectAll().orderBy('rank').execute();
+export const findOrgLevel = (ex: Executor, code: string) => ex.selectFrom('org_levels').selectAll().where('code', '=', code).executeTakeFirst();
+
+export const listOrgUnits = (ex: Executor, paths: string[] | 'all') =>
+  underPaths(ex.selectFrom('org_units').selectAll(), 'path', paths).orderBy('depth').orderBy('name').execute();
+
+export const findOrgUnit = (ex: Executor, id: string) => ex.selectFrom('org_units').selectAll().where('id', '=', id).executeTakeFirst();
+export const findOrgUnitsByIds = (ex: Executor, ids: string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : ex.selectFrom('org_units').selectAll().where('id', 'in', ids).execute();
+
+export const insertOrgUnit = (ex: Executor, row: OrgUnitRow) => ex.insertInto('org_units').values(row).execute();
+export const updateOrgUnit = (ex: Executor, id: string, patch: Partial<OrgUnitRow>) =>
+  ex.updateTable('org_units').set(patch).where('id', '=', id).execute();
+
+export const findOfficerByUsername = (ex: Executor, username: string) =>
+  ex.selectFrom('officers').selectAll().where('username', '=', username).executeTakeFirst();
+export const findOfficer = (ex: Executor, id: string) => ex.selectFrom('officers').selectAll().where('id', '=', id).executeTakeFirst();
+export const insertOfficer = (ex: Executor, row: OfficerRow) => ex.insertInto('officers').values(row).execute();
+export const updateOfficer = (ex: Executor, id: string, patch: Partial<OfficerRow>) =>
+  ex.updateTable('officers').set(patch).where('id', '=', id).execute();
+
+export const officerGrants = (ex: Executor, officerIds: string[]) =>
+  officerIds.length === 0
+    ? Promise.resolve([])
+    : ex
+        .selectFrom('officer_roles')
+        .innerJoin('org_units', 'org_units.id', 'officer_roles.org_unit_id')
+        .select(['officer_roles.officer_id', 'officer_roles.role', 'officer_roles.org_unit_id', 'org_units.name as org_unit_name', 'org_units.path as org_unit_path'])
+        .where('officer_roles.officer_id', 'in', officerIds)
+        .orderBy('org_units.depth')
+        .execute();
+
+export async function replaceOfficerRoles(ex: Executor, officerId: string, roles: { role: string; orgUnitId: string }[], now: string) {
+  await ex.deleteFrom('officer_roles').where('officer_id', '=', officerId).execute();
+  if (roles.length === 0) return;
+  await ex
+    .insertInto('officer_roles')
+    .values(roles.map((r) => ({ officer_id: officerId, role: r.role, org_unit_id: r.orgUnitId, created_at: now })))
+    .execute();
+}
+
+/** Officers having at least one role in the given subtrees, optionally filtered by text and unit. */
+export async function searchOfficers(ex: Executor, opts: { paths: string[] | 'all'; q?: string; unitPath?: string; limit: number; offset: number }) {
+  let q = ex
+    .selectFrom('officers')
+    .where('officers.id', 'in', (sub) => {
+      let inner = underPaths(
+        sub.selectFrom('officer_roles').innerJoin('org_units', 'org_units.id', 'officer_roles.org_unit_id').select('officer_roles.officer_id'),
+        'org_units.path',
+        opts.paths,
+      );
+      if (opts.unitPath) inner = inner.where('org_units.path', 'like', `${opts.unitPath}%`);
+      return inner;
+    });
+  if (opts.q) {
+    const like = `%${opts.q.toLowerCase()}%`;
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['officers.full_name']), 'like', like), eb('officers.username', 'like', like)]));
+  }
+  const [rows, count] = await Promise.all([
+    q.selectAll('officers').orderBy('officers.full_name').limit(opts.limit).offset(opts.offset).execute(),
+    q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export const deleteOfficerSessions = (ex: Executor, officerId: string) =>
+  ex.deleteFrom('sessions').where('principal_kind', '=', 'officer').where('principal_id', '=', officerId).execute();

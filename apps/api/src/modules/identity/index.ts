@@ -1,0 +1,14 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../platform/context.ts';
+import { authRoutes } from './auth.routes.ts';
+import { officerRoutes } from './officers.routes.ts';
+import { orgUnitRoutes } from './org-units.routes.ts';
+
+export { actorLoader } from './load-actor.ts';
+export { hashPassword } from './password.ts';
+
+export function identityModule(app: FastifyInstance, ctx: AppContext): void {
+  authRoutes(app, ctx);
+  orgUnitRoutes(app, ctx);
+  officerRoutes(app, ctx);
+}

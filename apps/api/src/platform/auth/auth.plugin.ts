@@ -1,0 +1,71 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { Permission } from '@motcua/shared';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { hasPermission, type Actor } from './actor.ts';
+import { resumeSession, SESSION_COOKIE } from './sessions.ts';
+import type { SessionRow } from './sessions.queries.ts';
+
+/** Every /api route declares one of these; the app refuses to start if a route forgets. */
+export type RouteAuth = 'public' | 'session' | { permission: Permission };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    auth?: RouteAuth;
+    /** Routes an administrator may use before enrolling a second factor. */
+    allowDuringTotpEnrolment?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+export type ActorLoader = (session: SessionRow) => Promise<Actor | null>;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+async function authenticate(ctx: AppContext, loadActor: ActorLoader, request: FastifyRequest): Promise<Actor | null> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  const session = await resumeSession(ctx.db, ctx.config.session, ctx.clock.now().toISOString(), token);
+  return session ? loadActor(session) : null;
+}
+
+export function registerAuth(app: FastifyInstance, ctx: AppContext, loadActor: ActorLoader): void {
+  app.decorateRequest('actor', null);
+
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api') && !route.config?.auth && !route.url.startsWith('/api/docs')) {
+      throw new Error(`Route ${route.method} ${route.url} does not declare config.auth`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const auth = request.routeOptions.config.auth;
+    if (!auth || auth === 'public') {
+      request.actor = await authenticate(ctx, loadActor, request);
+      return;
+    }
+    const actor = await authenticate(ctx, loadActor, request);
+    if (!actor) throw new AppError('UNAUTHENTICATED');
+    request.actor = actor;
+    if (!SAFE_METHODS.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !sameToken(header, actor.csrfToken)) throw new AppError('CSRF_FAILED');
+    }
+    if (actor.mustEnrolTotp && !request.routeOptions.config.allowDuringTotpEnrolment) throw new AppError('TOTP_ENROLMENT_REQUIRED');
+    if (typeof auth === 'object' && !hasPermission(actor, auth.permission)) throw new AppError('FORBIDDEN');
+  });
+}
+
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new AppError('UNAUTHENTICATED');
+  return request.actor;
+}

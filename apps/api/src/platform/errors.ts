@@ -1,0 +1,68 @@
+import { errorCatalog, PROBLEM_TYPE_BASE, type ErrorCode, type FieldError, type Problem } from '@motcua/shared';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+/** The one error type use cases throw: a stable code, an optional user-facing detail and field errors. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly options: { detail?: string; errors?: FieldError[]; extensions?: Record<string, unknown>; internal?: string } = {},
+  ) {
+    super(options.internal ?? options.detail ?? code);
+  }
+}
+
+export const notFound = (detail?: string) => new AppError('NOT_FOUND', detail ? { detail } : {});
+export const fieldError = (path: string, message: string, code: ErrorCode = 'VALIDATION_FAILED') =>
+  new AppError(code, { errors: [{ path, message }] });
+
+export function problemOf(code: ErrorCode, instance: string, options: AppError['options'] = {}): Problem {
+  const entry = errorCatalog[code];
+  return {
+    type: `${PROBLEM_TYPE_BASE}${code.toLowerCase().replaceAll('_', '-')}`,
+    title: entry.vi,
+    status: entry.status,
+    code,
+    ...(options.detail ? { detail: options.detail } : {}),
+    instance,
+    ...(options.errors ? { errors: options.errors } : {}),
+    ...options.extensions,
+  };
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+function validationProblem(error: FastifyError, request: FastifyRequest): Problem {
+  const context = error.validationContext ?? 'body';
+  const errors = (error.validation ?? []).map((v) => ({
+    path: [context, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+    message: v.message ?? 'không hợp lệ',
+  }));
+  return problemOf('VALIDATION_FAILED', request.url, { errors });
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) return sendProblem(reply, problemOf(error.code, request.url, error.options));
+    if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+      return sendProblem(reply, validationProblem(error, request));
+    }
+    if (isUniqueViolation(error)) return sendProblem(reply, problemOf('DUPLICATE', request.url));
+    if (error.statusCode === 429) return sendProblem(reply, problemOf('RATE_LIMITED', request.url));
+    if (error.code === 'FST_REQ_FILE_TOO_LARGE') return sendProblem(reply, problemOf('FILE_TOO_LARGE', request.url));
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      const code: ErrorCode = error.statusCode === 404 ? 'NOT_FOUND' : error.statusCode === 413 ? 'FILE_TOO_LARGE' : error.statusCode === 415 ? 'UNSUPPORTED_FILE_TYPE' : 'BAD_REQUEST';
+      return sendProblem(reply, problemOf(code, request.url));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(reply, problemOf('INTERNAL', request.url));
+  });
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problemOf('NOT_FOUND', request.url)));
+}

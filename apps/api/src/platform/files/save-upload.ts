@@ -1,0 +1,20 @@
+import type { StoredFileDto } from '@motcua/shared';
+import type { Actor } from '../auth/actor.ts';
+import { withUnitOfWork, type AppContext } from '../context.ts';
+import { newId } from '../ids.ts';
+import { insertStoredFile } from './files.queries.ts';
+
+/** Checks size and sniffed type, stores the bytes by content hash, and records who uploaded what. */
+export async function saveUpload(ctx: AppContext, actor: Actor, input: { bytes: Buffer; originalName: string; requestId: string }): Promise<StoredFileDto> {
+  const blob = await ctx.files.put(input.bytes);
+  const originalName = input.originalName.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'tep';
+  return withUnitOfWork(ctx, async (uow) => {
+    const id = newId();
+    await insertStoredFile(uow.trx, {
+      id, sha256: blob.sha256, size: blob.size, media_type: blob.mediaType, original_name: originalName,
+      uploaded_by_kind: actor.kind, uploaded_by_id: actor.id, created_at: uow.now,
+    });
+    await uow.audit({ actor: { kind: actor.kind, id: actor.id }, action: 'file.uploaded', entityType: 'stored_file', entityId: id, data: { sha256: blob.sha256, size: blob.size, mediaType: blob.mediaType }, requestId: input.requestId });
+    return { id, sha256: blob.sha256, size: blob.size, mediaType: blob.mediaType, originalName, createdAt: uow.now };
+  });
+}

@@ -1,0 +1,26 @@
+import type { Me, Permission } from '@motcua/shared';
+import { useCallback } from 'react';
+import { useMe } from '../api/get-me';
+
+/** The signed-in officer. Only for components rendered behind the back-office session gate. */
+export function useSession(): Me {
+  const { data } = useMe();
+  if (!data) throw new Error('useSession used outside a signed-in area');
+  return data;
+}
+
+export function hasPermission(me: Me | null | undefined, permission: Permission): boolean {
+  return me?.permissions.includes(permission) ?? false;
+}
+
+/** `can('officer.manage')`: the UI shows only what the server will accept. */
+export function useCan(): (permission: Permission) => boolean {
+  const { data } = useMe();
+  return useCallback((permission: Permission) => hasPermission(data, permission), [data]);
+}
+
+/** Only back-office paths are accepted as a return address, so a link cannot send users elsewhere. */
+export function safeNextPath(next: string | null, fallback: string): string {
+  if (!next || !next.startsWith('/admin') || next.startsWith('/admin/login')) return fallback;
+  return next;
+}

@@ -1,0 +1,21 @@
+import { adminMessages } from './admin';
+import { authMessages } from './auth';
+import { commonMessages } from './common';
+import { officerMessages } from './officers';
+import { orgUnitMessages } from './org-units';
+import { portalMessages } from './portal';
+import { roleAndAuditMessages } from './roles-audit';
+
+const areas = [commonMessages, portalMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages] as const;
+
+type Merge<T extends readonly { vi: object }[]> = T extends readonly [infer Head extends { vi: object }, ...infer Rest extends readonly { vi: object }[]]
+  ? Head['vi'] & Merge<Rest>
+  : unknown;
+
+export type Messages = Merge<typeof areas>;
+export type MessageKey = keyof Messages & string;
+
+export const messages = {
+  vi: Object.assign({}, ...areas.map((area) => area.vi)) as Record<MessageKey, string>,
+  en: Object.assign({}, ...areas.map((area) => area.en)) as Record<MessageKey, string>,
+};

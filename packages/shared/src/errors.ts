@@ -1,0 +1,44 @@
+/** Stable error codes: one table maps each to its HTTP status and user-facing messages. */
+export const errorCatalog = {
+  VALIDATION_FAILED: { status: 400, vi: 'Dữ liệu gửi lên không hợp lệ.', en: 'The submitted data is invalid.' },
+  BAD_REQUEST: { status: 400, vi: 'Yêu cầu không hợp lệ.', en: 'Bad request.' },
+  UNAUTHENTICATED: { status: 401, vi: 'Bạn cần đăng nhập để tiếp tục.', en: 'You need to sign in.' },
+  INVALID_CREDENTIALS: { status: 401, vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  TOTP_REQUIRED: { status: 401, vi: 'Vui lòng nhập mã xác thực hai lớp (TOTP).', en: 'Enter your two-factor code.' },
+  TOTP_INVALID: { status: 401, vi: 'Mã xác thực hai lớp không đúng.', en: 'The two-factor code is wrong.' },
+  CSRF_FAILED: { status: 403, vi: 'Phiên làm việc không hợp lệ (CSRF). Vui lòng tải lại trang.', en: 'CSRF check failed. Reload the page.' },
+  FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  OUT_OF_SCOPE: { status: 403, vi: 'Bản ghi thuộc đơn vị ngoài phạm vi quản lý của bạn.', en: 'This record belongs to a unit outside your scope.' },
+  TOTP_ENROLMENT_REQUIRED: { status: 403, vi: 'Tài khoản quản trị phải bật xác thực hai lớp trước khi sử dụng.', en: 'Administrators must enable two-factor authentication first.' },
+  NOT_FOUND: { status: 404, vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },
+  CONFLICT: { status: 409, vi: 'Dữ liệu đã bị thay đổi hoặc trùng lặp.', en: 'Conflict with the current state.' },
+  DUPLICATE: { status: 409, vi: 'Giá trị này đã tồn tại.', en: 'This value already exists.' },
+  IDEMPOTENCY_IN_PROGRESS: { status: 409, vi: 'Yêu cầu với khóa chống trùng này đang được xử lý.', en: 'A request with this idempotency key is in progress.' },
+  IDEMPOTENCY_MISMATCH: { status: 422, vi: 'Khóa chống trùng đã được dùng cho một yêu cầu khác.', en: 'This idempotency key was used for a different request.' },
+  ACCOUNT_LOCKED: { status: 423, vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau.', en: 'Account temporarily locked after failed sign-ins.' },
+  FILE_TOO_LARGE: { status: 413, vi: 'Tệp vượt quá dung lượng cho phép.', en: 'The file is too large.' },
+  UNSUPPORTED_FILE_TYPE: { status: 415, vi: 'Loại tệp không được chấp nhận.', en: 'This file type is not accepted.' },
+  RATE_LIMITED: { status: 429, vi: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.', en: 'Too many requests. Try again shortly.' },
+  INTERNAL: { status: 500, vi: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.', en: 'Something went wrong on our side.' },
+} as const satisfies Record<string, { status: number; vi: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalog;
+
+export const PROBLEM_TYPE_BASE = 'https://motcua.dev/problems/';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** RFC 9457 problem details as MotCua answers them. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  code: ErrorCode;
+  instance?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}

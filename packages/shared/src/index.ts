@@ -1,0 +1,5 @@
+export * from './errors.ts';
+export * from './rules/permissions.ts';
+export * from './contracts/common.ts';
+export * from './contracts/platform.ts';
+export * from './contracts/identity.ts';
