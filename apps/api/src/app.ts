@@ -31,6 +31,8 @@ export interface AppDeps {
   database: Database;
   clock?: Clock;
   files?: FileStorage;
+  /** Where logs go (tests capture them to prove redaction); stdout by default. */
+  logStream?: { write(line: string): void };
 }
 
 export interface BuiltApp {
@@ -93,7 +95,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     config,
     files: deps.files ?? new LocalFileStorage(config.files.dir, config.files.maxBytes),
   };
-  const app = Fastify({ logger: loggerOptions(config.logLevel), genReqId, trustProxy: true, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ logger: loggerOptions(config.logLevel, deps.logStream), genReqId, trustProxy: true, bodyLimit: 1024 * 1024 });
   await registerPlatformPlugins(app, ctx);
   registerAuth(app, ctx, actorLoader(ctx.db));
   registerIdempotency(app, ctx);

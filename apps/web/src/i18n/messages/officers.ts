@@ -34,6 +34,9 @@ export const officerMessages = defineMessages({
     'officers.rolesUpdated': 'Đã cập nhật vai trò',
     'officers.passwordReset': 'Đã đặt lại mật khẩu',
     'officers.empty': 'Chưa có cán bộ phù hợp',
+    'officers.usernameRule': 'Tên đăng nhập 3–50 ký tự: chữ thường, số, dấu chấm, gạch',
+    'officers.emailInvalid': 'Thư điện tử không hợp lệ',
+    'officers.rolesRequired': 'Cần ít nhất một vai trò',
   },
   en: {
     'officers.pageTitle': 'Officers',
@@ -68,5 +71,8 @@ export const officerMessages = defineMessages({
     'officers.rolesUpdated': 'Roles updated',
     'officers.passwordReset': 'Password reset',
     'officers.empty': 'No matching officer',
+    'officers.usernameRule': 'Username of 3–50 characters: lower-case letters, digits, dot, dash, underscore',
+    'officers.emailInvalid': 'Invalid email address',
+    'officers.rolesRequired': 'At least one role is required',
   },
 });

@@ -65,6 +65,9 @@ describe('solarToLunar / lunarToSolar', () => {
     [{ year: 1963, month: 6, day: 14 }, { year: 1963, month: 4, day: 23, leap: true }],
     [{ year: 2008, month: 1, day: 6 }, { year: 2007, month: 11, day: 28, leap: false }],
     [{ year: 2000, month: 1, day: 1 }, { year: 1999, month: 11, day: 25, leap: false }],
+    // The original algorithm returned day 0 on these two days: its new-moon estimate was one too high.
+    [{ year: 2054, month: 5, day: 7 }, { year: 2054, month: 3, day: 30, leap: false }],
+    [{ year: 2062, month: 4, day: 9 }, { year: 2062, month: 2, day: 30, leap: false }],
   ])('%o is lunar %o', (solar, lunar) => {
     expect(solarToLunar(solar)).toEqual(lunar);
     expect(lunarToSolar(lunar)).toEqual(solar);
@@ -111,5 +114,22 @@ describe('lunar calendar properties, 1900–2100', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('lunar calendar, every day 1900–2100', () => {
+  it('round-trips and advances one lunar day per solar day', () => {
+    const first = ymdToDayNumber({ year: 1900, month: 1, day: 1 });
+    const last = ymdToDayNumber({ year: 2100, month: 12, day: 31 });
+    const failures: string[] = [];
+    let previous = solarToLunar(dayNumberToYmd(first));
+    for (let n = first + 1; n <= last; n++) {
+      const solar = dayNumberToYmd(n);
+      const lunar = solarToLunar(solar);
+      const next = lunar.day === 1 ? previous.day >= 29 : lunar.day === previous.day + 1 && lunar.month === previous.month;
+      if (!next || JSON.stringify(lunarToSolar(lunar)) !== JSON.stringify(solar)) failures.push(JSON.stringify(solar));
+      previous = lunar;
+    }
+    expect(failures).toEqual([]);
   });
 });

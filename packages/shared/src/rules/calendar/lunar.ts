@@ -98,12 +98,21 @@ function jdToYmd(jd: number): YMD {
   return dayNumberToYmd(jd - JD_OF_UNIX_EPOCH);
 }
 
+/**
+ * The new-moon day that starts the lunar month holding `jdn`. The original takes k+1 or k; the
+ * mean-motion estimate of k is one too high on a few days (7/5/2054, 9/4/2062), so step back.
+ */
+function monthStartOn(jdn: number, tz: number): number {
+  let k = Math.floor((jdn - NEW_MOON_EPOCH_JD) / SYNODIC_MONTH) + 1;
+  let start = newMoonDay(k, tz);
+  while (start > jdn) start = newMoonDay(--k, tz);
+  return start;
+}
+
 export function solarToLunar(date: YMD, tz: number = VIETNAM_TIME_ZONE_HOURS): LunarDate {
   if (!isValidYmd(date)) throw new RangeError(`Invalid solar date: ${JSON.stringify(date)}`);
   const dayNumber = ymdToJd(date);
-  const k = Math.floor((dayNumber - NEW_MOON_EPOCH_JD) / SYNODIC_MONTH);
-  let monthStart = newMoonDay(k + 1, tz);
-  if (monthStart > dayNumber) monthStart = newMoonDay(k, tz);
+  const monthStart = monthStartOn(dayNumber, tz);
   let a11 = lunarMonth11(date.year, tz);
   let b11 = a11;
   let year: number;

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOfficer, createProvince } from '../../test/factories.ts';
+import { createTestApp, logInAs, type Session, type TestApp } from '../../test/test-app.ts';
+import { testEngines } from '../../test/test-database.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a30000000049454e44ae426082', 'hex');
+
+function multipart(filename: string, bytes: Buffer, contentType = 'application/pdf') {
+  const boundary = '----motcua-test';
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return { payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+describe.each(testEngines())('uploading files on %s', (engine) => {
+  let t: TestApp;
+  let desk: Session;
+
+  beforeAll(async () => {
+    t = await createTestApp(engine, { UPLOAD_MAX_BYTES: '4096' });
+    const u = await createProvince(t.ctx.db);
+    await createOfficer(t.ctx.db, { username: 'desk', roles: [{ role: 'desk_officer', unit: u.justice }] });
+    desk = await logInAs(t.app, 'desk');
+  });
+  afterAll(() => t.close());
+
+  const upload = (filename: string, bytes: Buffer, type?: string) => {
+    const m = multipart(filename, bytes, type);
+    return t.app.inject({ method: 'POST', url: '/api/files', payload: m.payload, headers: { ...desk.headers, ...m.headers } });
+  };
+
+  it('stores a PDF under its sha256 with the type read from its content', async () => {
+    const res = await upload('Đơn đề nghị.pdf', PDF);
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({ mediaType: 'application/pdf', size: PDF.length, originalName: 'Đơn đề nghị.pdf' });
+    expect(res.json().sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await t.ctx.files.get(res.json().sha256)).equals(PDF)).toBe(true);
+  });
+
+  it('keeps one copy of identical content uploaded twice', async () => {
+    const a = (await upload('scan.png', PNG, 'image/png')).json();
+    const b = (await upload('scan-again.png', PNG, 'image/png')).json();
+    expect(a.mediaType).toBe('image/png');
+    expect(a.sha256).toBe(b.sha256);
+    expect(a.id).not.toBe(b.id);
+  });
+
+  it('refuses a file whose content is not a PDF or image, whatever its name says', async () => {
+    const res = await upload('hoso.pdf', Buffer.from('MZ\x90\x00 this is really an executable'), 'application/pdf');
+    expect(res.statusCode).toBe(415);
+    expect(res.json().code).toBe('UNSUPPORTED_FILE_TYPE');
+  });
+
+  it('refuses a file over the size limit', async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(5000, 32)]);
+    const res = await upload('big.pdf', big);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().code).toBe('FILE_TOO_LARGE');
+  });
+
+  it('refuses uploads without a session', async () => {
+    const m = multipart('a.pdf', PDF);
+    const res = await t.app.inject({ method: 'POST', url: '/api/files', payload: m.payload, headers: m.headers });
+    expect(res.statusCode).toBe(401);
+  });
+});

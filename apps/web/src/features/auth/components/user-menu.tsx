@@ -1,0 +1,60 @@
+import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Flex, type MenuProps } from 'antd';
+import { useNavigate } from 'react-router';
+import { paths } from '@/config/paths';
+import { useErrorMessage } from '@/hooks/use-error-message';
+import { useI18n } from '@/i18n';
+import { useLogout } from '../api/logout';
+import { useLogoutAll } from '../api/logout-all';
+import { useSession } from '../lib/session';
+
+/** Name and unit of the signed-in officer, with the sign-out actions. */
+export function UserMenu() {
+  const { t } = useI18n();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const describe = useErrorMessage();
+  const me = useSession();
+  const logout = useLogout();
+  const logoutAll = useLogoutAll();
+  const unitName = me.roles[0]?.orgUnitName;
+
+  const leave = (text: string) => {
+    void message.success(text);
+    void navigate(paths.admin.login, { replace: true });
+  };
+  const onError = (error: unknown) => void message.error(describe(error));
+
+  const items: MenuProps['items'] = [
+    { key: 'logout', icon: <LogoutOutlined />, label: t('auth.logout') },
+    { key: 'logout-all', icon: <LogoutOutlined />, label: t('auth.logoutAll'), danger: true },
+  ];
+  const onClick: MenuProps['onClick'] = ({ key }) => {
+    if (key === 'logout') logout.mutate(undefined, { onSuccess: () => leave(t('auth.loggedOut')), onError });
+    if (key === 'logout-all') {
+      modal.confirm({
+        title: t('auth.logoutAll'),
+        content: t('auth.logoutAllConfirm'),
+        okText: t('auth.logoutAll'),
+        cancelText: t('common.cancel'),
+        okButtonProps: { danger: true },
+        onOk: () => logoutAll.mutateAsync().then(() => leave(t('auth.loggedOutAll')), onError),
+      });
+    }
+  };
+
+  return (
+    <Dropdown menu={{ items, onClick }} trigger={['click']}>
+      <Button type="text" className="user-menu-trigger" data-testid="user-menu">
+        <Flex align="center" gap={8}>
+          <UserOutlined aria-hidden />
+          <Flex vertical align="start" style={{ lineHeight: 1.2 }}>
+            <span className="user-name" data-testid="current-user-name">{me.fullName}</span>
+            {unitName ? <span className="user-unit" data-testid="current-user-unit">{unitName}</span> : null}
+          </Flex>
+          <DownOutlined aria-hidden style={{ fontSize: 10 }} />
+        </Flex>
+      </Button>
+    </Dropdown>
+  );
+}

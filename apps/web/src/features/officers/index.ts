@@ -1,0 +1,2 @@
+export { officersQueryKey } from './api/get-officers';
+export { OfficersPage } from './routes/officers-page';

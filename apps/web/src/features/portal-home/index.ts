@@ -1,0 +1,2 @@
+export { useHealth } from './api/get-health';
+export { PortalHomePage } from './routes/portal-home-page';
