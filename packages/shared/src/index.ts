@@ -3,3 +3,4 @@ export * from './rules/permissions.ts';
 export * from './contracts/common.ts';
 export * from './contracts/platform.ts';
 export * from './contracts/identity.ts';
+export * from './rules/calendar/index.ts';

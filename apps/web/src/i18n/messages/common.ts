@@ -40,6 +40,9 @@ export const commonMessages = defineMessages({
     'status.forbiddenTitle': 'Không có quyền truy cập',
     'status.forbiddenDetail': 'Tài khoản của bạn không được cấp quyền xem trang này.',
     'status.backHome': 'Về trang chủ',
+    'status.errorTitle': 'Đã xảy ra lỗi',
+    'status.errorDetail': 'Trang không hiển thị được. Vui lòng tải lại trang; nếu lỗi vẫn còn, hãy liên hệ quản trị hệ thống.',
+    'status.reload': 'Tải lại trang',
   },
   en: {
     'app.provinceName': 'Quang Ngai Province',
@@ -80,5 +83,8 @@ export const commonMessages = defineMessages({
     'status.forbiddenTitle': 'Access denied',
     'status.forbiddenDetail': 'Your account is not allowed to view this page.',
     'status.backHome': 'Back to home',
+    'status.errorTitle': 'Something went wrong',
+    'status.errorDetail': 'This page could not be shown. Please reload it; if the problem persists, contact the system administrator.',
+    'status.reload': 'Reload page',
   },
 });

@@ -16,7 +16,7 @@ export const VN_OFFSET_MS = 7 * MS_PER_HOUR;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // The offset is mandatory: without one, Date.parse would read the host's local time.
-const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -44,10 +44,15 @@ export function isValidYmd({ year, month, day }: YMD): boolean {
 }
 
 export function parseDate(date: string): YMD {
+  const ymd = readYmd(date);
+  if (!ymd) throw new RangeError(`Invalid date (expected YYYY-MM-DD): ${date}`);
+  return ymd;
+}
+
+function readYmd(date: string): YMD | undefined {
   const m = DATE_RE.exec(date);
   const ymd = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
-  if (!ymd || !isValidYmd(ymd)) throw new RangeError(`Invalid date (expected YYYY-MM-DD): ${date}`);
-  return ymd;
+  return ymd && isValidYmd(ymd) ? ymd : undefined;
 }
 
 export function formatDate({ year, month, day }: YMD): string {
@@ -76,7 +81,10 @@ export function addDays(date: string, days: number): string {
 }
 
 export function parseInstant(instant: string): number {
-  const ms = INSTANT_RE.test(instant) ? Date.parse(instant) : Number.NaN;
+  const m = INSTANT_RE.exec(instant);
+  // Date.parse rolls impossible dates over (30/2 becomes 2/3), so check the fields first.
+  const valid = m !== null && readYmd(m[1] ?? '') !== undefined && Number(m[2]) < 24 && Number(m[3]) < 60;
+  const ms = valid ? Date.parse(instant) : Number.NaN;
   if (Number.isNaN(ms)) throw new RangeError(`Invalid instant (expected ISO 8601 with offset): ${instant}`);
   return ms;
 }
