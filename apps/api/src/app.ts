@@ -13,6 +13,7 @@ import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { benchModule } from './modules/bench/bench.routes.ts';
+import { calendarModule } from './modules/calendar/index.ts';
 import { actorLoader, identityModule } from './modules/identity/index.ts';
 import { registerAuth } from './platform/auth/auth.plugin.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -100,12 +101,13 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerAuth(app, ctx, actorLoader(ctx.db));
   registerIdempotency(app, ctx);
 
+  const worker = new JobWorker(ctx.db, ctx.engine, clock, { log: (msg, extra) => app.log.warn(extra, msg) });
   platformRoutes(app, ctx);
   identityModule(app, ctx);
+  calendarModule(app, ctx, worker);
   if (config.benchEndpoints) benchModule(app, ctx);
   registerWebShells(app, config);
 
-  const worker = new JobWorker(ctx.db, ctx.engine, clock, { log: (msg, extra) => app.log.warn(extra, msg) });
   app.addHook('onReady', async () => {
     if (config.workerEnabled) worker.start();
   });

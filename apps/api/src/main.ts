@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoData } from './db/seed/demo-seed.ts';
+import { loadReferenceCalendar } from './modules/calendar/index.ts';
 import { systemClock } from './platform/clock.ts';
 
 async function main(): Promise<void> {
@@ -11,8 +12,9 @@ async function main(): Promise<void> {
   const applied = await migrateToLatest(database.db);
   const seeded = config.demoSeed ? await seedDemoData(database.db, database.engine, systemClock) : false;
 
-  const { app } = await buildApp({ config, database });
-  app.log.info({ engine: database.engine, migrationsApplied: applied.length, demoSeeded: seeded }, 'database ready');
+  const { app, ctx } = await buildApp({ config, database });
+  const calendarDays = await loadReferenceCalendar(ctx);
+  app.log.info({ engine: database.engine, migrationsApplied: applied.length, demoSeeded: seeded, calendarDays }, 'database ready');
 
   let closing = false;
   const shutdown = async (signal: string) => {

@@ -4,3 +4,4 @@ export * from './contracts/common.ts';
 export * from './contracts/platform.ts';
 export * from './contracts/identity.ts';
 export * from './rules/calendar/index.ts';
+export * from './contracts/calendar.ts';

@@ -109,4 +109,20 @@ export interface DB {
     created_at: string;
   };
   bench_items: { id: string; note: string; created_at: string };
+  calendar_days: { date: string; kind: string; name: string; source: string; is_draft: number; updated_at: string; updated_by: string | null };
+  calendar_settings: { id: number; working_periods: string; receipt_cutoff: string; revision: number; updated_at: string };
+  tracked_deadlines: {
+    id: string;
+    subject_type: string;
+    subject_id: string;
+    start_at: string;
+    time_limit_value: number;
+    time_limit_unit: string;
+    events: string;
+    due_at: string | null;
+    state: string;
+    created_at: string;
+    updated_at: string;
+  };
+  deadline_changes: { id: string; deadline_id: string; old_due_at: string | null; new_due_at: string | null; reason: string; changed_dates: string; changed_at: string };
 }

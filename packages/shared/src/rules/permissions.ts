@@ -7,6 +7,7 @@ export const permissions = [
   'audit.read',
   'jobs.read',
   'files.upload',
+  'calendar.manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -25,13 +26,13 @@ export const roles: Record<RoleCode, RoleDefinition> = {
   system_admin: {
     code: 'system_admin',
     name: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-    permissions: ['org.read', 'org.manage', 'officer.read', 'officer.manage', 'audit.read', 'jobs.read', 'files.upload'],
+    permissions: ['org.read', 'org.manage', 'officer.read', 'officer.manage', 'audit.read', 'jobs.read', 'files.upload', 'calendar.manage'],
     requiresTotp: true,
   },
   control_officer: {
     code: 'control_officer',
     name: { vi: 'Cán bộ kiểm soát TTHC', en: 'Procedure-control officer' },
-    permissions: ['org.read', 'officer.read', 'audit.read', 'files.upload'],
+    permissions: ['org.read', 'officer.read', 'audit.read', 'files.upload', 'calendar.manage'],
     requiresTotp: false,
   },
   desk_officer: {

@@ -1,0 +1,32 @@
+import { createWorkingCalendar, type CalendarDay, type CalendarDayKind, type WorkingCalendar, type WorkingPeriod } from '@motcua/shared';
+import type { Kysely, Transaction } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { getSettings, listAllDays, type CalendarDayRow } from './calendar.queries.ts';
+
+export interface LoadedCalendar {
+  calendar: WorkingCalendar;
+  receiptCutoff: string;
+  revision: number;
+}
+
+export const toCalendarDay = (r: CalendarDayRow): CalendarDay => ({
+  date: r.date, kind: r.kind as CalendarDayKind, name: r.name, source: r.source, ...(r.is_draft ? { draft: true } : {}),
+});
+
+const cache = new WeakMap<Kysely<DB> | Transaction<DB>, LoadedCalendar>();
+
+/**
+ * The province's working calendar. Rebuilt only when the settings revision moves (every calendar edit bumps it),
+ * so several API instances on one PostgreSQL see an edit on their next request. Inside a unit of work pass its
+ * transaction: SQLite has one connection, which the open transaction holds.
+ */
+export async function loadWorkingCalendar(db: Kysely<DB> | Transaction<DB>): Promise<LoadedCalendar> {
+  const settings = await getSettings(db);
+  const cached = cache.get(db);
+  if (cached && cached.revision === settings.revision) return cached;
+  const days = (await listAllDays(db)).map(toCalendarDay);
+  const periods = JSON.parse(settings.working_periods) as WorkingPeriod[];
+  const loaded = { calendar: createWorkingCalendar({ days, hours: { periods } }), receiptCutoff: settings.receipt_cutoff, revision: settings.revision };
+  cache.set(db, loaded);
+  return loaded;
+}

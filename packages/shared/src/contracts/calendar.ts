@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { calendarDayKinds } from '../rules/calendar/calendar-data.ts';
+import { clockEventTypes, timeLimitUnits } from '../rules/calendar/deadline-types.ts';
+
+const offsetInstant = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-04-24T09:00:00+07:00');
+const legalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo định dạng YYYY-MM-DD');
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ theo định dạng HH:mm');
+
+export const calendarDayKindSchema = z.enum(calendarDayKinds);
+export const timeLimitSchema = z.object({
+  value: z.number().int('Thời hạn phải là số nguyên').min(1, 'Thời hạn tối thiểu là 1').max(3650),
+  unit: z.enum(timeLimitUnits),
+});
+
+export const calendarDay = z.object({
+  date: legalDate,
+  kind: calendarDayKindSchema,
+  name: z.string(),
+  source: z.string(),
+  draft: z.boolean(),
+});
+export type CalendarDayDto = z.infer<typeof calendarDay>;
+
+export const workingPeriodSchema = z.object({ start: clockTime, end: clockTime });
+
+export const calendarYear = z.object({
+  year: z.number().int(),
+  days: z.array(calendarDay),
+  workingPeriods: z.array(workingPeriodSchema),
+  receiptCutoff: clockTime,
+  workingDays: z.number().int().describe('number of working days in the year'),
+});
+export type CalendarYear = z.infer<typeof calendarYear>;
+
+export const yearParams = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
+export const dateParams = z.object({ date: legalDate });
+
+export const putCalendarDayBody = z.object({
+  kind: calendarDayKindSchema,
+  name: z.string().trim().min(2, 'Nhập tên ngày').max(200),
+  source: z.string().trim().min(2, 'Nhập số hiệu văn bản quyết định ngày này').max(200),
+});
+export type PutCalendarDayBody = z.infer<typeof putCalendarDayBody>;
+
+export const calendarSettingsBody = z
+  .object({ workingPeriods: z.array(workingPeriodSchema).min(1).max(4), receiptCutoff: clockTime })
+  .refine((b) => b.workingPeriods.every((p, i, all) => p.start < p.end && (i === 0 || all[i - 1]!.end <= p.start)), {
+    message: 'Các buổi làm việc phải theo thứ tự và không chồng lấn',
+    path: ['workingPeriods'],
+  });
+export type CalendarSettingsBody = z.infer<typeof calendarSettingsBody>;
+
+export const clockEventSchema = z.object({
+  at: offsetInstant,
+  type: z.enum(clockEventTypes),
+  until: offsetInstant.optional(),
+  reason: z.string().max(500).optional(),
+});
+
+export const dueDateBody = z.object({
+  receivedAt: offsetInstant,
+  timeLimit: timeLimitSchema,
+  events: z.array(clockEventSchema).max(100).optional(),
+});
+export type DueDateBody = z.infer<typeof dueDateBody>;
+
+export const timelineEntryTypes = ['start', 'counted_day', 'skipped_day', 'pause', 'resume', 'restart', 'extend', 'ignored_event', 'due'] as const;
+export const timelineEntry = z.object({
+  type: z.enum(timelineEntryTypes),
+  /** Vietnam calendar date of the entry. */
+  date: legalDate,
+  /** Instant with +07:00 offset, for entries that happen at a moment. */
+  at: z.string().nullable(),
+  label: z.string(),
+  index: z.number().int().nullable(),
+  kind: calendarDayKindSchema.nullable(),
+  source: z.string().nullable(),
+});
+export type TimelineEntry = z.infer<typeof timelineEntry>;
+
+export const dueDateResponse = z.object({
+  dueAt: z.string().nullable().describe('due instant with +07:00 offset; null while the clock is paused'),
+  dueAtUtc: z.string().nullable(),
+  countingFrom: z.string(),
+  summary: z.string(),
+  paused: z.object({ since: z.string(), remainingWorkingDays: z.number().nullable(), remainingHours: z.number() }).nullable(),
+  explanation: z.array(timelineEntry),
+});
+export type DueDateResponse = z.infer<typeof dueDateResponse>;
+
+export const deadlineChange = z.object({
+  id: z.string(),
+  subjectType: z.string(),
+  subjectId: z.string(),
+  oldDueAt: z.string().nullable(),
+  newDueAt: z.string().nullable(),
+  reason: z.string(),
+  changedAt: z.string(),
+});
