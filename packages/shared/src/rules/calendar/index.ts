@@ -17,3 +17,4 @@ export * from './statutory-holidays.ts';
 export * from './working-calendar.ts';
 export { addWorkingTime, nextWorkingInstant, workingMsBetween, workingTimeBetween } from './working-time.ts';
 export type { WorkingTime } from './working-time.ts';
+export { computeDueAt, dueInstantForWorkingDays } from './fast-due-date.ts';
