@@ -1,7 +1,7 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
-import { seriousViolations, startSystem, type RunningSystem } from './harness.ts';
+import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
 
 describe('the back office in a real browser', () => {
   let sys: RunningSystem;
@@ -11,7 +11,7 @@ describe('the back office in a real browser', () => {
   afterAll(() => sys?.stop());
 
   it('lets a demo control officer sign in and see the back office, with an accessible login and home page', async () => {
-    const page = await sys.browser.newPage();
+    const page = await openPage(sys);
     await page.goto(`${sys.baseUrl}/admin/login`);
     await page.getByTestId('login-username').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
@@ -23,21 +23,21 @@ describe('the back office in a real browser', () => {
     await page.getByTestId('admin-layout').waitFor();
     await expect.poll(() => page.getByTestId('current-user-name').textContent()).toContain('Trần Thị Kiểm Soát');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('shows a clear Vietnamese error for a wrong password', async () => {
-    const page = await sys.browser.newPage();
+    const page = await openPage(sys);
     await page.goto(`${sys.baseUrl}/admin/login`);
     await page.getByTestId('login-username').fill('kiemsoat');
     await page.getByTestId('login-password').fill('sai-mat-khau-1');
     await page.getByTestId('login-submit').click();
     await expect.poll(() => page.locator('body').textContent()).toContain('Tên đăng nhập hoặc mật khẩu không đúng');
-    await page.close();
+    await page.context().close();
   });
 
   it('asks the administrator for the second factor and then shows the province unit tree', async () => {
-    const page = await sys.browser.newPage();
+    const page = await openPage(sys);
     await page.goto(`${sys.baseUrl}/admin/login`);
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
@@ -49,18 +49,18 @@ describe('the back office in a real browser', () => {
     await page.goto(`${sys.baseUrl}/admin/org-units`);
     await expect.poll(() => page.locator('main').textContent(), { timeout: 15_000 }).toContain('Sở Tư pháp');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('serves the public portal at the root, accessible, with a way to the officers sign-in', async () => {
-    const page = await sys.browser.newPage();
+    const page = await openPage(sys);
     await page.goto(`${sys.baseUrl}/`);
     await page.getByTestId('portal-home').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await seriousViolations(page)).toEqual([]);
     await page.goto(`${sys.baseUrl}/khong-co-trang-nay`);
-    await expect.poll(() => page.locator('body').textContent()).toContain('404');
-    await page.close();
+    await expect.poll(() => page.locator('main').textContent()).toContain('Không tìm thấy trang');
+    await page.context().close();
   });
 });

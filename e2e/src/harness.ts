@@ -8,6 +8,7 @@ import { loadConfig } from '../../apps/api/src/config.ts';
 import { createDatabase } from '../../apps/api/src/db/database.ts';
 import { migrateToLatest } from '../../apps/api/src/db/migrate.ts';
 import { seedDemoData } from '../../apps/api/src/db/seed/demo-seed.ts';
+import { loadReferenceCalendar } from '../../apps/api/src/modules/calendar/index.ts';
 import { systemClock } from '../../apps/api/src/platform/clock.ts';
 
 export interface RunningSystem {
@@ -28,6 +29,7 @@ export async function startSystem(): Promise<RunningSystem> {
   });
   const database = createDatabase(config.database);
   await migrateToLatest(database.db);
+  await loadReferenceCalendar({ db: database.db, engine: database.engine, clock: systemClock });
   await seedDemoData(database.db, database.engine, systemClock);
   const { app } = await buildApp({ config, database });
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
@@ -45,6 +47,12 @@ export async function startSystem(): Promise<RunningSystem> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A page in its own browser context (own cookies), as axe-core requires. Close it with `page.context().close()`. */
+export async function openPage(sys: RunningSystem, viewport = { width: 1280, height: 900 }): Promise<Page> {
+  const context = await sys.browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  return context.newPage();
 }
 
 /** Serious and critical WCAG 2.1 A/AA violations on the current page, as short readable strings. */

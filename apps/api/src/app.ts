@@ -14,11 +14,12 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { benchModule } from './modules/bench/bench.routes.ts';
 import { calendarModule } from './modules/calendar/index.ts';
+import { catalogModule } from './modules/catalog/index.ts';
 import { actorLoader, identityModule } from './modules/identity/index.ts';
 import { registerAuth } from './platform/auth/auth.plugin.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { AppContext } from './platform/context.ts';
-import { problemOf, registerErrorHandling, sendProblem } from './platform/errors.ts';
+import { problemOf, registerErrorHandling } from './platform/errors.ts';
 import { LocalFileStorage, type FileStorage } from './platform/files/file-storage.ts';
 import { registerIdempotency } from './platform/idempotency/idempotency.plugin.ts';
 import { JobWorker } from './platform/jobs/jobs.ts';
@@ -55,6 +56,8 @@ async function registerPlatformPlugins(app: FastifyInstance, ctx: AppContext): P
         imgSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // Plain-http deployments on a LAN would otherwise have every asset rewritten to https.
+        upgradeInsecureRequests: null,
       },
     },
   });
@@ -72,18 +75,15 @@ async function registerPlatformPlugins(app: FastifyInstance, ctx: AppContext): P
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  registerErrorHandling(app);
+  registerErrorHandling(app, await registerWebShells(app, ctx.config));
 }
 
-function registerWebShells(app: FastifyInstance, config: Config): void {
+/** Serves the built web shells when present; returns whether unknown GET paths fall back to the app's index. */
+async function registerWebShells(app: FastifyInstance, config: Config): Promise<boolean> {
   const root = resolve(config.webDistDir);
-  if (!existsSync(resolve(root, 'index.html'))) return;
-  void app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
-  // Both shells (portal at /, back office at /admin) are routes of one single-page app.
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
-    return sendProblem(reply, problemOf('NOT_FOUND', request.url));
-  });
+  if (!existsSync(resolve(root, 'index.html'))) return false;
+  await app.register(fastifyStatic, { root, prefix: '/', wildcard: false, index: ['index.html'] });
+  return true;
 }
 
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
@@ -105,8 +105,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   platformRoutes(app, ctx);
   identityModule(app, ctx);
   calendarModule(app, ctx, worker);
+  catalogModule(app, ctx);
   if (config.benchEndpoints) benchModule(app, ctx);
-  registerWebShells(app, config);
 
   app.addHook('onReady', async () => {
     if (config.workerEnabled) worker.start();

@@ -5,3 +5,4 @@ export * from './contracts/platform.ts';
 export * from './contracts/identity.ts';
 export * from './rules/calendar/index.ts';
 export * from './contracts/calendar.ts';
+export * from './contracts/catalog.ts';

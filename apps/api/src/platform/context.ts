@@ -24,7 +24,7 @@ export interface UnitOfWork {
 }
 
 /** One state change = one transaction holding the change, its audit entry and its outbox jobs. */
-export function withUnitOfWork<T>(ctx: AppContext, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+export function withUnitOfWork<T>(ctx: Pick<AppContext, 'db' | 'engine' | 'clock'>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
   return ctx.db.transaction().execute(async (trx) => {
     const now = ctx.clock.now().toISOString();
     return work({

@@ -48,7 +48,7 @@ function isUniqueViolation(error: unknown): boolean {
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
-export function registerErrorHandling(app: FastifyInstance): void {
+export function registerErrorHandling(app: FastifyInstance, spaIndex: boolean): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(reply, problemOf(error.code, request.url, error.options));
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
@@ -64,5 +64,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return sendProblem(reply, problemOf('INTERNAL', request.url));
   });
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, problemOf('NOT_FOUND', request.url)));
+  // With the web shells built, every non-API GET is a route of the single-page app (portal at /, back office at /admin).
+  app.setNotFoundHandler((request, reply) => {
+    if (spaIndex && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.type('text/html').sendFile('index.html');
+    return sendProblem(reply, problemOf('NOT_FOUND', request.url));
+  });
 }

@@ -5,6 +5,7 @@ import { ForbiddenPage, NotFoundPage } from '@/components/status-page';
 import { paths } from '@/config/paths';
 import { LoginPage, RequirePermission } from '@/features/auth';
 import { PortalHomePage } from '@/features/portal-home';
+import { RolesPage } from '@/features/roles';
 import { AdminHomePage } from './admin/admin-home-page';
 import { AdminShell } from './admin/admin-shell';
 import { DossierLookupPlaceholderPage, ProceduresPlaceholderPage } from './portal/portal-placeholder-pages';
@@ -22,7 +23,8 @@ const adminPages: RouteObject[] = [
     element: <RequirePermission permission="officer.read" />,
     children: [
       { path: relative(paths.admin.officers, '/admin'), lazy: () => import('@/features/officers').then((m) => ({ Component: m.OfficersPage })) },
-      { path: relative(paths.admin.roles, '/admin'), lazy: () => import('@/features/roles').then((m) => ({ Component: m.RolesPage })) },
+      // Static: the home page and officer forms already need the roles feature for role names.
+      { path: relative(paths.admin.roles, '/admin'), element: <RolesPage /> },
     ],
   },
   {

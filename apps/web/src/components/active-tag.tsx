@@ -2,7 +2,7 @@ import { Tag } from 'antd';
 import { accessibleColors } from '@/config/theme';
 import { useI18n } from '@/i18n';
 
-/** Solid tags with white text: antd's pastel presets fall below 4.5:1 contrast. */
+/** Dark custom colours: antd's preset tag colours (green, orange…) fall below 4.5:1 contrast. */
 export function ActiveTag({ active }: { active: boolean }) {
   const { t } = useI18n();
   return (

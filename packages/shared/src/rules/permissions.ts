@@ -8,6 +8,8 @@ export const permissions = [
   'jobs.read',
   'files.upload',
   'calendar.manage',
+  'catalog.manage',
+  'catalog.publish',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -26,13 +28,13 @@ export const roles: Record<RoleCode, RoleDefinition> = {
   system_admin: {
     code: 'system_admin',
     name: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-    permissions: ['org.read', 'org.manage', 'officer.read', 'officer.manage', 'audit.read', 'jobs.read', 'files.upload', 'calendar.manage'],
+    permissions: ['org.read', 'org.manage', 'officer.read', 'officer.manage', 'audit.read', 'jobs.read', 'files.upload', 'calendar.manage', 'catalog.manage', 'catalog.publish'],
     requiresTotp: true,
   },
   control_officer: {
     code: 'control_officer',
     name: { vi: 'Cán bộ kiểm soát TTHC', en: 'Procedure-control officer' },
-    permissions: ['org.read', 'officer.read', 'audit.read', 'files.upload', 'calendar.manage'],
+    permissions: ['org.read', 'officer.read', 'audit.read', 'files.upload', 'calendar.manage', 'catalog.manage', 'catalog.publish'],
     requiresTotp: false,
   },
   desk_officer: {

@@ -2,10 +2,14 @@ import type { Migration } from 'kysely/migration';
 import * as m20261123090000 from './20261123090000_create-platform-tables.ts';
 import * as m20261123090100 from './20261123090100_create-identity-tables.ts';
 import * as m20261123095000 from './20261123095000_create-calendar-tables.ts';
+import * as m20261123100000 from './20261123100000_create-catalog-tables.ts';
+import * as m20261123100100 from './20261123100100_create-catalog-revision.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
   '20261123090000_create-platform-tables': m20261123090000,
   '20261123090100_create-identity-tables': m20261123090100,
   '20261123095000_create-calendar-tables': m20261123095000,
+  '20261123100000_create-catalog-tables': m20261123100000,
+  '20261123100100_create-catalog-revision': m20261123100100,
 };

@@ -7,6 +7,7 @@ import type { Clock } from '../../platform/clock.ts';
 import { newId } from '../../platform/ids.ts';
 import { hashPassword } from '../../modules/identity/password.ts';
 import units from './data/quang-ngai-units.json' with { type: 'json' };
+import { seedDemoCatalog } from './catalog-demo-seed.ts';
 
 export const DEMO_PASSWORD = 'MotCua@2026';
 /** Base32 TOTP secret of the demo administrator; README tells how to add it to an authenticator app. */
@@ -102,5 +103,6 @@ export async function seedDemoData(db: Kysely<DB>, engine: Engine, clock: Clock)
       data: { orgUnits: u.rows.length, officers: officers.map((o) => o.username) },
     });
   });
+  await seedDemoCatalog(db, engine, now, units.province.code);
   return true;
 }

@@ -9,7 +9,7 @@ export const DRAFT_YEARS = [2027];
  * Loads the official schedules (2025, 2026) and a draft of 2027 for years that have no entries yet, so an
  * administrator's later edits and deletions are never overwritten. Every deployment needs it, demo or not.
  */
-export async function loadReferenceCalendar(ctx: AppContext): Promise<number> {
+export async function loadReferenceCalendar(ctx: Pick<AppContext, 'db' | 'engine' | 'clock'>): Promise<number> {
   const present = await yearsWithDays(ctx.db);
   const days = [...officialCalendarDays, ...DRAFT_YEARS.flatMap((y) => statutoryHolidays(y))].filter((d) => !present.has(d.date.slice(0, 4)));
   if (days.length === 0) return 0;

@@ -154,6 +154,7 @@ describe.each(testEngines())('permissions and unit scope on %s', (engine) => {
       payload: { parentId: u.province.id, code: '51.STP', name: 'Trùng mã', kind: 'department', levelCode: 'province' },
     });
     expect(res.statusCode).toBe(409);
+    expect(res.json().errors).toEqual([{ path: 'body.code', message: 'Mã đơn vị đã được dùng cho đơn vị khác' }]);
     const seqAfter = (await t.ctx.db.selectFrom('audit_chain_head').select('last_seq').executeTakeFirstOrThrow()).last_seq;
     expect(Number(seqAfter)).toBe(Number(seqBefore));
   });

@@ -19,6 +19,7 @@ export const listOrgUnits = (ex: Executor, paths: string[] | 'all') =>
   underPaths(ex.selectFrom('org_units').selectAll(), 'path', paths).orderBy('depth').orderBy('name').execute();
 
 export const findOrgUnit = (ex: Executor, id: string) => ex.selectFrom('org_units').selectAll().where('id', '=', id).executeTakeFirst();
+export const findOrgUnitByCode = (ex: Executor, code: string) => ex.selectFrom('org_units').selectAll().where('code', '=', code).executeTakeFirst();
 export const findOrgUnitsByIds = (ex: Executor, ids: string[]) =>
   ids.length === 0 ? Promise.resolve([]) : ex.selectFrom('org_units').selectAll().where('id', 'in', ids).execute();
 

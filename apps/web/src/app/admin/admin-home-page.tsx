@@ -1,4 +1,4 @@
-import { Card, Col, List, Row, Typography } from 'antd';
+import { Card, Col, Flex, Row, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageHeader } from '@/components/page-header';
 import { useCan, useSession } from '@/features/auth';
@@ -6,6 +6,14 @@ import { useRoleName } from '@/features/roles';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
 import { visibleNavItems } from './admin-navigation';
+
+function CardHeading({ children }: { children: string }) {
+  return (
+    <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+      {children}
+    </Typography.Title>
+  );
+}
 
 /** Placeholder dashboard: who you are, what you may do. Work queues arrive with the dossiers module. */
 export function AdminHomePage() {
@@ -21,36 +29,35 @@ export function AdminHomePage() {
       <PageHeader title={t('admin.home.greeting', { name: me.fullName })} description={t('admin.home.intro')} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
-          <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('admin.home.rolesTitle')}</Typography.Title>}>
+          <Card title={<CardHeading>{t('admin.home.rolesTitle')}</CardHeading>}>
             {me.roles.length === 0 ? (
               <Typography.Paragraph>{t('admin.home.noRoles')}</Typography.Paragraph>
             ) : (
-              <List
-                dataSource={me.roles}
-                data-testid="current-user-roles"
-                renderItem={(assignment) => (
-                  <List.Item key={`${assignment.role}@${assignment.orgUnitId}`}>
+              <ul className="plain-list" data-testid="current-user-roles">
+                {me.roles.map((assignment) => (
+                  <li key={`${assignment.role}@${assignment.orgUnitId}`}>
                     {t('admin.home.roleAt', { role: roleName(assignment.role), unit: assignment.orgUnitName })}
-                  </List.Item>
-                )}
-              />
+                  </li>
+                ))}
+              </ul>
             )}
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('admin.home.shortcutsTitle')}</Typography.Title>}>
-            <List
-              dataSource={shortcuts}
-              renderItem={(item) => (
-                <List.Item key={item.path}>
-                  <List.Item.Meta
-                    avatar={<span aria-hidden className="shortcut-icon">{item.icon}</span>}
-                    title={<Link to={item.path}>{t(item.label)}</Link>}
-                    description={item.description ? t(item.description) : null}
-                  />
-                </List.Item>
-              )}
-            />
+          <Card title={<CardHeading>{t('admin.home.shortcutsTitle')}</CardHeading>}>
+            <ul className="plain-list">
+              {shortcuts.map((item) => (
+                <li key={item.path}>
+                  <Flex gap={12} align="start">
+                    <span aria-hidden className="shortcut-icon">{item.icon}</span>
+                    <div>
+                      <Link to={item.path} className="shortcut-link">{t(item.label)}</Link>
+                      {item.description ? <div>{t(item.description)}</div> : null}
+                    </div>
+                  </Flex>
+                </li>
+              ))}
+            </ul>
           </Card>
         </Col>
       </Row>

@@ -12,6 +12,8 @@ import { AdminSiderMenu } from './admin-sider-menu';
 export function AdminLayout() {
   const { t } = useI18n();
   const [collapsed, setCollapsed] = useState(false);
+  // On narrow screens the menu floats over the page and closes after each choice.
+  const [narrow, setNarrow] = useState(false);
   return (
     <Layout style={{ minHeight: '100vh' }} data-testid="admin-layout">
       <SkipLink />
@@ -27,7 +29,7 @@ export function AdminLayout() {
           />
           <Link to={paths.admin.home} className="admin-brand">
             <span className="brand-mark" aria-hidden>★</span>
-            <span>
+            <span className="admin-brand-text">
               <span className="admin-brand-province">{t('app.provinceName')}</span>
               <span className="admin-brand-system">{t('app.backOfficeName')}</span>
             </span>
@@ -46,11 +48,14 @@ export function AdminLayout() {
           collapsed={collapsed}
           collapsedWidth={0}
           breakpoint="lg"
-          onBreakpoint={(broken) => setCollapsed(broken)}
+          onBreakpoint={(broken) => {
+            setNarrow(broken);
+            setCollapsed(broken);
+          }}
           trigger={null}
-          className="admin-sider"
+          className={narrow ? 'admin-sider admin-sider-floating' : 'admin-sider'}
         >
-          {collapsed ? null : <AdminSiderMenu />}
+          {collapsed ? null : <AdminSiderMenu onNavigate={narrow ? () => setCollapsed(true) : undefined} />}
         </Layout.Sider>
         <Layout.Content id={mainContentId} tabIndex={-1} className="admin-content">
           <Outlet />

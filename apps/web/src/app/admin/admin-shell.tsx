@@ -4,7 +4,7 @@ import { PageSpinner } from '@/components/page-spinner';
 import { mainContentId } from '@/components/skip-link';
 import { ForbiddenPage } from '@/components/status-page';
 import { paths } from '@/config/paths';
-import { TotpEnrolmentPage, useMe } from '@/features/auth';
+import { loginPathFor, TotpEnrolmentPage, useMe } from '@/features/auth';
 import { AdminLayout } from './admin-layout';
 
 /**
@@ -24,8 +24,7 @@ export function AdminShell() {
     );
   }
   if (!me.data) {
-    const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`${paths.admin.login}?next=${encodeURIComponent(next)}`} replace />;
+    return <Navigate to={loginPathFor(`${location.pathname}${location.search}`, paths.admin.login)} replace />;
   }
   if (me.data.kind !== 'officer') {
     return (

@@ -6,7 +6,7 @@ import { useI18n } from '@/i18n';
 import { visibleNavItems } from './admin-navigation';
 
 /** The menu shows only the modules the officer's permissions open. */
-export function AdminSiderMenu() {
+export function AdminSiderMenu({ onNavigate }: { onNavigate?: () => void }) {
   const { t } = useI18n();
   const can = useCan();
   const navigate = useNavigate();
@@ -22,7 +22,10 @@ export function AdminSiderMenu() {
         mode="inline"
         selectedKeys={selected}
         items={items.map((item) => ({ key: item.path, icon: item.icon, label: t(item.label) }))}
-        onClick={({ key }) => void navigate(key)}
+        onClick={({ key }) => {
+          void navigate(key);
+          onNavigate?.();
+        }}
         style={{ borderInlineEnd: 'none' }}
         data-testid="admin-menu"
       />

@@ -5,7 +5,7 @@ import { fieldError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { assertUnitInScope } from '../identity.policy.ts';
 import { presentOrgUnit } from '../identity.presenter.ts';
-import { findOrgLevel, findOrgUnit, insertOrgUnit, type OrgUnitRow } from '../identity.queries.ts';
+import { findOrgLevel, findOrgUnit, findOrgUnitByCode, insertOrgUnit, type OrgUnitRow } from '../identity.queries.ts';
 
 export async function createOrgUnit(ctx: AppContext, actor: Actor, body: CreateOrgUnitBody, requestId: string): Promise<OrgUnit> {
   return withUnitOfWork(ctx, async (uow) => {
@@ -13,6 +13,7 @@ export async function createOrgUnit(ctx: AppContext, actor: Actor, body: CreateO
     if (!parent) throw fieldError('body.parentId', 'Đơn vị cấp trên không tồn tại');
     assertUnitInScope(actor, 'org.manage', parent);
     if (!(await findOrgLevel(uow.trx, body.levelCode))) throw fieldError('body.levelCode', 'Cấp hành chính không tồn tại');
+    if (await findOrgUnitByCode(uow.trx, body.code)) throw fieldError('body.code', 'Mã đơn vị đã được dùng cho đơn vị khác', 'DUPLICATE');
     const id = newId();
     const row: OrgUnitRow = {
       id,

@@ -1,16 +1,19 @@
 import type { OrgUnit, UpdateOrgUnitBody } from '@motcua/shared';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
-import { notFound } from '../../../platform/errors.ts';
+import { fieldError, notFound } from '../../../platform/errors.ts';
 import { assertUnitInScope } from '../identity.policy.ts';
 import { presentOrgUnit } from '../identity.presenter.ts';
-import { findOrgUnit, updateOrgUnit as updateRow, type OrgUnitRow } from '../identity.queries.ts';
+import { findOrgUnit, findOrgUnitByCode, updateOrgUnit as updateRow, type OrgUnitRow } from '../identity.queries.ts';
 
 export async function updateOrgUnit(ctx: AppContext, actor: Actor, id: string, body: UpdateOrgUnitBody, requestId: string): Promise<OrgUnit> {
   return withUnitOfWork(ctx, async (uow) => {
     const unit = await findOrgUnit(uow.trx, id);
     if (!unit) throw notFound();
     assertUnitInScope(actor, 'org.manage', unit);
+    if (body.code !== undefined && body.code !== unit.code && (await findOrgUnitByCode(uow.trx, body.code))) {
+      throw fieldError('body.code', 'Mã đơn vị đã được dùng cho đơn vị khác', 'DUPLICATE');
+    }
     const patch: Partial<OrgUnitRow> = {
       ...(body.code !== undefined && { code: body.code }),
       ...(body.name !== undefined && { name: body.name }),

@@ -1,5 +1,6 @@
 import type { AuditEntryDto } from '@motcua/shared';
 import { Table, Typography, type TableColumnsType, type TablePaginationConfig } from 'antd';
+import { TableRegion } from '@/components/table-region';
 import { useI18n } from '@/i18n';
 import { formatDateTime } from '@/lib/dates';
 
@@ -8,6 +9,15 @@ interface AuditTableProps {
   loading: boolean;
   pagination: TablePaginationConfig;
   onPageChange: (page: number, pageSize: number) => void;
+}
+
+/** Ids are long UUIDs; the first characters tell entries apart, the full id is in the tooltip. */
+function ShortId({ id }: { id: string }) {
+  return (
+    <code className="muted-text" title={id}>
+      {` ${id.length > 13 ? `${id.slice(0, 8)}…` : id}`}
+    </code>
+  );
 }
 
 export function AuditTable({ entries, loading, pagination, onPageChange }: AuditTableProps) {
@@ -22,7 +32,7 @@ export function AuditTable({ entries, loading, pagination, onPageChange }: Audit
       render: (_, entry) => (
         <span>
           {tOptional(`audit.actorKind.${entry.actorKind}`) ?? entry.actorKind}
-          {entry.actorId ? <code className="muted-text">{` ${entry.actorId}`}</code> : null}
+          {entry.actorId ? <ShortId id={entry.actorId} /> : null}
         </span>
       ),
     },
@@ -33,7 +43,7 @@ export function AuditTable({ entries, loading, pagination, onPageChange }: Audit
       render: (_, entry) => (
         <span>
           {entry.entityType}
-          {entry.entityId ? <code className="muted-text">{` ${entry.entityId}`}</code> : null}
+          {entry.entityId ? <ShortId id={entry.entityId} /> : null}
         </span>
       ),
     },
@@ -50,26 +60,28 @@ export function AuditTable({ entries, loading, pagination, onPageChange }: Audit
   ];
 
   return (
-    <Table<AuditEntryDto>
-      rowKey="seq"
-      size="middle"
-      columns={columns}
-      dataSource={entries}
-      loading={loading}
-      scroll={{ x: 1000 }}
-      expandable={{
-        rowExpandable: (entry) => entry.data !== null && entry.data !== undefined,
-        expandedRowRender: (entry) => (
-          <figure style={{ margin: 0 }}>
-            <figcaption className="muted-text">{t('audit.data')}</figcaption>
-            <pre className="audit-data">{JSON.stringify(entry.data, null, 2)}</pre>
-          </figure>
-        ),
-      }}
-      pagination={{ ...pagination, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
-      onChange={(next) => onPageChange(next.current ?? 1, next.pageSize ?? pagination.pageSize ?? 50)}
-      locale={{ emptyText: t('audit.empty') }}
-      data-testid="audit-table"
-    />
+    <TableRegion label={t('audit.heading')} minWidth={1000}>
+      <Table<AuditEntryDto>
+        rowKey="seq"
+        size="middle"
+        columns={columns}
+        dataSource={entries}
+        loading={loading}
+        expandable={{
+          columnTitle: <span className="sr-only">{t('audit.data')}</span>,
+          rowExpandable: (entry) => entry.data !== null && entry.data !== undefined,
+          expandedRowRender: (entry) => (
+            <figure style={{ margin: 0 }}>
+              <figcaption className="muted-text">{t('audit.data')}</figcaption>
+              <pre className="audit-data">{JSON.stringify(entry.data, null, 2)}</pre>
+            </figure>
+          ),
+        }}
+        pagination={{ ...pagination, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+        onChange={(next) => onPageChange(next.current ?? 1, next.pageSize ?? pagination.pageSize ?? 50)}
+        locale={{ emptyText: t('audit.empty') }}
+        data-testid="audit-table"
+      />
+    </TableRegion>
   );
 }

@@ -1,5 +1,6 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { isApiError, setCsrfToken } from '@/lib/api-client';
+import { markSignedOutOnPurpose } from '../lib/session';
 import { meQueryKey } from './get-me';
 
 /** After any sign-out the client forgets the session and every cached record. */
@@ -16,4 +17,13 @@ export async function ignoreUnauthenticated(call: Promise<void>): Promise<void> 
   } catch (error) {
     if (!(isApiError(error) && error.status === 401)) throw error;
   }
+}
+
+/** The back-office gate then sends the user to a plain login page, without a return address. */
+export function useEndSessionHandler(): () => void {
+  const queryClient = useQueryClient();
+  return () => {
+    markSignedOutOnPurpose();
+    forgetSession(queryClient);
+  };
 }

@@ -1,6 +1,7 @@
 import type { LoginBody, Me } from '@motcua/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient, setCsrfToken } from '@/lib/api-client';
+import { clearSignedOutOnPurpose } from '../lib/session';
 import { meQueryKey } from './get-me';
 
 export function login(body: LoginBody): Promise<Me> {
@@ -13,6 +14,7 @@ export function useLogin() {
     mutationFn: login,
     onSuccess: (me) => {
       setCsrfToken(me.csrfToken);
+      clearSignedOutOnPurpose();
       // A new identity must not see data cached for the previous one.
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meQueryKey[0] });
       queryClient.setQueryData(meQueryKey, me);

@@ -1,6 +1,6 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
-import { forgetSession, ignoreUnauthenticated } from './end-session';
+import { ignoreUnauthenticated, useEndSessionHandler } from './end-session';
 
 /** Ends every session of the user, on every device. */
 export function logoutAll(): Promise<void> {
@@ -8,6 +8,6 @@ export function logoutAll(): Promise<void> {
 }
 
 export function useLogoutAll() {
-  const queryClient = useQueryClient();
-  return useMutation({ mutationFn: logoutAll, onSuccess: () => forgetSession(queryClient) });
+  const endSession = useEndSessionHandler();
+  return useMutation({ mutationFn: logoutAll, onSuccess: endSession });
 }

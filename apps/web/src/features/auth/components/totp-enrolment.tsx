@@ -40,9 +40,10 @@ export function TotpEnrolment() {
               {t('auth.totp.step2')}
             </Typography.Title>
             <Flex gap={24} wrap align="start">
-              <figure role="img" aria-label={t('auth.totp.qrAlt')} style={{ margin: 0 }}>
+              {/* The QR code repeats the otpauth address printed next to it, so it is hidden from assistive tech. */}
+              <div aria-hidden>
                 <QRCode value={setup.data.otpauthUrl} size={176} />
-              </figure>
+              </div>
               <dl className="totp-secret">
                 <dt>{t('auth.totp.secret')}</dt>
                 <dd>

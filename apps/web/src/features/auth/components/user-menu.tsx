@@ -1,7 +1,5 @@
 import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, Flex, type MenuProps } from 'antd';
-import { useNavigate } from 'react-router';
-import { paths } from '@/config/paths';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useI18n } from '@/i18n';
 import { useLogout } from '../api/logout';
@@ -12,17 +10,13 @@ import { useSession } from '../lib/session';
 export function UserMenu() {
   const { t } = useI18n();
   const { message, modal } = App.useApp();
-  const navigate = useNavigate();
   const describe = useErrorMessage();
   const me = useSession();
   const logout = useLogout();
   const logoutAll = useLogoutAll();
   const unitName = me.roles[0]?.orgUnitName;
 
-  const leave = (text: string) => {
-    void message.success(text);
-    void navigate(paths.admin.login, { replace: true });
-  };
+  // mutateAsync, not mutate callbacks: this menu unmounts as soon as the session is gone.
   const onError = (error: unknown) => void message.error(describe(error));
 
   const items: MenuProps['items'] = [
@@ -30,7 +24,7 @@ export function UserMenu() {
     { key: 'logout-all', icon: <LogoutOutlined />, label: t('auth.logoutAll'), danger: true },
   ];
   const onClick: MenuProps['onClick'] = ({ key }) => {
-    if (key === 'logout') logout.mutate(undefined, { onSuccess: () => leave(t('auth.loggedOut')), onError });
+    if (key === 'logout') logout.mutateAsync().then(() => void message.success(t('auth.loggedOut')), onError);
     if (key === 'logout-all') {
       modal.confirm({
         title: t('auth.logoutAll'),
@@ -38,13 +32,14 @@ export function UserMenu() {
         okText: t('auth.logoutAll'),
         cancelText: t('common.cancel'),
         okButtonProps: { danger: true },
-        onOk: () => logoutAll.mutateAsync().then(() => leave(t('auth.loggedOutAll')), onError),
+        onOk: () => logoutAll.mutateAsync().then(() => void message.success(t('auth.loggedOutAll')), onError),
       });
     }
   };
 
   return (
-    <Dropdown menu={{ items, onClick }} trigger={['click']}>
+    // Rendered inside the header so the open menu stays within a landmark.
+    <Dropdown menu={{ items, onClick }} trigger={['click']} getPopupContainer={(trigger) => trigger.parentElement ?? document.body}>
       <Button type="text" className="user-menu-trigger" data-testid="user-menu">
         <Flex align="center" gap={8}>
           <UserOutlined aria-hidden />

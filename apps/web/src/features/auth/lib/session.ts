@@ -24,3 +24,21 @@ export function safeNextPath(next: string | null, fallback: string): string {
   if (!next || !next.startsWith('/admin') || next.startsWith('/admin/login')) return fallback;
   return next;
 }
+
+// Set by an explicit sign-out, cleared by the next sign-in: an expired session should bring the
+// user back to where they were, a deliberate sign-out should not.
+let signedOutOnPurpose = false;
+
+export function markSignedOutOnPurpose(): void {
+  signedOutOnPurpose = true;
+}
+
+export function clearSignedOutOnPurpose(): void {
+  signedOutOnPurpose = false;
+}
+
+/** Where the session gate sends a visitor who has no session. */
+export function loginPathFor(currentPath: string, loginPath: string): string {
+  if (signedOutOnPurpose) return loginPath;
+  return `${loginPath}?next=${encodeURIComponent(currentPath)}`;
+}

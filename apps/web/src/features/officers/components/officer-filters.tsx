@@ -22,8 +22,8 @@ export function OfficerFilters({ q, orgUnitId, onChange }: OfficerFiltersProps) 
         value={text}
         onChange={(event) => setText(event.target.value)}
         onSearch={(value) => onChange({ q: value.trim(), orgUnitId })}
-        style={{ maxWidth: 360 }}
-        data-testid="officers-search"
+        enterButton={t('common.search')}
+        style={{ maxWidth: 420 }}
       />
       <OrgUnitTreeSelect
         allowClear

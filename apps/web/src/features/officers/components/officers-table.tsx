@@ -3,6 +3,7 @@ import { Button, Flex, Table, Tag, type TableColumnsType, type TablePaginationCo
 import { ActiveTag } from '@/components/active-tag';
 import { accessibleColors } from '@/config/theme';
 import { useRoleName } from '@/features/roles';
+import { TableRegion } from '@/components/table-region';
 import { useI18n } from '@/i18n';
 import { formatDate, formatDateTime } from '@/lib/dates';
 
@@ -26,8 +27,8 @@ export function OfficersTable({ officers, loading, pagination, onPageChange, onA
   const roleName = useRoleName();
 
   const columns: TableColumnsType<Officer> = [
-    { title: t('officers.fullName'), dataIndex: 'fullName', render: (name: string) => <strong>{name}</strong> },
-    { title: t('officers.username'), dataIndex: 'username', width: 150 },
+    { title: t('officers.fullName'), dataIndex: 'fullName', width: 190, render: (name: string) => <strong>{name}</strong> },
+    { title: t('officers.username'), dataIndex: 'username', width: 130 },
     {
       title: t('officers.roles'),
       dataIndex: 'roles',
@@ -45,7 +46,7 @@ export function OfficersTable({ officers, loading, pagination, onPageChange, onA
     {
       title: t('common.status'),
       dataIndex: 'isActive',
-      width: 200,
+      width: 170,
       render: (_, officer) => (
         <Flex vertical gap={4} align="start">
           <ActiveTag active={officer.isActive} />
@@ -55,14 +56,14 @@ export function OfficersTable({ officers, loading, pagination, onPageChange, onA
         </Flex>
       ),
     },
-    { title: t('officers.totp'), dataIndex: 'totpEnabled', width: 120, render: (enabled: boolean) => (enabled ? t('common.yes') : t('common.no')) },
-    { title: t('officers.createdAt'), dataIndex: 'createdAt', width: 120, render: (value: string) => formatDate(value) },
+    { title: t('officers.totp'), dataIndex: 'totpEnabled', width: 110, render: (enabled: boolean) => (enabled ? t('common.yes') : t('common.no')) },
+    { title: t('officers.createdAt'), dataIndex: 'createdAt', width: 110, render: (value: string) => formatDate(value) },
   ];
   if (onAction) {
     columns.push({
       title: t('common.actions'),
       key: 'actions',
-      width: 170,
+      width: 180,
       render: (_, officer) => (
         <Flex vertical align="start" role="group" aria-label={t('officers.actionsFor', { name: officer.fullName })}>
           <Button size="small" type="link" onClick={() => onAction('edit', officer)}>{t('common.edit')}</Button>
@@ -74,16 +75,17 @@ export function OfficersTable({ officers, loading, pagination, onPageChange, onA
   }
 
   return (
-    <Table<Officer>
-      rowKey="id"
-      columns={columns}
-      dataSource={officers}
-      loading={loading}
-      scroll={{ x: 1000 }}
-      pagination={{ ...pagination, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
-      onChange={(next) => onPageChange(next.current ?? 1, next.pageSize ?? pagination.pageSize ?? 20)}
-      locale={{ emptyText: t('officers.empty') }}
-      data-testid="officers-table"
-    />
+    <TableRegion label={t('officers.heading')} minWidth={1180}>
+      <Table<Officer>
+        rowKey="id"
+        columns={columns}
+        dataSource={officers}
+        loading={loading}
+        pagination={{ ...pagination, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+        onChange={(next) => onPageChange(next.current ?? 1, next.pageSize ?? pagination.pageSize ?? 20)}
+        locale={{ emptyText: t('officers.empty') }}
+        data-testid="officers-table"
+      />
+    </TableRegion>
   );
 }

@@ -1,5 +1,6 @@
 import { Button, Flex, Table, type TableColumnsType } from 'antd';
 import { ActiveTag } from '@/components/active-tag';
+import { TableRegion } from '@/components/table-region';
 import { useI18n } from '@/i18n';
 import type { OrgUnitNode } from '../lib/org-unit-tree';
 import { useOrgLevelName, useOrgUnitKindLabel } from '../lib/use-org-unit-labels';
@@ -58,21 +59,22 @@ export function OrgUnitTreeTable({ roots, loading, expandedIds, onExpandedChange
   }
 
   return (
-    <Table<OrgUnitNode>
-      rowKey="id"
-      size="middle"
-      columns={columns}
-      dataSource={roots}
-      loading={loading}
-      pagination={false}
-      scroll={{ x: 960 }}
-      expandable={{
-        expandedRowKeys: [...expandedIds],
-        onExpandedRowsChange: (keys) => onExpandedChange(keys.map(String)),
-        indentSize: 20,
-      }}
-      locale={{ emptyText: t('orgUnits.empty') }}
-      data-testid="org-units-table"
-    />
+    <TableRegion label={t('orgUnits.heading')} minWidth={960}>
+      <Table<OrgUnitNode>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={roots}
+        loading={loading}
+        pagination={false}
+        expandable={{
+          expandedRowKeys: [...expandedIds],
+          onExpandedRowsChange: (keys) => onExpandedChange(keys.map(String)),
+          indentSize: 20,
+        }}
+        locale={{ emptyText: t('orgUnits.empty') }}
+        data-testid="org-units-table"
+      />
+    </TableRegion>
   );
 }

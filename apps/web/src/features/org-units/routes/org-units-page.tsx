@@ -1,3 +1,4 @@
+import { SearchOutlined } from '@ant-design/icons';
 import { Card, Flex, Input, Typography } from 'antd';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
@@ -34,8 +35,10 @@ export function OrgUnitsPage() {
       {units.isError ? <ErrorAlert error={units.error} title={t('errors.loadFailed')} onRetry={() => void units.refetch()} /> : null}
       <Card>
         <Flex gap={16} align="center" wrap style={{ marginBottom: 16 }}>
-          <Input.Search
+          <Input
+            type="search"
             allowClear
+            prefix={<SearchOutlined aria-hidden />}
             aria-label={t('orgUnits.searchLabel')}
             placeholder={t('orgUnits.searchPlaceholder')}
             value={search}

@@ -1,4 +1,5 @@
 import { Table, Tag, type TableColumnsType } from 'antd';
+import { TableRegion } from '@/components/table-region';
 import { useI18n } from '@/i18n';
 import type { RoleView } from '../api/get-roles';
 import { usePermissionLabel, useRoleName } from '../lib/use-role-labels';
@@ -28,14 +29,15 @@ export function RolesTable({ roles, loading }: { roles: RoleView[]; loading: boo
     },
   ];
   return (
-    <Table<RoleView>
-      rowKey="code"
-      columns={columns}
-      dataSource={roles}
-      loading={loading}
-      pagination={false}
-      scroll={{ x: 800 }}
-      data-testid="roles-table"
-    />
+    <TableRegion label={t('roles.heading')} minWidth={800}>
+      <Table<RoleView>
+        rowKey="code"
+        columns={columns}
+        dataSource={roles}
+        loading={loading}
+        pagination={false}
+        data-testid="roles-table"
+      />
+    </TableRegion>
   );
 }

@@ -1,4 +1,4 @@
-import { roles as roleDefinitions, type Permission, type RoleCode } from '@motcua/shared';
+import { roleCodes, roles as roleDefinitions, type Permission, type RoleCode } from '@motcua/shared';
 import { useCallback } from 'react';
 import { useI18n } from '@/i18n';
 import { useRoles } from '../api/get-roles';
@@ -26,5 +26,6 @@ export function usePermissionLabel(): (permission: Permission) => string {
 export function useRoleOptions(): { value: RoleCode; label: string }[] {
   const { data } = useRoles();
   const roleName = useRoleName();
-  return (data ?? []).map((role) => ({ value: role.code, label: roleName(role.code) }));
+  const codes = data ? data.map((role) => role.code) : roleCodes;
+  return codes.map((code) => ({ value: code, label: roleName(code) }));
 }

@@ -1,0 +1,220 @@
+/**
+ * The public search over procedures in force, held in memory and rebuilt from the database whenever the
+ * catalog revision moves. The folded text (name, terms) is computed in TypeScript and stored, so the index —
+ * and therefore every result and its order — is the same whichever engine it was loaded from.
+ */
+
+export interface IndexedProcedure {
+  id: string;
+  code: string;
+  name: string;
+  name_folded: string;
+  code_folded: string;
+  sector_code: string;
+  sector_name: string;
+  levels_key: string;
+  subjects_key: string;
+  online_level: string;
+  status: string;
+  time_limit_value: number | null;
+  time_limit_unit: string | null;
+  competent_agency: string | null;
+  current_version_number: number | null;
+  latest_version_number: number;
+}
+
+export interface SearchIndexData {
+  procedures: IndexedProcedure[];
+  terms: { term: string; procedure_id: string; in_name: number }[];
+  /** Which units apply which procedure, by the unit's materialised path. */
+  assignments: { procedure_id: string; path: string }[];
+}
+
+export interface SearchIndex {
+  /** In-force procedures sorted by folded name, then code: the order without a query. */
+  procedures: IndexedProcedure[];
+  /** Positions ordered by name length, then position: the order of equally ranked hits. */
+  byLength: Int32Array;
+  /** Distinct terms in byte order, for prefix ranges. */
+  sortedTerms: string[];
+  postings: Map<string, Int32Array>;
+  /** Postings of the words of the folded names only. */
+  namePostings: Map<string, Int32Array>;
+  byCode: Map<string, number>;
+  unitPaths: string[][];
+  /** ` ${name_folded} `, for whole-word tests. */
+  padded: string[];
+  /** Scratch space reused by every (synchronous) search: no allocation per query. */
+  scratch: { hits: Uint8Array; seen: Int8Array };
+}
+
+export interface IndexQuery {
+  /** Folded words; the last one may be a prefix. */
+  words: string[];
+  sectors?: string[];
+  levels?: string[];
+  subjects?: string[];
+  onlineLevel?: string;
+  agencyPaths?: string[];
+  limit: number;
+  offset: number;
+}
+
+/** Byte order, as SQLite's BINARY and PostgreSQL's "C" collation compare. */
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function postingsOf(entries: [string, number][]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  for (const [term, i] of entries) {
+    const list = lists.get(term);
+    if (list) list.push(i);
+    else lists.set(term, [i]);
+  }
+  return new Map([...lists].map(([term, list]) => [term, Int32Array.from(list).sort()]));
+}
+
+export function buildSearchIndex(data: SearchIndexData): SearchIndex {
+  const procedures = [...data.procedures].sort((a, b) => byteOrder(a.name_folded, b.name_folded) || byteOrder(a.code, b.code));
+  const position = new Map(procedures.map((p, i) => [p.id, i]));
+  const entries = data.terms.flatMap((t): [string, number, number][] => {
+    const i = position.get(t.procedure_id);
+    return i === undefined ? [] : [[t.term, i, Number(t.in_name)]];
+  });
+  const postings = postingsOf(entries.map(([term, i]) => [term, i]));
+  const unitPaths: string[][] = procedures.map(() => []);
+  for (const a of data.assignments) {
+    const i = position.get(a.procedure_id);
+    if (i !== undefined) unitPaths[i]!.push(a.path);
+  }
+  const byLength = Int32Array.from(procedures.keys()).sort((a, b) => procedures[a]!.name_folded.length - procedures[b]!.name_folded.length || a - b);
+  return {
+    procedures,
+    byLength,
+    sortedTerms: [...postings.keys()].sort(byteOrder),
+    postings,
+    namePostings: postingsOf(entries.filter(([, , inName]) => inName === 1).map(([term, i]) => [term, i])),
+    byCode: new Map(procedures.map((p, i) => [p.code_folded, i])),
+    unitPaths,
+    padded: procedures.map((p) => ` ${p.name_folded} `),
+    scratch: { hits: new Uint8Array(procedures.length), seen: new Int8Array(procedures.length) },
+  };
+}
+
+function lowerBound(sorted: string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Per position: how many query words it has (the last as a prefix), counting each word once. */
+function countWords(index: SearchIndex, postings: Map<string, Int32Array>, words: string[], hits: Uint8Array): Uint8Array {
+  const seen = index.scratch.seen;
+  hits.fill(0);
+  seen.fill(-1);
+  const last = words.length - 1;
+  const mark = (list: Int32Array | undefined, word: number) => {
+    if (!list) return;
+    for (let j = 0; j < list.length; j++) {
+      const p = list[j]!;
+      if (seen[p] === word) continue;
+      seen[p] = word;
+      hits[p]! += 1;
+    }
+  };
+  for (let w = 0; w < last; w++) mark(postings.get(words[w]!), w);
+  const prefix = words[last]!;
+  for (let k = lowerBound(index.sortedTerms, prefix); k < index.sortedTerms.length && index.sortedTerms[k]!.startsWith(prefix); k++) {
+    mark(postings.get(index.sortedTerms[k]!), last);
+  }
+  return hits;
+}
+
+/** Positions [from, to) of the names starting with `prefix` (names are in byte order). */
+function nameRange(index: SearchIndex, prefix: string): [number, number] {
+  const names = index.procedures;
+  const bound = (strict: boolean) => {
+    let lo = 0;
+    let hi = names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const name = names[mid]!.name_folded;
+      if (name < prefix || (strict && name.startsWith(prefix))) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [bound(false), bound(true)];
+}
+
+function matchesFilters(index: SearchIndex, i: number, q: IndexQuery): boolean {
+  const p = index.procedures[i]!;
+  if (q.sectors?.length && !q.sectors.includes(p.sector_code)) return false;
+  if (q.levels?.length && !q.levels.some((l) => p.levels_key.includes(`|${l}|`))) return false;
+  if (q.subjects?.length && !q.subjects.some((s) => p.subjects_key.includes(`|${s}|`))) return false;
+  if (q.onlineLevel && p.online_level !== q.onlineLevel) return false;
+  if (q.agencyPaths && !index.unitPaths[i]!.some((path) => q.agencyPaths!.some((prefix) => path.startsWith(prefix)))) return false;
+  return true;
+}
+
+/**
+ * Ranks by where the query matches: exact code (100), whole name (90), name prefix (80), the phrase as
+ * whole words in the name (70), the phrase anywhere in the name (60), every word in the name (50), words
+ * found elsewhere — sector, result, code, "Thủ tục" (10). `allInName` says every word is a word of the name.
+ */
+export function tierOf(p: IndexedProcedure, padded: string, phrase: string, allInName: boolean): number {
+  const name = p.name_folded;
+  if (p.code_folded === phrase) return 100;
+  if (name === phrase) return 90;
+  if (name.startsWith(phrase)) return 80;
+  if (allInName && padded.includes(` ${phrase} `)) return 70;
+  if (name.includes(phrase)) return 60;
+  return allInName ? 50 : 10;
+}
+
+export function searchIndex(index: SearchIndex, q: IndexQuery): { rows: IndexedProcedure[]; total: number } {
+  if (q.words.length === 0) {
+    const hits: number[] = [];
+    for (let i = 0; i < index.procedures.length; i++) if (matchesFilters(index, i, q)) hits.push(i);
+    return { rows: hits.slice(q.offset, q.offset + q.limit).map((i) => index.procedures[i]!), total: hits.length };
+  }
+  const k = q.words.length;
+  const hits = countWords(index, index.postings, q.words, index.scratch.hits);
+  const phrase = q.words.join(' ');
+  const needed = q.offset + q.limit;
+  const codeAt = index.byCode.get(phrase) ?? -1;
+  const [from, to] = nameRange(index, phrase);
+  const exact: number[] = [];
+  const whole: number[] = [];
+  const prefixed: number[] = [];
+  const rest: number[] = [];
+  let total = 0;
+  // Positions by name length then position: every tier fills already in result order. The top tiers
+  // (code, name, name prefix) need no text search; the others only when the page is not yet full.
+  const order = index.byLength;
+  for (let j = 0; j < order.length; j++) {
+    const i = order[j]!;
+    if (hits[i] !== k || !matchesFilters(index, i, q)) continue;
+    total += 1;
+    if (i === codeAt) exact.push(i);
+    else if (i >= from && i < to) (index.procedures[i]!.name_folded === phrase ? whole : prefixed).push(i);
+    else rest.push(i);
+  }
+  const ranked = [...exact, ...whole, ...prefixed];
+  if (ranked.length < needed && rest.length > 0) {
+    const inName = countWords(index, index.namePostings, q.words, new Uint8Array(index.procedures.length));
+    const lower = new Map<number, number[]>([[70, []], [60, []], [50, []], [10, []]]);
+    const remaining = needed - ranked.length;
+    for (const i of rest) {
+      const tier = tierOf(index.procedures[i]!, index.padded[i]!, phrase, inName[i] === k);
+      lower.get(tier)!.push(i);
+      if (lower.get(70)!.length >= remaining) break;
+    }
+    for (const list of lower.values()) ranked.push(...list);
+  }
+  return { rows: ranked.slice(q.offset, needed).map((i) => index.procedures[i]!), total };
+}

@@ -1,0 +1,11 @@
+import { createDatabase } from '../../apps/api/src/db/database.ts';
+import { loadSearchIndexData } from '../../apps/api/src/modules/catalog/search.queries.ts';
+import { buildSearchIndex, searchIndex } from '../../apps/api/src/modules/catalog/search-index.ts';
+import { searchWords } from '../../packages/shared/src/index.ts';
+const d = createDatabase({ engine: 'sqlite', file: '/tmp/imp/bench.db' });
+const idx = buildSearchIndex(await loadSearchIndexData(d.db));
+const words = searchWords('dang ky k');
+const t = performance.now();
+for (let i = 0; i < 2000; i++) searchIndex(idx, { words, limit: 20, offset: 0 });
+console.log(((performance.now() - t) / 2000).toFixed(3));
+await d.destroy();

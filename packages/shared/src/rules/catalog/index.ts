@@ -1,0 +1,4 @@
+export * from './vocabulary.ts';
+export * from './fold.ts';
+export * from './consistency.ts';
+export * from './publication-timing.ts';
