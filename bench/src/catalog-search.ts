@@ -4,6 +4,7 @@
  * Prints p50 / p99 per engine.   node --import tsx bench/src/catalog-search.ts
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,10 +18,13 @@ import { appendAudit } from '../../apps/api/src/platform/audit/audit.ts';
 import { enqueueJob } from '../../apps/api/src/platform/jobs/jobs.ts';
 import { importBatch } from '../../apps/api/src/modules/catalog/import/import-records.ts';
 import type { ProcedureRecord } from '../../apps/api/src/modules/catalog/procedure-record.ts';
+import { foldVietnamese } from '@motcua/shared';
 
 const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? 10_000);
 const RATE = Number(process.env.BENCH_RATE ?? 500);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+/** autocannon spends each connection's per-second quota in a burst: few connections keep the bursts small. */
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const root = resolve(import.meta.dirname, '../..');
 
 /** Real provincial and commune records as the base of generated ones: real names, sectors, variants. */
@@ -49,12 +53,39 @@ async function seed(config: Config['database']): Promise<void> {
   await database.destroy();
 }
 
-const queries = [
-  'q=dang%20ky%20ket%20hon', `q=${encodeURIComponent('đăng ký khai sinh')}`, 'q=cap%20giay%20phep%20xay%20dung', 'q=chung%20thuc', 'q=dat%20dai',
-  'q=dang%20ky%20k', 'q=giay%20phep', 'q=1.000894', 'q=9.001234', `q=${encodeURIComponent('hộ kinh doanh')}`, 'q=ly%20lich%20tu%20phap',
-  'level=commune&q=chung%20thuc', 'sector=ho-tich', 'level=province&page=3', 'q=thu%20tuc&pageSize=50', 'onlineLevel=partial&q=cap%20lai',
-  'subject=business&q=dang%20ky', 'q=xyz%20khong%20co',
-];
+/** A deterministic pseudo-random sequence, so every run sends the same queries. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return seed / 2_147_483_648;
+  };
+}
+
+/**
+ * 2,000 distinct requests shaped like portal traffic: the first words of real procedure names (with and
+ * without diacritics, the last word often half typed), codes, filters, and lists by sector or level.
+ */
+function queryMix(): string[] {
+  const rnd = prng(42);
+  const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  const filters = ['level=commune', 'level=province', 'sector=ho-tich', 'sector=dat-dai', 'subject=business', 'subject=citizen', 'onlineLevel=partial'];
+  const out = new Set<string>();
+  while (out.size < 2000) {
+    const r = pick(base);
+    const words = r.name.replace(/^Thủ tục /, '').split(/\s+/).slice(0, 2 + Math.floor(rnd() * 3));
+    const roll = rnd();
+    let q = (rnd() < 0.5 ? foldVietnamese(words.join(' ')) : words.join(' ')).toLowerCase();
+    if (roll < 0.25) q = q.slice(0, Math.max(3, q.length - 1 - Math.floor(rnd() * 3)));
+    if (roll > 0.9) q = rnd() < 0.5 ? r.code : `9.${String(Math.floor(rnd() * PROCEDURES)).padStart(6, '0')}`;
+    const params = new URLSearchParams();
+    if (roll < 0.85 || roll > 0.9) params.set('q', q);
+    if (roll > 0.7 && roll <= 0.9) for (const f of [pick(filters)]) params.set(f.split('=')[0]!, f.split('=')[1]!);
+    if (roll > 0.85 && roll <= 0.9) params.set('page', String(1 + Math.floor(rnd() * 3)));
+    out.add(params.toString());
+  }
+  return [...out];
+}
+const queries = queryMix();
 
 async function startServer(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/src/bench-server.ts'], {
@@ -70,15 +101,54 @@ async function startServer(databaseUrl: string): Promise<{ url: string; child: C
   return { url, child };
 }
 
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/**
+ * A cross-check without autocannon's per-second bursts: an open loop sending one request every 1/RATE s
+ * on keep-alive sockets, latency measured from the scheduled send time (no coordinated omission).
+ */
+async function paced(url: string): Promise<{ p50: number; p99: number; max: number; sent: number }> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+  const latencies: number[] = [];
+  const total = RATE * SECONDS;
+  const start = performance.now() + 10;
+  let sent = 0;
+  await new Promise<void>((done) => {
+    let finished = 0;
+    const timer = setInterval(() => {
+      const due = Math.min(total, Math.floor(((performance.now() - start) * RATE) / 1000));
+      for (; sent < due; sent++) {
+        const scheduled = start + (sent * 1000) / RATE;
+        http.get(`${url}/api/procedures?${queries[sent % queries.length]}`, { agent }, (res) => {
+          res.resume();
+          res.on('end', () => {
+            latencies.push(performance.now() - scheduled);
+            if (++finished === total) done();
+          });
+        });
+      }
+      if (sent >= total) clearInterval(timer);
+    }, 1);
+  });
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)), max: round(latencies.at(-1)!), sent };
+}
+
 async function measure(engine: string, databaseUrl: string, config: Config['database']) {
   await seed(config);
   const { url, child } = await startServer(databaseUrl);
   try {
     let n = 0;
     const requests = [{ setupRequest: (req: autocannon.Request) => ({ ...req, path: `/api/procedures?${queries[n++ % queries.length]}` }) }];
-    await autocannon({ url, connections: 20, overallRate: RATE, duration: 3, requests }); // warm-up
-    const r = await autocannon({ url, connections: 50, overallRate: RATE, duration: SECONDS, requests });
-    return { engine, rps: Math.round(r.requests.average), p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.non2xx, timeouts: r.timeouts };
+    await autocannon({ url, connections: CONNECTIONS, overallRate: RATE, duration: 3, requests }); // warm-up
+    const r = await autocannon({ url, connections: CONNECTIONS, overallRate: RATE, duration: SECONDS, requests });
+    const open = await paced(url);
+    return {
+      engine, rps: Math.round(r.requests.average), p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max, errors: r.errors + r.non2xx,
+      'paced p50': open.p50, 'paced p99': open.p99, 'paced max': open.max,
+    };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -115,4 +185,4 @@ const pgUrl = await postgresDatabase();
 if (pgUrl) results.push(await measure('postgres', pgUrl, { engine: 'postgres', url: pgUrl }));
 else console.log('  (không có PostgreSQL: bỏ qua)');
 console.table(results);
-for (const r of results) console.log(`${r.engine}: p50 ${r.p50} ms, p99 ${r.p99} ms at ${r.rps} req/s (${r.errors} errors)`);
+for (const r of results) console.log(`${r.engine}: autocannon p50 ${r.p50} ms, p99 ${r.p99} ms at ${r.rps} req/s (${r.errors} errors); evenly paced p50 ${r['paced p50']} ms, p99 ${r['paced p99']} ms`);

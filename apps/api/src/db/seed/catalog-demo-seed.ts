@@ -12,6 +12,7 @@ import { importBatch } from '../../modules/catalog/import/import-records.ts';
 import type { ProcedureRecord } from '../../modules/catalog/procedure-record.ts';
 import { findProceduresByCodes, insertAssignments } from '../../modules/catalog/procedures.queries.ts';
 import { bumpCatalogRevision } from '../../modules/catalog/search.queries.ts';
+import { expectCatalogChange } from '../../modules/catalog/search.service.ts';
 import { attachListsToDecision, insertServiceList, publishDecisionLists, replaceServiceListItems } from '../../modules/catalog/service-lists.queries.ts';
 
 /** Real provincial and commune procedures of the national portal (2026), converted by catalog-demo-build.ts. */
@@ -47,6 +48,7 @@ interface Desk {
  * and the desk lists of the provincial centre and each commune centre published by one provincial decision.
  */
 export async function seedDemoCatalog(db: Kysely<DB>, engine: Engine, now: string, provinceCode: string): Promise<{ procedures: number; lists: number }> {
+  expectCatalogChange(db);
   const demo = JSON.parse(await readFile(DATA_FILE, 'utf8')) as DemoProcedure[];
   const system = { kind: 'system' as const, id: null };
   for (let i = 0; i < demo.length; i += 200) {

@@ -9,6 +9,7 @@ import { catalogWorkbook } from './export/excel.ts';
 import { cpsvJsonLd } from './export/cpsv-jsonld.ts';
 import { loadExportEntries } from './export/export-records.ts';
 import { importBatch } from './import/import-records.ts';
+import { expectCatalogChange } from './search.service.ts';
 import { fromNationalPackage, toNationalPackage, type NationalPackage } from './import/national-package.ts';
 
 const tags = ['Nhập, xuất danh mục TTHC'];
@@ -26,6 +27,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
     const actor = requireActor(request);
     // A package may touch any procedure of the province-wide catalog.
     assertCanManageProcedure(actor, 'catalog.manage', null);
+    expectCatalogChange(ctx.db);
     const parsed = request.body.records.map((p) => fromNationalPackage(p as unknown as NationalPackage));
     const records = await withUnitOfWork(ctx, (uow) =>
       importBatch(uow, parsed.map((p) => ({ record: p.record, issues: p.issues, decisionNumber: p.decisionNumber })), { publish: false, source: 'package', actor: { kind: 'officer', id: actor.id }, requestId: request.id }),

@@ -44,8 +44,10 @@ export interface SearchIndex {
   unitPaths: string[][];
   /** ` ${name_folded} `, for whole-word tests. */
   padded: string[];
+  /** Positions per sector, level, subject and online level, in name order: the start of a filter-only list. */
+  facets: Map<string, Int32Array>;
   /** Scratch space reused by every (synchronous) search: no allocation per query. */
-  scratch: { hits: Uint8Array; seen: Int8Array };
+  scratch: { hits: Uint8Array; inName: Uint8Array; seen: Int8Array };
 }
 
 export interface IndexQuery {
@@ -73,6 +75,16 @@ function postingsOf(entries: [string, number][]): Map<string, Int32Array> {
   return new Map([...lists].map(([term, list]) => [term, Int32Array.from(list).sort()]));
 }
 
+const facetKeys = (p: IndexedProcedure) => [
+  `sector:${p.sector_code}`, `online:${p.online_level}`,
+  ...p.levels_key.split('|').filter(Boolean).map((l) => `level:${l}`),
+  ...p.subjects_key.split('|').filter(Boolean).map((s) => `subject:${s}`),
+];
+
+function facetsOf(procedures: IndexedProcedure[]): Map<string, Int32Array> {
+  return postingsOf(procedures.flatMap((p, i) => facetKeys(p).map((key): [string, number] => [key, i])));
+}
+
 export function buildSearchIndex(data: SearchIndexData): SearchIndex {
   const procedures = [...data.procedures].sort((a, b) => byteOrder(a.name_folded, b.name_folded) || byteOrder(a.code, b.code));
   const position = new Map(procedures.map((p, i) => [p.id, i]));
@@ -96,7 +108,8 @@ export function buildSearchIndex(data: SearchIndexData): SearchIndex {
     byCode: new Map(procedures.map((p, i) => [p.code_folded, i])),
     unitPaths,
     padded: procedures.map((p) => ` ${p.name_folded} `),
-    scratch: { hits: new Uint8Array(procedures.length), seen: new Int8Array(procedures.length) },
+    facets: facetsOf(procedures),
+    scratch: { hits: new Uint8Array(procedures.length), inName: new Uint8Array(procedures.length), seen: new Int8Array(procedures.length) },
   };
 }
 
@@ -176,12 +189,34 @@ export function tierOf(p: IndexedProcedure, padded: string, phrase: string, allI
   return allInName ? 50 : 10;
 }
 
-export function searchIndex(index: SearchIndex, q: IndexQuery): { rows: IndexedProcedure[]; total: number } {
-  if (q.words.length === 0) {
-    const hits: number[] = [];
-    for (let i = 0; i < index.procedures.length; i++) if (matchesFilters(index, i, q)) hits.push(i);
-    return { rows: hits.slice(q.offset, q.offset + q.limit).map((i) => index.procedures[i]!), total: hits.length };
+/** The union of the positions of some facet values, or null when the filter is not set. */
+function facetUnion(index: SearchIndex, kind: string, values: string[] | undefined): Int32Array | null {
+  if (!values?.length) return null;
+  const lists = values.map((v) => index.facets.get(`${kind}:${v}`) ?? new Int32Array(0));
+  return lists.length === 1 ? lists[0]! : Int32Array.from(new Set(lists.flatMap((l) => [...l]))).sort();
+}
+
+/** Without words: the filtered procedures in name order, starting from the narrowest facet. */
+function filterOnly(index: SearchIndex, q: IndexQuery): { rows: IndexedProcedure[]; total: number } {
+  const starts = [
+    facetUnion(index, 'sector', q.sectors), facetUnion(index, 'level', q.levels), facetUnion(index, 'subject', q.subjects),
+    facetUnion(index, 'online', q.onlineLevel ? [q.onlineLevel] : undefined),
+  ].filter((l): l is Int32Array => l !== null);
+  const from = starts.length ? starts.reduce((a, b) => (a.length <= b.length ? a : b)) : null;
+  const rows: IndexedProcedure[] = [];
+  let total = 0;
+  const n = from ? from.length : index.procedures.length;
+  for (let j = 0; j < n; j++) {
+    const i = from ? from[j]! : j;
+    if (!matchesFilters(index, i, q)) continue;
+    if (total >= q.offset && rows.length < q.limit) rows.push(index.procedures[i]!);
+    total += 1;
   }
+  return { rows, total };
+}
+
+export function searchIndex(index: SearchIndex, q: IndexQuery): { rows: IndexedProcedure[]; total: number } {
+  if (q.words.length === 0) return filterOnly(index, q);
   const k = q.words.length;
   const hits = countWords(index, index.postings, q.words, index.scratch.hits);
   const phrase = q.words.join(' ');
@@ -206,7 +241,7 @@ export function searchIndex(index: SearchIndex, q: IndexQuery): { rows: IndexedP
   }
   const ranked = [...exact, ...whole, ...prefixed];
   if (ranked.length < needed && rest.length > 0) {
-    const inName = countWords(index, index.namePostings, q.words, new Uint8Array(index.procedures.length));
+    const inName = countWords(index, index.namePostings, q.words, index.scratch.inName);
     const lower = new Map<number, number[]>([[70, []], [60, []], [50, []], [10, []]]);
     const remaining = needed - ranked.length;
     for (const i of rest) {

@@ -9,6 +9,7 @@ import { findDecision, updateDecisionItem, updateDecisionRow } from '../decision
 import { searchProjection, searchTermsOf } from '../procedure-record.ts';
 import { replaceSearchTerms, updateProcedure, type ProcedureRow } from '../procedures.queries.ts';
 import { bumpCatalogRevision } from '../search.queries.ts';
+import { expectCatalogChange } from '../search.service.ts';
 import { publishDecisionLists } from '../service-lists.queries.ts';
 
 const statusAfter = { new: 'published', amended: 'amended', replaced: 'replaced', abolished: 'abolished' } as const;
@@ -31,6 +32,7 @@ function procedurePatch(item: CheckedItem, now: string): Partial<ProcedureRow> {
  * completeness, the desk lists it carries are published, and the decision is stamped as issued.
  */
 export async function issueDecision(ctx: AppContext, actor: Actor, id: string, body: z.output<typeof issueDecisionBody>, requestId: string): Promise<PublicationDecision> {
+  expectCatalogChange(ctx.db);
   return withUnitOfWork(ctx, async (uow) => {
     const decision = await findDecision(uow.trx, id);
     if (!decision) throw notFound('Không tìm thấy quyết định công bố');

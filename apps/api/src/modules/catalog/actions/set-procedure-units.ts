@@ -7,12 +7,14 @@ import { getProcedureOrThrow } from '../catalog.reads.ts';
 import { assertUnitsInScope } from '../catalog.policy.ts';
 import { findUnitsByIds, listAssignedUnits, replaceAssignedUnits } from '../procedures.queries.ts';
 import { bumpCatalogRevision } from '../search.queries.ts';
+import { expectCatalogChange } from '../search.service.ts';
 
 /**
  * Which of the province's agencies apply a procedure (competent, implementing, authorised, coordinating).
  * An officer may only add or remove units inside their own scope.
  */
 export async function setProcedureUnits(ctx: AppContext, actor: Actor, id: string, body: z.output<typeof setAssignedUnitsBody>, requestId: string): Promise<AssignedUnit[]> {
+  expectCatalogChange(ctx.db);
   return withUnitOfWork(ctx, async (uow) => {
     const procedure = await getProcedureOrThrow(uow.trx, id);
     const before = await listAssignedUnits(uow.trx, id);

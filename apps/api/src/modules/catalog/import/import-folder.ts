@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { ImportReport, ImportRecordReport } from '@motcua/shared';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { parseCrawlerRecord, reportedFields, type CrawlerRecord } from './crawler-record.ts';
+import { expectCatalogChange } from '../search.service.ts';
 import { importBatch, type ImportItem, type ImportOptions } from './import-records.ts';
 import type { FieldStatus } from './text.ts';
 
@@ -41,6 +42,7 @@ export async function importFolder(
   ctx: AppContext, dir: string, opts: Omit<ImportOptions, 'source'> & { batchSize?: number; progress?: FolderImportProgress },
 ): Promise<ImportReport> {
   const files = await listJsonFiles(dir);
+  expectCatalogChange(ctx.db);
   const batchSize = opts.batchSize ?? 250;
   const fields: FieldCounts = Object.fromEntries(reportedFields.map((f) => [f, { present: 0, parsed: 0, partial: 0, unparsed: 0 }]));
   const records: ImportRecordReport[] = [];

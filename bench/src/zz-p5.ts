@@ -1,0 +1,13 @@
+import { buildApp } from '../../apps/api/src/app.ts';
+import { loadConfig } from '../../apps/api/src/config.ts';
+import { createDatabase } from '../../apps/api/src/db/database.ts';
+const config = loadConfig({ ...process.env, DATABASE_URL: 'file:/tmp/imp/bench.db', LOG_LEVEL: 'warn', DEMO_SEED: 'false', WORKER_ENABLED: 'false', PUBLIC_RATE_PER_MINUTE: '100000000', WEB_DIST_DIR: '/nonexistent' });
+const database = createDatabase(config.database);
+const { app } = await buildApp({ config, database });
+await app.ready();
+const queries = ['q=dang%20ky%20ket%20hon', 'q=chung%20thuc', 'q=dang%20ky%20k', 'q=giay%20phep', 'q=1.000894', 'sector=ho-tich', 'level=province&page=3', 'q=thu%20tuc&pageSize=50', 'subject=business&q=dang%20ky'];
+for (let i = 0; i < 200; i++) await app.inject({ method: 'GET', url: `/api/procedures?${queries[i % queries.length]}` });
+const t = performance.now();
+for (let i = 0; i < 3000; i++) await app.inject({ method: 'GET', url: `/api/procedures?${queries[i % queries.length]}` });
+console.log('avg', ((performance.now() - t) / 3000).toFixed(3));
+await app.close();
