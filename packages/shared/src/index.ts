@@ -6,3 +6,4 @@ export * from './contracts/identity.ts';
 export * from './rules/calendar/index.ts';
 export * from './contracts/calendar.ts';
 export * from './contracts/catalog.ts';
+export * from './rules/dossier/index.ts';
