@@ -53,11 +53,13 @@ async function seed(config: Config['database']): Promise<void> {
   await database.destroy();
 }
 
-/** A deterministic pseudo-random sequence, so every run sends the same queries. */
+/** A deterministic pseudo-random sequence (mulberry32), so every run sends the same queries. */
 function prng(seed: number) {
   return () => {
-    seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-    return seed / 2_147_483_648;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
 
@@ -70,7 +72,7 @@ function queryMix(): string[] {
   const pick = <T,>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const filters = ['level=commune', 'level=province', 'sector=ho-tich', 'sector=dat-dai', 'subject=business', 'subject=citizen', 'onlineLevel=partial'];
   const out = new Set<string>();
-  while (out.size < 2000) {
+  for (let attempt = 0; out.size < 2000 && attempt < 100_000; attempt++) {
     const r = pick(base);
     const words = r.name.replace(/^Thủ tục /, '').split(/\s+/).slice(0, 2 + Math.floor(rnd() * 3));
     const roll = rnd();
@@ -172,7 +174,7 @@ async function postgresDatabase(): Promise<string | undefined> {
   }
 }
 
-console.log(`Tìm kiếm thủ tục: ${PROCEDURES} thủ tục, ${RATE} yêu cầu/giây cố định, ${SECONDS} s, ${queries.length} mẫu truy vấn`);
+console.log(`Tìm kiếm thủ tục: ${PROCEDURES} thủ tục, ${RATE} yêu cầu/giây cố định, ${SECONDS} s, ${queries.length} truy vấn khác nhau, ${CONNECTIONS} kết nối autocannon`);
 const results = [];
 const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-catalog-'));
 try {

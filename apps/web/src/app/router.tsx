@@ -4,11 +4,12 @@ import { RouteErrorPage } from '@/components/route-error-page';
 import { ForbiddenPage, NotFoundPage } from '@/components/status-page';
 import { paths } from '@/config/paths';
 import { LoginPage, RequirePermission } from '@/features/auth';
+import { AgencyProceduresPage, ProcedureDetailPage, ProceduresAliasRedirect, ProcedureSearchPage, SectorProceduresPage } from '@/features/catalog';
 import { PortalHomePage } from '@/features/portal-home';
 import { RolesPage } from '@/features/roles';
 import { AdminHomePage } from './admin/admin-home-page';
 import { AdminShell } from './admin/admin-shell';
-import { DossierLookupPlaceholderPage, ProceduresPlaceholderPage } from './portal/portal-placeholder-pages';
+import { DossierLookupPlaceholderPage } from './portal/portal-placeholder-pages';
 import { PortalShell } from './portal/portal-shell';
 
 const relative = (path: string, base: string) => path.slice(base.length).replace(/^\//, '');
@@ -31,6 +32,28 @@ const adminPages: RouteObject[] = [
     element: <RequirePermission permission="audit.read" />,
     children: [{ path: relative(paths.admin.audit, '/admin'), lazy: () => import('@/features/audit').then((m) => ({ Component: m.AuditPage })) }],
   },
+  {
+    element: <RequirePermission permission="org.read" />,
+    children: [{ path: relative(paths.admin.calendar, '/admin'), lazy: () => import('@/features/calendar').then((m) => ({ Component: m.CalendarPage })) }],
+  },
+  // Any signed-in officer may work out a due date.
+  { path: relative(paths.admin.dueDate, '/admin'), lazy: () => import('@/features/calendar').then((m) => ({ Component: m.DueDatePage })) },
+  {
+    // The procedure catalog back office; issuing a decision additionally needs catalog.publish (checked on the button and the server).
+    element: <RequirePermission permission="catalog.manage" />,
+    children: [
+      { path: relative(paths.admin.catalogProcedures, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.AdminProceduresPage })) },
+      { path: relative(paths.admin.catalogProcedureNew, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ProcedureCreatePage })) },
+      { path: relative(paths.admin.catalogProcedure, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ProcedureEditPage })) },
+      { path: relative(paths.admin.catalogProcedureVersions, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ProcedureVersionsPage })) },
+      { path: relative(paths.admin.catalogDecisions, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.DecisionsPage })) },
+      { path: relative(paths.admin.catalogDecisionNew, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.DecisionPage })) },
+      { path: relative(paths.admin.catalogDecision, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.DecisionPage })) },
+      { path: relative(paths.admin.catalogServiceLists, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ServiceListsPage })) },
+      { path: relative(paths.admin.catalogServiceList, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ServiceListPage })) },
+      { path: relative(paths.admin.catalogExchange, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ExchangePage })) },
+    ],
+  },
 ];
 
 export const routes: RouteObject[] = [
@@ -41,7 +64,11 @@ export const routes: RouteObject[] = [
     ErrorBoundary: RouteErrorPage,
     children: [
       { index: true, element: <PortalHomePage /> },
-      { path: relative(paths.portal.procedures, '/'), element: <ProceduresPlaceholderPage /> },
+      { path: relative(paths.portal.procedures, '/'), element: <ProcedureSearchPage /> },
+      { path: relative(paths.portal.proceduresBySector, '/'), element: <SectorProceduresPage /> },
+      { path: relative(paths.portal.proceduresByAgency, '/'), element: <AgencyProceduresPage /> },
+      { path: relative(paths.portal.procedureDetail, '/'), element: <ProcedureDetailPage /> },
+      { path: `${relative(paths.portal.proceduresAlias, '/')}/*`, element: <ProceduresAliasRedirect /> },
       { path: relative(paths.portal.dossierLookup, '/'), element: <DossierLookupPlaceholderPage /> },
       { path: relative(paths.portal.forbidden, '/'), element: <ForbiddenPage homePath={paths.portal.home} shell="portal" /> },
       { path: '*', element: <NotFoundPage homePath={paths.portal.home} shell="portal" /> },

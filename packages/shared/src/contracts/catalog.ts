@@ -333,6 +333,7 @@ export const adminProcedureSummary = procedureSummary.extend({
   pendingChanges: z.boolean(),
   updatedAt: isoInstant,
 });
+export type AdminProcedureSummary = z.infer<typeof adminProcedureSummary>;
 export const adminProcedurePage = z.object({
   items: z.array(adminProcedureSummary),
   total: z.number().int(),

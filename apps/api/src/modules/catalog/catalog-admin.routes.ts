@@ -25,7 +25,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { createProcedure } from './actions/create-procedure.ts';
 import { setProcedureUnits } from './actions/set-procedure-units.ts';
 import { addVariant, removeVariant, saveVariant, updateProcedure } from './actions/update-procedure.ts';
-
+import { presentAdminSummary } from './catalog.presenter.ts';
 import { diffVersions, getAdminDetail, getVersionDetail, listVersions } from './catalog.reads.ts';
 import { listProceduresForAdmin } from './procedures.queries.ts';
 
@@ -46,13 +46,7 @@ export function catalogAdminRoutes(app: FastifyInstance, ctx: AppContext): void 
       q: q.q, status: q.status, sectors: csv(q.sector), level: csv(q.level), pendingChanges: q.pendingChanges, limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
     });
     return {
-      items: rows.map((p) => ({
-        id: p.id, code: p.code, name: p.latest_name, sector: { code: p.latest_sector_code, name: p.sector_name }, levels: JSON.parse(p.levels) as string[],
-        onlineLevel: p.latest_online_level as 'none', status: p.status as 'draft', competentAgency: p.latest_competent_agency,
-        timeLimit: p.time_limit_value === null || p.time_limit_unit === null ? null : { value: Number(p.time_limit_value), unit: p.time_limit_unit as 'days' },
-        versionNumber: p.latest_version_number, latestVersionNumber: p.latest_version_number, currentVersionNumber: p.current_version_number,
-        pendingChanges: p.current_version_id !== p.latest_version_id, updatedAt: p.updated_at,
-      })),
+      items: rows.map(presentAdminSummary),
       total, page: q.page, pageSize: q.pageSize,
     };
   });

@@ -138,6 +138,27 @@ describe.each(testEngines())('publication decisions on %s', (engine) => {
     expect(late).toMatchObject({ itemCount: 1, lateCount: 1, timing: { announcedLate: true } });
   });
 
+  it('serves a form template for download only once its procedure is public', async () => {
+    const boundary = '----motcua-form';
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="Tờ khai.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), pdf, Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const file = (await t.app.inject({ method: 'POST', url: '/api/files', payload, headers: { ...w.control.headers, 'content-type': `multipart/form-data; boundary=${boundary}` } })).json();
+    const body = procedureBody({ code: '1.990009', name: 'Thủ tục có mẫu đơn' });
+    body.variants![0]!.documents![0]!.formTemplate = { name: 'Tờ khai.pdf', fileId: file.id, url: null };
+    const created = (await api('POST', '/api/catalog/procedures', body)).json();
+    expect((await t.app.inject({ method: 'GET', url: `/api/catalog/forms/${file.id}` })).statusCode).toBe(404);
+    const d = await api('POST', '/api/catalog/decisions', decision('106/QĐ-UBND', [{ procedureId: created.id, action: 'new' }]));
+    await api('POST', `/api/catalog/decisions/${d.json().id}/issue`, {});
+    const download = await t.app.inject({ method: 'GET', url: `/api/catalog/forms/${file.id}` });
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+    const unknown = await api('POST', '/api/catalog/procedures', procedureBody({ code: '1.990010', variants: [{ ...body.variants![0]!, documents: [{ name: 'X', originals: 1, formTemplate: { name: 'x.pdf', fileId: 'nope', url: null } }] }] }));
+    expect(unknown.json().errors[0].path).toBe('body.variants.0.documents.0.formTemplate.fileId');
+  });
+
   it('refuses a second decision with the same number', async () => {
     const res = await api('POST', '/api/catalog/decisions', decision('100/QĐ-UBND', []));
     expect(res.statusCode).toBe(409);

@@ -5,10 +5,11 @@ import {
   type ProcedureDetail,
   type ProcedureSummary,
   type ProcedureVariant,
+  type AdminProcedureSummary,
   type VersionSummary,
 } from '@motcua/shared';
 import type { ProcedureRecord, VariantRecord } from './procedure-record.ts';
-import type { ProcedureRow } from './procedures.queries.ts';
+import type { AdminListRow, ProcedureRow } from './procedures.queries.ts';
 import type { IndexedProcedure } from './search-index.ts';
 import type { LoadedVersion } from './versions.queries.ts';
 
@@ -103,3 +104,21 @@ export function presentVersionSummary(
     isLatest: procedure.latest_version_id === v.id,
   };
 }
+
+/** A back-office list row: the latest version's name and sector, the public version's number. */
+export const presentAdminSummary = (p: AdminListRow): AdminProcedureSummary => ({
+  id: p.id,
+  code: p.code,
+  name: p.latest_name,
+  sector: { code: p.latest_sector_code, name: p.sector_name },
+  levels: JSON.parse(p.levels) as string[],
+  onlineLevel: p.latest_online_level as AdminProcedureSummary['onlineLevel'],
+  status: p.status as AdminProcedureSummary['status'],
+  competentAgency: p.latest_competent_agency,
+  timeLimit: timeLimitOf(p.time_limit_value, p.time_limit_unit),
+  versionNumber: p.latest_version_number,
+  latestVersionNumber: p.latest_version_number,
+  currentVersionNumber: p.current_version_number,
+  pendingChanges: p.current_version_id !== p.latest_version_id,
+  updatedAt: p.updated_at,
+});

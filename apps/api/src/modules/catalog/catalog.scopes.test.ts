@@ -85,6 +85,12 @@ describe.each(testEngines())('catalog permissions and scope on %s', (engine) => 
     expect(list.json().code).toBe('OUT_OF_SCOPE');
   });
 
+  it('keeps a commune control officer from importing a national package over the province-wide catalog', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/catalog/import/national-package', headers: w.communeControl.headers, payload: { records: [{ MATTHC: '1.999001', TENTTHC: 'Ghi đè' }] } });
+    expect(res.statusCode).toBe(403);
+    expect(res.json().code).toBe('OUT_OF_SCOPE');
+  });
+
   it('requires the CSRF token on catalog changes', async () => {
     const res = await t.app.inject({ method: 'PATCH', url: `/api/catalog/procedures/${procedureId}`, headers: { cookie: w.control.cookie }, payload: { baseVersion: 1, name: 'Không có CSRF' } });
     expect(res.statusCode).toBe(403);

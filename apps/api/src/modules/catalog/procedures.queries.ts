@@ -129,9 +129,7 @@ export async function listProceduresForAdmin(ex: Executor, o: AdminListOptions) 
   ]);
   return { rows, total: Number(count.n) };
 }
-
-export const findSectors = (ex: Executor, codes: string[]) =>
-  codes.length === 0 ? Promise.resolve([]) : ex.selectFrom('sectors').selectAll().where('code', 'in', codes).execute();
+export type AdminListRow = Awaited<ReturnType<typeof listProceduresForAdmin>>['rows'][number];
 
 export const listSectorsInForce = (ex: Executor) =>
   ex

@@ -65,15 +65,13 @@ export interface IndexQuery {
 /** Byte order, as SQLite's BINARY and PostgreSQL's "C" collation compare. */
 const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function postingsOf(entries: [string, number][]): Map<string, Int32Array> {
-  const lists = new Map<string, number[]>();
-  for (const [term, i] of entries) {
-    const list = lists.get(term);
-    if (list) list.push(i);
-    else lists.set(term, [i]);
-  }
-  return new Map([...lists].map(([term, list]) => [term, Int32Array.from(list).sort()]));
+function addPosting(lists: Map<string, number[]>, term: string, i: number): void {
+  const list = lists.get(term);
+  if (list) list.push(i);
+  else lists.set(term, [i]);
 }
+
+const packed = (lists: Map<string, number[]>) => new Map([...lists].map(([term, list]) => [term, Int32Array.from(list).sort()]));
 
 const facetKeys = (p: IndexedProcedure) => [
   `sector:${p.sector_code}`, `online:${p.online_level}`,
@@ -82,17 +80,23 @@ const facetKeys = (p: IndexedProcedure) => [
 ];
 
 function facetsOf(procedures: IndexedProcedure[]): Map<string, Int32Array> {
-  return postingsOf(procedures.flatMap((p, i) => facetKeys(p).map((key): [string, number] => [key, i])));
+  const lists = new Map<string, number[]>();
+  procedures.forEach((p, i) => facetKeys(p).forEach((key) => addPosting(lists, key, i)));
+  return packed(lists);
 }
 
 export function buildSearchIndex(data: SearchIndexData): SearchIndex {
   const procedures = [...data.procedures].sort((a, b) => byteOrder(a.name_folded, b.name_folded) || byteOrder(a.code, b.code));
   const position = new Map(procedures.map((p, i) => [p.id, i]));
-  const entries = data.terms.flatMap((t): [string, number, number][] => {
+  const all = new Map<string, number[]>();
+  const inName = new Map<string, number[]>();
+  for (const t of data.terms) {
     const i = position.get(t.procedure_id);
-    return i === undefined ? [] : [[t.term, i, Number(t.in_name)]];
-  });
-  const postings = postingsOf(entries.map(([term, i]) => [term, i]));
+    if (i === undefined) continue;
+    addPosting(all, t.term, i);
+    if (Number(t.in_name) === 1) addPosting(inName, t.term, i);
+  }
+  const postings = packed(all);
   const unitPaths: string[][] = procedures.map(() => []);
   for (const a of data.assignments) {
     const i = position.get(a.procedure_id);
@@ -104,7 +108,7 @@ export function buildSearchIndex(data: SearchIndexData): SearchIndex {
     byLength,
     sortedTerms: [...postings.keys()].sort(byteOrder),
     postings,
-    namePostings: postingsOf(entries.filter(([, , inName]) => inName === 1).map(([term, i]) => [term, i])),
+    namePostings: packed(inName),
     byCode: new Map(procedures.map((p, i) => [p.code_folded, i])),
     unitPaths,
     padded: procedures.map((p) => ` ${p.name_folded} `),
@@ -202,6 +206,11 @@ function filterOnly(index: SearchIndex, q: IndexQuery): { rows: IndexedProcedure
     facetUnion(index, 'sector', q.sectors), facetUnion(index, 'level', q.levels), facetUnion(index, 'subject', q.subjects),
     facetUnion(index, 'online', q.onlineLevel ? [q.onlineLevel] : undefined),
   ].filter((l): l is Int32Array => l !== null);
+  // One facet and no agency: the facet's list is the answer, already in name order.
+  if (starts.length === 1 && !q.agencyPaths) {
+    const list = starts[0]!;
+    return { rows: Array.from(list.subarray(q.offset, q.offset + q.limit), (i) => index.procedures[i]!), total: list.length };
+  }
   const from = starts.length ? starts.reduce((a, b) => (a.length <= b.length ? a : b)) : null;
   const rows: IndexedProcedure[] = [];
   let total = 0;

@@ -1,4 +1,6 @@
 import { ApartmentOutlined, AuditOutlined, HomeOutlined, SafetyOutlined, TeamOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, CalendarOutlined } from '@ant-design/icons';
+import { CloudSyncOutlined, FileDoneOutlined, ProfileOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import type { Permission } from '@motcua/shared';
 import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
@@ -19,6 +21,12 @@ export const adminNavItems: AdminNavItem[] = [
   { path: paths.admin.officers, label: 'admin.menu.officers', description: 'admin.home.officersText', icon: <TeamOutlined />, permission: 'officer.read' },
   { path: paths.admin.roles, label: 'admin.menu.roles', description: 'admin.home.rolesText', icon: <SafetyOutlined />, permission: 'officer.read' },
   { path: paths.admin.audit, label: 'admin.menu.audit', description: 'admin.home.auditText', icon: <AuditOutlined />, permission: 'audit.read' },
+  { path: paths.admin.calendar, label: 'admin.menu.calendar', description: 'admin.home.calendarText', icon: <CalendarOutlined />, permission: 'org.read' },
+  { path: paths.admin.dueDate, label: 'admin.menu.dueDate', description: 'admin.home.dueDateText', icon: <CalculatorOutlined /> },
+  { path: paths.admin.catalogProcedures, label: 'catalogAdmin.menu.procedures', description: 'catalogAdmin.menu.proceduresText', icon: <ProfileOutlined />, permission: 'catalog.manage' },
+  { path: paths.admin.catalogDecisions, label: 'catalogAdmin.menu.decisions', description: 'catalogAdmin.menu.decisionsText', icon: <FileDoneOutlined />, permission: 'catalog.manage' },
+  { path: paths.admin.catalogServiceLists, label: 'catalogAdmin.menu.serviceLists', description: 'catalogAdmin.menu.serviceListsText', icon: <UnorderedListOutlined />, permission: 'catalog.manage' },
+  { path: paths.admin.catalogExchange, label: 'catalogAdmin.menu.exchange', description: 'catalogAdmin.menu.exchangeText', icon: <CloudSyncOutlined />, permission: 'catalog.manage' },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): AdminNavItem[] {

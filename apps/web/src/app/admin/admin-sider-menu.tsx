@@ -14,6 +14,8 @@ export function AdminSiderMenu({ onNavigate }: { onNavigate?: () => void }) {
   const items = visibleNavItems(can);
   const selected = items
     .filter((item) => item.path === pathname || (item.path !== paths.admin.home && pathname.startsWith(`${item.path}/`)))
+    // A nested page (/admin/calendar/due-date) selects its own item, not also its parent's.
+    .filter((item, _, matches) => !matches.some((other) => other.path.startsWith(`${item.path}/`)))
     .map((item) => item.path);
 
   return (

@@ -1,11 +1,6 @@
 import { ComingSoonPage } from '@/components/coming-soon-page';
 import { useI18n } from '@/i18n';
 
-export function ProceduresPlaceholderPage() {
-  const { t } = useI18n();
-  return <ComingSoonPage title={t('portal.procedures.pageTitle')} />;
-}
-
 export function DossierLookupPlaceholderPage() {
   const { t } = useI18n();
   return <ComingSoonPage title={t('portal.lookup.pageTitle')} />;

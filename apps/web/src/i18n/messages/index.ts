@@ -1,12 +1,15 @@
 import { adminMessages } from './admin';
 import { authMessages } from './auth';
+import { calendarMessages } from './calendar';
+import { catalogMessages } from './catalog';
+import { catalogAdminMessages } from './catalog-admin';
 import { commonMessages } from './common';
 import { officerMessages } from './officers';
 import { orgUnitMessages } from './org-units';
 import { portalMessages } from './portal';
 import { roleAndAuditMessages } from './roles-audit';
 
-const areas = [commonMessages, portalMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages] as const;
+const areas = [commonMessages, portalMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages] as const;
 
 type Merge<T extends readonly { vi: object }[]> = T extends readonly [infer Head extends { vi: object }, ...infer Rest extends readonly { vi: object }[]]
   ? Head['vi'] & Merge<Rest>

@@ -38,7 +38,7 @@ export function DeadlineChangesPanel() {
       data-testid="calendar-deadline-changes"
     >
       {changes.isError ? <ErrorAlert error={changes.error} title={t('errors.loadFailed')} onRetry={() => void changes.refetch()} /> : null}
-      <TableRegion label={t('calendar.deadlineChanges')} minWidth={900}>
+      <TableRegion label={t('calendar.deadlineChanges')} minWidth={720}>
         <Table<DeadlineChangeDto>
           rowKey="id"
           size="small"

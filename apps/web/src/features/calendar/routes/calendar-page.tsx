@@ -91,7 +91,7 @@ export function CalendarPage() {
             </div>
             <DayLegend />
             {canManage ? <Typography.Paragraph className="muted-text">{t('calendar.clickToEdit')}</Typography.Paragraph> : null}
-            <Spin spinning={calendar.isPending || calendar.isPlaceholderData || !data} description={t('app.loading')}>
+            <Spin spinning={calendar.isPending} description={t('app.loading')}>
               <YearView year={year} days={days} onSelect={canManage ? openDay : undefined} />
             </Spin>
           </Flex>

@@ -1,3 +1,4 @@
+import { SectorShortcuts } from '@/features/catalog';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
 import { PortalHero } from '../components/portal-hero';
@@ -10,6 +11,7 @@ export function PortalHomePage() {
     <div data-testid="portal-home">
       <PortalHero />
       <QuickLinks />
+      <SectorShortcuts />
     </div>
   );
 }

@@ -1,0 +1,13 @@
+import './catalog.css';
+export { publicCatalogQueryKey } from './api/search-procedures';
+export { OnlineLevelTag, ProcedureStatusTag } from './components/catalog-tags';
+export { ProcedureDetailView } from './components/procedure-detail-view';
+export { agencyPath, procedurePath, sectorPath } from './components/procedure-result-list';
+export { SectorShortcuts } from './components/sector-shortcuts';
+export { useSectors } from './api/get-sectors';
+export { formatVnd } from './lib/format';
+export { useCatalogLabels, type CatalogLabels } from './lib/labels';
+export { AgencyProceduresPage, SectorProceduresPage } from './routes/procedure-list-pages';
+export { ProcedureDetailPage } from './routes/procedure-detail-page';
+export { ProceduresAliasRedirect } from './routes/procedures-alias-redirect';
+export { ProcedureSearchPage } from './routes/procedure-search-page';
