@@ -24,7 +24,8 @@ function Section({ id, title, children, testId }: { id: string; title: string; c
 
 function Text({ value }: { value: string | null }) {
   const { t } = useI18n();
-  return value && value.trim() ? <div className="pre-line">{value}</div> : <span className="muted-text">{t('catalog.detail.notStated')}</span>;
+  // Catalog data is Vietnamese whatever the interface language (WCAG 3.1.2).
+  return value && value.trim() ? <div className="pre-line" lang="vi">{value}</div> : <span className="muted-text">{t('catalog.detail.notStated')}</span>;
 }
 
 function StatusNotice({ procedure }: { procedure: ProcedureDetail }) {
@@ -108,7 +109,7 @@ function VariantCard({ variant, index, total }: { variant: ProcedureVariant; ind
   const headingId = `variant-${variant.key}`;
   return (
     <Card className="variant-card" data-testid="procedure-variant">
-      <h3 id={headingId} className="variant-heading">
+      <h3 id={headingId} className="variant-heading" lang="vi">
         {title}
       </h3>
       <dl className="variant-facts">
@@ -116,7 +117,7 @@ function VariantCard({ variant, index, total }: { variant: ProcedureVariant; ind
           <dt>{t('catalog.field.timeLimit')}</dt>
           <dd data-testid="procedure-time-limit">
             <strong>{timeLimit ?? t('catalog.detail.timeLimitByChannel')}</strong>
-            {variant.timeLimitNote ? <div className="pre-line muted-text">{variant.timeLimitNote}</div> : null}
+            {variant.timeLimitNote ? <div className="pre-line muted-text" lang="vi">{variant.timeLimitNote}</div> : null}
           </dd>
         </div>
         {variant.eForm ? (
@@ -146,7 +147,7 @@ function LegalBasisTable({ items }: { items: LegalBasisItem[] }) {
   const { t } = useI18n();
   const columns: TableColumnsType<LegalBasisItem & { key: number }> = [
     { title: t('catalog.legal.number'), dataIndex: 'number', width: 170, render: (value: string | null) => value ?? t('common.notAvailable') },
-    { title: t('catalog.legal.title'), dataIndex: 'title' },
+    { title: t('catalog.legal.title'), dataIndex: 'title', render: (title: string) => <span lang="vi">{title}</span> },
     { title: t('catalog.legal.issuedOn'), dataIndex: 'issuedOn', width: 120, render: (value: string | null) => (value ? formatDate(value) : t('common.notAvailable')) },
     { title: t('catalog.legal.issuer'), dataIndex: 'issuer', width: 170, render: (value: string | null) => value ?? t('common.notAvailable') },
   ];
@@ -237,7 +238,7 @@ export function ProcedureDetailView({ procedure, linkSector = true }: { procedur
         {procedure.results.length ? (
           <ul>
             {procedure.results.map((result, index) => (
-              <li key={index}>
+              <li key={index} lang="vi">
                 {result.name}
                 {result.code ? <span className="muted-text">{` (${t('catalog.detail.resultCode', { code: result.code })})`}</span> : null}
               </li>

@@ -38,7 +38,7 @@ function ResultItem({ procedure, hideSector }: { procedure: ProcedureSummary; hi
   const timeLimit = labels.timeLimit(procedure.timeLimit);
   return (
     <li className="procedure-result" data-testid="procedure-result">
-      <h3 className="procedure-result-title">
+      <h3 className="procedure-result-title" lang="vi">
         <Link to={procedurePath(procedure.code)} data-testid="procedure-result-link">
           {procedure.name}
         </Link>

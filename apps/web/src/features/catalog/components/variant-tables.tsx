@@ -47,7 +47,7 @@ export function DocumentsTable({ documents, label, testId }: { documents: Docume
   const { t } = useI18n();
   const columns: TableColumnsType<DocumentRequirement> = [
     { title: t('catalog.documents.number'), key: 'index', width: 56, render: (_, __, index) => index + 1 },
-    { title: t('catalog.documents.name'), dataIndex: 'name', render: (name: string) => <span className="pre-line">{name}</span> },
+    { title: t('catalog.documents.name'), dataIndex: 'name', render: (name: string) => <span className="pre-line" lang="vi">{name}</span> },
     { title: t('catalog.documents.originals'), dataIndex: 'originals', width: 90, align: 'center', render: (value: number, document) => count(value, document) },
     { title: t('catalog.documents.copies'), dataIndex: 'copies', width: 90, align: 'center', render: (value: number, document) => count(value, document) },
     { title: t('catalog.documents.requirement'), key: 'required', width: 190, render: (_, document) => <Requirement document={document} /> },
@@ -80,7 +80,7 @@ export function ChannelsTable({ channels, label }: { channels: ChannelOffer[]; l
     { title: t('catalog.field.timeLimit'), key: 'timeLimit', width: 200, render: (_, offer) => labels.timeLimit(offer.timeLimit) ?? t('common.notAvailable') },
   ];
   if (channels.some((offer) => offer.description)) {
-    columns.push({ title: t('catalog.channels.description'), dataIndex: 'description', render: (text: string | null) => (text ? <span className="pre-line">{text}</span> : null) });
+    columns.push({ title: t('catalog.channels.description'), dataIndex: 'description', render: (text: string | null) => (text ? <span className="pre-line" lang="vi">{text}</span> : null) });
   }
   return (
     <ResponsiveTable<ChannelOffer> label={label} minWidth={480} rowKey="channel" columns={columns} dataSource={channels} data-testid="procedure-channels" />
@@ -106,7 +106,7 @@ export function FeesTable({ fees, label }: { fees: Fee[]; label: string }) {
         const { note } = labels.fee(fee);
         return (
           <>
-            {note ? <div className="pre-line">{note}</div> : null}
+            {note ? <div className="pre-line" lang="vi">{note}</div> : null}
             {fee.exemptions ? <div className="pre-line">{t('catalog.fees.exemptions', { text: fee.exemptions })}</div> : null}
           </>
         );

@@ -1,4 +1,4 @@
-import type { CatalogTimeLimit, Fee } from '@motcua/shared';
+import type { Fee } from '@motcua/shared';
 
 const vndFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 });
 
@@ -12,7 +12,6 @@ export function formatNumber(value: number, locale: 'vi' | 'en'): string {
   return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 }).format(value);
 }
 
-export type TimeLimitFormatter = (limit: CatalogTimeLimit | null | undefined) => string | null;
 
 /** One line per fee: the amount (or free / set by the council / the text), then its note. */
 export interface FeeText {

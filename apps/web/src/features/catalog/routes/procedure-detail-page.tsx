@@ -44,7 +44,7 @@ export function ProcedureDetailPage() {
       ) : null}
       {procedure.data ? (
         <>
-          <h1 className="portal-page-title" data-testid="procedure-name">
+          <h1 className="portal-page-title" data-testid="procedure-name" lang="vi">
             {procedure.data.name}
           </h1>
           <Flex gap={8} wrap align="center" className="procedure-heading-meta">

@@ -1,0 +1,21 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { buildApp } from '../../apps/api/src/app.ts';
+import { loadConfig } from '../../apps/api/src/config.ts';
+import { createDatabase } from '../../apps/api/src/db/database.ts';
+import { migrateToLatest } from '../../apps/api/src/db/migrate.ts';
+const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', DEMO_SEED: 'false', WORKER_ENABLED: 'false', HOST: '127.0.0.1', PORT: '0', PUBLIC_RATE_PER_MINUTE: '100000000', WEB_DIST_DIR: '/nonexistent' });
+const database = createDatabase(config.database, 20);
+await migrateToLatest(database.db);
+const { app } = await buildApp({ config, database });
+const times: number[] = [];
+app.addHook('onResponse', async (_req, reply) => { times.push(reply.elapsedTime); });
+const url = await app.listen({ host: '127.0.0.1', port: 0 });
+const h = monitorEventLoopDelay({ resolution: 5 });
+process.stdout.write(`LISTENING ${url}\n`);
+process.on('SIGUSR2', () => { times.length = 0; h.reset(); h.enable(); });
+process.on('SIGTERM', async () => {
+  times.sort((a, b) => a - b);
+  const p = (q: number) => times[Math.floor(q * times.length)]?.toFixed(2);
+  console.error(`server handler: n=${times.length} p50 ${p(0.5)} p99 ${p(0.99)} max ${times.at(-1)?.toFixed(1)} | loop delay p99 ${(h.percentile(99) / 1e6).toFixed(1)} max ${(h.max / 1e6).toFixed(1)} ms | cpu ${JSON.stringify(process.cpuUsage())}`);
+  await app.close(); await database.destroy(); process.exit(0);
+});

@@ -1,0 +1,16 @@
+import { spawn } from 'node:child_process';
+import http from 'node:http';
+const child = spawn(process.execPath, ['--trace-gc', '--import', 'tsx', 'bench/src/zz-diag-server.ts'], { env: { ...process.env, DATABASE_URL: process.env.DB }, stdio: ['ignore', 'pipe', 'inherit'] });
+const gcs: string[] = []; child.stdout!.on('data', (c: Buffer) => { for (const l of c.toString().split('\n')) { const m = / ([0-9.]+) \/ [0-9.]+ ms/.exec(l); if (m && Number(m[1]) > 5) gcs.push(l.slice(0, 140)); } });
+const url = await new Promise<string>((ok) => child.stdout!.on('data', (c: Buffer) => { const m = /LISTENING (\S+)/.exec(c.toString()); if (m) ok(m[1]!); }));
+const qs = ['q=dang%20ky%20ket%20hon', 'q=chung%20thuc', 'sector=ho-tich', 'q=1.000894', 'level=province&page=2', 'q=dang%20ky%20k', 'q=cap%20giay', 'q=thu%20tuc&pageSize=50'];
+await fetch(`${url}/api/procedures?q=x`);
+child.kill('SIGUSR2');
+const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
+const lat: number[] = [];
+const start = performance.now() + 20; const total = 500 * 15; let sent = 0, done = 0;
+await new Promise<void>((ok) => { const timer = setInterval(() => { const due = Math.min(total, Math.floor((performance.now() - start) / 2)); for (; sent < due; sent++) { const scheduled = start + sent * 2; http.get(`${url}/api/procedures?${qs[sent % qs.length]}`, { agent }, (res) => { res.resume(); res.on('end', () => { lat.push(performance.now() - scheduled); if (++done === total) ok(); }); }); } if (sent >= total) clearInterval(timer); }, 1); });
+lat.sort((a, b) => a - b);
+console.log(`client: p50 ${lat[Math.floor(lat.length / 2)]!.toFixed(2)} p99 ${lat[Math.floor(lat.length * 0.99)]!.toFixed(2)} max ${lat.at(-1)!.toFixed(1)}`);
+child.kill('SIGTERM');
+await new Promise((r) => child.once('exit', r));
