@@ -9,7 +9,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { buildApp } from '../../apps/api/src/app.ts';
 import { loadConfig, type Config } from '../../apps/api/src/config.ts';
 import { createDatabase } from '../../apps/api/src/db/database.ts';
@@ -20,6 +19,7 @@ import { enqueueJob } from '../../apps/api/src/platform/jobs/jobs.ts';
 import { importBatch } from '../../apps/api/src/modules/catalog/import/import-records.ts';
 import type { ProcedureRecord } from '../../apps/api/src/modules/catalog/procedure-record.ts';
 import { foldVietnamese } from '@motcua/shared';
+import { freshPostgresDatabase } from './bench-databases.ts';
 
 const PROCEDURES = Number(process.env.BENCH_PROCEDURES ?? 10_000);
 const RATE = Number(process.env.BENCH_RATE ?? 500);
@@ -196,22 +196,6 @@ async function measure(engine: string, databaseUrl: string, config: Config['data
   }
 }
 
-async function postgresDatabase(): Promise<string | undefined> {
-  const admin = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const client = new pg.Client({ connectionString: admin });
-  try {
-    await client.connect();
-    await client.query('drop database if exists motcua_bench_catalog');
-    await client.query('create database motcua_bench_catalog');
-    const url = new URL(admin);
-    url.pathname = '/motcua_bench_catalog';
-    return url.toString();
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 if (process.env.CATALOG_BENCH_SERVER) {
   await serve();
@@ -225,7 +209,7 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-const pgUrl = await postgresDatabase();
+const pgUrl = await freshPostgresDatabase('motcua_bench_catalog');
 if (pgUrl) results.push(await measure('postgres', pgUrl, { engine: 'postgres', url: pgUrl }));
 else console.log('  (không có PostgreSQL: bỏ qua)');
 console.table(results);

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { postgresCommitRate, sqliteCommitRate } from './raw-commits.ts';
+import { freshPostgresDatabase } from './bench-databases.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 20;
@@ -40,28 +40,12 @@ async function measure(engine: string, databaseUrl: string, rawRate: () => Promi
   }
 }
 
-async function postgresUrl(): Promise<string | undefined> {
-  const admin = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const client = new pg.Client({ connectionString: admin });
-  try {
-    await client.connect();
-    await client.query('drop database if exists motcua_bench');
-    await client.query('create database motcua_bench');
-    const url = new URL(admin);
-    url.pathname = '/motcua_bench';
-    return url.toString();
-  } catch {
-    return undefined;
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
 
 const results = [];
 const dir = mkdtempSync(join(tmpdir(), 'motcua-bench-'));
 const sqliteFile = join(dir, 'bench.db');
 results.push(await measure('SQLite (WAL, synchronous=FULL)', `file:${sqliteFile}`, () => sqliteCommitRate(sqliteFile, SECONDS)));
-const pgUrl = await postgresUrl();
+const pgUrl = await freshPostgresDatabase('motcua_bench');
 if (pgUrl) results.push(await measure('PostgreSQL 15 (local)', pgUrl, () => postgresCommitRate(pgUrl, SECONDS, CONNECTIONS)));
 rmSync(dir, { recursive: true, force: true });
 
