@@ -8,7 +8,9 @@ import { assertCanManageProcedure } from './catalog.policy.ts';
 import { catalogWorkbook } from './export/excel.ts';
 import { cpsvJsonLd } from './export/cpsv-jsonld.ts';
 import { loadExportEntries } from './export/export-records.ts';
+import { isZip, parseCatalogWorkbook } from './import/excel-import.ts';
 import { importBatch } from './import/import-records.ts';
+import { AppError } from '../../platform/errors.ts';
 import { expectCatalogChange } from './search.service.ts';
 import { fromNationalPackage, toNationalPackage, type NationalPackage } from './import/national-package.ts';
 
@@ -34,6 +36,27 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
     );
     const count = (o: string) => records.filter((x) => x.outcome === o).length;
     return { total: records.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: 0, fields: {}, records };
+  });
+
+  r.post('/api/catalog/import/procedures.xlsx', {
+    schema: { tags, summary: 'Nhập danh mục từ tệp Excel theo mẫu xuất (tạo phiên bản nháp)', consumes: ['multipart/form-data'], response: { 200: importReport } },
+    config: manage,
+  }, async (request) => {
+    const actor = requireActor(request);
+    assertCanManageProcedure(actor, 'catalog.manage', null);
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp Excel (trường file)' }] });
+    // Size limit: the multipart plugin's fileSize (config.files.maxBytes) answers 413.
+    const bytes = await part.toBuffer();
+    if (!isZip(bytes)) throw new AppError('UNSUPPORTED_FILE_TYPE', { detail: 'Chỉ nhận bảng tính Excel (.xlsx).' });
+    const { items, failed } = await parseCatalogWorkbook(bytes);
+    expectCatalogChange(ctx.db);
+    const records = await withUnitOfWork(ctx, (uow) =>
+      importBatch(uow, items, { publish: false, source: 'package', actor: { kind: 'officer', id: actor.id }, requestId: request.id }),
+    );
+    const all = [...records, ...failed];
+    const count = (o: string) => all.filter((x) => x.outcome === o).length;
+    return { total: all.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), failed: failed.length, fields: {}, records: all };
   });
 
   r.get('/api/catalog/export/national-package', {
