@@ -60,12 +60,67 @@ describe.each(testEngines())('catalog import and export formats on %s', (engine)
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Thủ tục', 'Thành phần hồ sơ', 'Phí, lệ phí']);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Thủ tục', 'Thành phần hồ sơ', 'Phí, lệ phí', 'Trường hợp']);
     const sheet = wb.getWorksheet('Thủ tục')!;
     const codes = sheet.getColumn(1).values.slice(2);
     expect(codes).toContain('1.000894');
     expect(codes).not.toContain('1.008904');
     expect(wb.getWorksheet('Thành phần hồ sơ')!.rowCount).toBeGreaterThan(10);
+  });
+
+  const upload = (session: { headers: Record<string, string> }, bytes: Buffer, filename = 'danh-muc.xlsx') => {
+    const boundary = '----motcua-xlsx';
+    const payload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n`),
+      bytes, Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return t.app.inject({ method: 'POST', url: '/api/catalog/import/procedures.xlsx', payload, headers: { ...session.headers, 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  };
+
+  it('imports an edited Excel export: the renamed procedure gets a new draft version, the others none', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/catalog/export/procedures.xlsx?scope=all', headers: w.control.headers });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const same = await upload(w.control, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(same.statusCode).toBe(200);
+    const total = same.json().total;
+    expect(same.json()).toMatchObject({ created: 0, updated: 0, failed: 0, unchanged: total });
+
+    const sheet = wb.getWorksheet('Thủ tục')!;
+    const row = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === '1.008904')!;
+    row.getCell(2).value = 'Tên mới sửa trong Excel';
+    const before = (await t.app.inject({ method: 'GET', url: '/api/catalog/procedures?q=1.008904', headers: w.control.headers })).json().items[0];
+    const versions = async () => (await t.app.inject({ method: 'GET', url: `/api/catalog/procedures/${before.id}/versions`, headers: w.control.headers })).json().items;
+    const countBefore = (await versions()).length;
+
+    const changed = await upload(w.control, Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ total, created: 0, updated: 1, unchanged: total - 1, failed: 0 });
+    expect(changed.json().records.find((r: { code: string }) => r.code === '1.008904').outcome).toBe('updated');
+    expect(await versions()).toHaveLength(countBefore + 1);
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/catalog/procedures/${before.id}`, headers: w.control.headers })).json();
+    expect(detail.name).toBe('Tên mới sửa trong Excel');
+
+    // Unreadable cells are reported by sheet, row and column; that record is not imported.
+    row.getCell(2).value = 'Tên khác';
+    const docs = wb.getWorksheet('Thành phần hồ sơ')!;
+    const docRow = docs.getRows(2, docs.rowCount - 1)!.find((r) => r.getCell(1).value === '1.008904')!;
+    docRow.getCell(4).value = 'hai';
+    const bad = (await upload(w.control, Buffer.from(await wb.xlsx.writeBuffer()))).json();
+    expect(bad).toMatchObject({ updated: 0, failed: 1 });
+    const issue = bad.records.find((r: { code: string }) => r.code === '1.008904');
+    expect(issue.outcome).toBe('failed');
+    expect(issue.issues[0]).toMatchObject({ field: `Thành phần hồ sơ!D${docRow.number}` });
+    expect(issue.issues[0].message).toContain(`Dòng ${docRow.number}`);
+    expect(await versions()).toHaveLength(countBefore + 1);
+  });
+
+  it('refuses a file that is not an xlsx whatever its name (415), and users without catalog.manage (403)', async () => {
+    const text = await upload(w.control, Buffer.from('MATTHC;TENTTHC\n1.000894;Giả mạo\n'), 'gia-mao.xlsx');
+    expect(text.statusCode).toBe(415);
+    expect(text.json().code).toBe('UNSUPPORTED_FILE_TYPE');
+    const forbidden = await upload(w.desk, Buffer.from('PK\x03\x04'));
+    expect(forbidden.statusCode).toBe(403);
   });
 
   it('publishes open data as CPSV-AP JSON-LD', async () => {

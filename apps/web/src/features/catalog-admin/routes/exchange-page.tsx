@@ -9,6 +9,7 @@ import { accessibleColors } from '@/config/theme';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
 import { buildApiUrl } from '@/lib/api-client';
+import { useImportExcel } from '../api/import-excel';
 import { useImportPackage } from '../api/import-package';
 
 const outcomeColors: Record<ImportRecordReport['outcome'], string> = {
@@ -73,12 +74,22 @@ export function ExchangePage() {
   const { t } = useI18n();
   usePageTitle(t('catalogAdmin.exchange.pageTitle'), 'admin');
   const importPackage = useImportPackage();
+  const importExcel = useImportExcel();
   const [fileError, setFileError] = useState<string | null>(null);
+  const [format, setFormat] = useState<'json' | 'xlsx'>('json');
+  const pending = importPackage.isPending || importExcel.isPending;
+  // Both imports answer the same report; the page shows the last one made.
+  const active = format === 'json' ? importPackage : importExcel;
   const [scope, setScope] = useState<'published' | 'all'>('published');
 
   const readFile = async (file: File) => {
     setFileError(null);
     importPackage.reset();
+    importExcel.reset();
+    if (format === 'xlsx') {
+      importExcel.mutate(file);
+      return;
+    }
     const records = readPackageRecords(await file.text());
     if (!records) {
       setFileError(t('catalogAdmin.exchange.fileInvalid', { name: file.name }));
@@ -94,12 +105,27 @@ export function ExchangePage() {
         <Col xs={24} xl={14}>
           <Card>
             <h2 className="form-section-title">{t('catalogAdmin.exchange.importTitle')}</h2>
-            <p>{t('catalogAdmin.exchange.importHelp')}</p>
+            <fieldset className="plain-fieldset">
+              <legend>{t('catalogAdmin.exchange.format')}</legend>
+              <Radio.Group
+                value={format}
+                disabled={pending}
+                onChange={(event) => {
+                  setFormat(event.target.value as 'json' | 'xlsx');
+                  setFileError(null);
+                }}
+                data-testid="import-format"
+              >
+                <Radio value="json">{t('catalogAdmin.exchange.formatJson')}</Radio>
+                <Radio value="xlsx">{t('catalogAdmin.exchange.formatExcel')}</Radio>
+              </Radio.Group>
+            </fieldset>
+            <p>{format === 'json' ? t('catalogAdmin.exchange.importHelp') : t('catalogAdmin.exchange.importExcelHelp')}</p>
             <Upload.Dragger
-              accept=".json,application/json"
+              accept={format === 'json' ? '.json,application/json' : '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'}
               multiple={false}
               showUploadList={false}
-              disabled={importPackage.isPending}
+              disabled={pending}
               beforeUpload={(file) => {
                 void readFile(file);
                 return false;
@@ -109,10 +135,10 @@ export function ExchangePage() {
               <p className="ant-upload-drag-icon">
                 <InboxOutlined aria-hidden />
               </p>
-              <p>{importPackage.isPending ? t('catalogAdmin.exchange.importing') : t('catalogAdmin.exchange.drop')}</p>
+              <p>{pending ? t('catalogAdmin.exchange.importing') : format === 'json' ? t('catalogAdmin.exchange.drop') : t('catalogAdmin.exchange.dropExcel')}</p>
             </Upload.Dragger>
             {fileError ? <Alert type="error" showIcon title={fileError} style={{ marginTop: 16 }} role="alert" /> : null}
-            {importPackage.isError ? <div style={{ marginTop: 16 }}><ErrorAlert error={importPackage.error} /></div> : null}
+            {active.isError ? <div style={{ marginTop: 16 }}><ErrorAlert error={active.error} /></div> : null}
           </Card>
         </Col>
         <Col xs={24} xl={10}>
@@ -145,13 +171,13 @@ export function ExchangePage() {
           </Card>
         </Col>
       </Row>
-      {importPackage.data ? (
+      {active.data ? (
         <Card style={{ marginTop: 16 }}>
           <Flex justify="space-between" wrap gap={8}>
             <h2 className="form-section-title">{t('catalogAdmin.exchange.reportTitle')}</h2>
           </Flex>
           <Alert type="info" showIcon title={t('catalogAdmin.exchange.reportHint')} style={{ marginBottom: 16 }} />
-          <ImportReportView report={importPackage.data} />
+          <ImportReportView report={active.data} />
         </Card>
       ) : null}
     </>
