@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addMonthsClamped,
@@ -38,5 +39,37 @@ describe('civil dates in Vietnam time (UTC+7)', () => {
     expect(weekdayOf('2025-04-26')).toBe(6);
     expect(parseClock('13:30')).toBe(13.5 * 3_600_000);
     expect(() => parseClock('25:00')).toThrow(RangeError);
+  });
+});
+
+describe('parseInstant (hand-written parser)', () => {
+  it.each([
+    ['2026-04-24T09:00:00+07:00', '2026-04-24T02:00:00.000Z'],
+    ['2026-04-24T09:00+07:00', '2026-04-24T02:00:00.000Z'],
+    ['2026-04-24T02:00:00Z', '2026-04-24T02:00:00.000Z'],
+    ['2026-04-24T02:00:00.5Z', '2026-04-24T02:00:00.500Z'],
+    ['2026-04-24T02:00:00.123456789-05:30', '2026-04-24T07:30:00.123Z'],
+    ['2024-02-29T23:59:59+07:00', '2024-02-29T16:59:59.000Z'],
+  ])('reads %s as %s', (input, utc) => {
+    expect(new Date(parseInstant(input)).toISOString()).toBe(utc);
+  });
+
+  it.each(['2026-02-30T09:00:00+07:00', '2025-02-29T09:00:00Z', '2026-04-24 09:00:00+07:00', '2026-04-24T24:00:00Z', '2026-04-24T09:00:00', '2026-04-24T09:00:00+0700', '2026-4-24T09:00:00Z', '2026-04-24T09:00:00.Z', '0050-01-01T00:00:00Z', '2026-04-24T09:00:00Zx'])(
+    'refuses %s',
+    (input) => {
+      expect(() => parseInstant(input)).toThrow(RangeError);
+    },
+  );
+
+  it('agrees with Date.parse on every valid instant', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: -12 * 60, max: 14 * 60 }), (date, offset) => {
+        const local = new Date(date.getTime() + offset * 60_000).toISOString().slice(0, 23);
+        const sign = offset < 0 ? '-' : '+';
+        const abs = Math.abs(offset);
+        const text = `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+        expect(parseInstant(text)).toBe(Date.parse(text));
+      }),
+    );
   });
 });

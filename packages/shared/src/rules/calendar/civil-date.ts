@@ -16,7 +16,6 @@ export const VN_OFFSET_MS = 7 * MS_PER_HOUR;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // The offset is mandatory: without one, Date.parse would read the host's local time.
-const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -80,13 +79,60 @@ export function addDays(date: string, days: number): string {
   return dayNumberToDate(dateToDayNumber(date) + days);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** The number written by `length` ASCII digits at `at`, or NaN. */
+function digitsAt(text: string, at: number, length: number): number {
+  let value = 0;
+  for (let i = at; i < at + length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number.NaN;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
+/**
+ * Parses an ISO 8601 instant that carries an offset (`YYYY-MM-DDTHH:MM[:SS[.fff…]](Z|±HH:MM)`). Fields are
+ * checked one by one (Date.parse would roll 30/2 over to 2/3) and the instant is built from them directly, by hand:
+ * this runs on every due-date request.
+ */
 export function parseInstant(instant: string): number {
-  const m = INSTANT_RE.exec(instant);
-  // Date.parse rolls impossible dates over (30/2 becomes 2/3), so check the fields first.
-  const valid = m !== null && readYmd(m[1] ?? '') !== undefined && Number(m[2]) < 24 && Number(m[3]) < 60;
-  const ms = valid ? Date.parse(instant) : Number.NaN;
+  const ms = readInstant(instant);
   if (Number.isNaN(ms)) throw new RangeError(`Invalid instant (expected ISO 8601 with offset): ${instant}`);
   return ms;
+}
+
+function readInstant(s: string): number {
+  if (s.length < 17 || s[4] !== '-' || s[7] !== '-' || s[10] !== 'T' || s[13] !== ':') return Number.NaN;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 2);
+  const day = digitsAt(s, 8, 2);
+  const hour = digitsAt(s, 11, 2);
+  const minute = digitsAt(s, 14, 2);
+  let i = 16;
+  let second = 0;
+  let millis = 0;
+  if (s[i] === ':') {
+    second = digitsAt(s, i + 1, 2);
+    i += 3;
+    if (s[i] === '.') {
+      let j = i + 1;
+      while (j < s.length && s.charCodeAt(j) >= 48 && s.charCodeAt(j) <= 57) j++;
+      if (j === i + 1 || j - i - 1 > 9) return Number.NaN;
+      millis = Math.floor(Number(`0${s.slice(i, j)}`) * 1000);
+      i = j;
+    }
+  }
+  let offsetMinutes = 0;
+  if (s[i] === 'Z' && i + 1 === s.length) offsetMinutes = 0;
+  else if ((s[i] === '+' || s[i] === '-') && i + 6 === s.length && s[i + 3] === ':') {
+    offsetMinutes = (s[i] === '-' ? -1 : 1) * (digitsAt(s, i + 1, 2) * 60 + digitsAt(s, i + 4, 2));
+  } else return Number.NaN;
+  const monthDays = month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 0);
+  const valid = year >= 1000 && day >= 1 && day <= monthDays && hour < 24 && minute < 60 && second < 60;
+  return valid ? Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * MS_PER_MINUTE : Number.NaN;
 }
 
 export function formatInstant(ms: number): string {
