@@ -7,3 +7,6 @@ export * from './rules/calendar/index.ts';
 export * from './contracts/calendar.ts';
 export * from './contracts/catalog.ts';
 export * from './rules/dossier/index.ts';
+export * from './rules/workflow/index.ts';
+export * from './contracts/workflow.ts';
+export * from './contracts/dossiers.ts';

@@ -10,6 +10,11 @@ export const permissions = [
   'calendar.manage',
   'catalog.manage',
   'catalog.publish',
+  'workflow.manage',
+  'workflow.approve',
+  'dossier.read',
+  'dossier.receive',
+  'dossier.process',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -28,37 +33,37 @@ export const roles: Record<RoleCode, RoleDefinition> = {
   system_admin: {
     code: 'system_admin',
     name: { vi: 'Quản trị hệ thống', en: 'System administrator' },
-    permissions: ['org.read', 'org.manage', 'officer.read', 'officer.manage', 'audit.read', 'jobs.read', 'files.upload', 'calendar.manage', 'catalog.manage', 'catalog.publish'],
+    permissions: ['org.read', 'org.manage', 'officer.read', 'officer.manage', 'audit.read', 'jobs.read', 'files.upload', 'calendar.manage', 'catalog.manage', 'catalog.publish', 'workflow.manage', 'dossier.read'],
     requiresTotp: true,
   },
   control_officer: {
     code: 'control_officer',
     name: { vi: 'Cán bộ kiểm soát TTHC', en: 'Procedure-control officer' },
-    permissions: ['org.read', 'officer.read', 'audit.read', 'files.upload', 'calendar.manage', 'catalog.manage', 'catalog.publish'],
+    permissions: ['org.read', 'officer.read', 'audit.read', 'files.upload', 'calendar.manage', 'catalog.manage', 'catalog.publish', 'workflow.manage', 'dossier.read'],
     requiresTotp: false,
   },
   desk_officer: {
     code: 'desk_officer',
     name: { vi: 'Cán bộ Một cửa (tiếp nhận, trả kết quả)', en: 'One-stop desk officer' },
-    permissions: ['org.read', 'files.upload'],
+    permissions: ['org.read', 'files.upload', 'dossier.read', 'dossier.receive', 'dossier.process'],
     requiresTotp: false,
   },
   specialist: {
     code: 'specialist',
     name: { vi: 'Chuyên viên xử lý', en: 'Specialist' },
-    permissions: ['org.read', 'files.upload'],
+    permissions: ['org.read', 'files.upload', 'dossier.read', 'dossier.process'],
     requiresTotp: false,
   },
   leader: {
     code: 'leader',
     name: { vi: 'Lãnh đạo (phê duyệt, ký)', en: 'Leader (approves, signs)' },
-    permissions: ['org.read', 'officer.read', 'files.upload'],
+    permissions: ['org.read', 'officer.read', 'files.upload', 'dossier.read', 'dossier.process', 'workflow.approve'],
     requiresTotp: false,
   },
   viewer: {
     code: 'viewer',
     name: { vi: 'Người xem', en: 'Viewer' },
-    permissions: ['org.read'],
+    permissions: ['org.read', 'dossier.read'],
     requiresTotp: false,
   },
 };

@@ -4,6 +4,8 @@ import * as m20261123090100 from './20261123090100_create-identity-tables.ts';
 import * as m20261123095000 from './20261123095000_create-calendar-tables.ts';
 import * as m20261123100000 from './20261123100000_create-catalog-tables.ts';
 import * as m20261123100100 from './20261123100100_create-catalog-revision.ts';
+import * as m20261129090000 from './20261129090000_create-workflow-tables.ts';
+import * as m20261129090100 from './20261129090100_create-dossier-tables.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '20261123095000_create-calendar-tables': m20261123095000,
   '20261123100000_create-catalog-tables': m20261123100000,
   '20261123100100_create-catalog-revision': m20261123100100,
+  '20261129090000_create-workflow-tables': m20261129090000,
+  '20261129090100_create-dossier-tables': m20261129090100,
 };

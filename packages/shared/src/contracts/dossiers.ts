@@ -1,0 +1,364 @@
+/**
+ * The dossier API (one-stop office): receipt at a desk, the actions of the internal workflow, work queues,
+ * the register and the dossier page. One schema serves validation, types, OpenAPI and the web client.
+ */
+import { z } from 'zod';
+import { citizenIdMessages, citizenIdProblem, isValidTaxCode } from '../rules/identity/identifiers.ts';
+import { dossierActions } from '../rules/dossier/actions.ts';
+import { dossierFlagMessages } from '../rules/dossier/guards.ts';
+import { dossierStatuses } from '../rules/dossier/statuses.ts';
+import { workflowStepKinds } from '../rules/workflow/steps.ts';
+import { isoInstant, pageOf } from './common.ts';
+
+export const dossierStatusSchema = z.enum(dossierStatuses);
+export const dossierActionSchema = z.enum(dossierActions);
+export const dossierFlagSchema = z.enum(Object.keys(dossierFlagMessages) as [keyof typeof dossierFlagMessages, ...(keyof typeof dossierFlagMessages)[]]);
+export const paperChannelSchema = z.enum(['in_person', 'postal']);
+export const dossierChannelSchema = z.enum(['in_person', 'online', 'postal']);
+export const returnMethodSchema = z.enum(['desk', 'post', 'electronic']);
+export const timelinessSchema = z.enum(['early', 'on_time', 'late']);
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const phone = z.string().trim().regex(/^(\+84|0)\d{9,10}$/, 'Số điện thoại không hợp lệ (10–11 chữ số, bắt đầu bằng 0 hoặc +84)');
+
+export const citizenIdSchema = z.string().trim().superRefine((value, ctx) => {
+  const problem = citizenIdProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: citizenIdMessages[problem] });
+});
+export const taxCodeSchema = z.string().trim().refine(isValidTaxCode, 'Mã số thuế không hợp lệ (10 chữ số có số kiểm tra, hoặc 13 ký tự dạng NNNNNNNNNN-NNN)');
+
+const contact = {
+  phone: phone.nullable().optional(),
+  email: z.string().trim().email('Email không hợp lệ').max(200).nullable().optional(),
+  address: optionalText(500),
+};
+
+export const applicantInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('individual'), fullName: text(200), citizenId: citizenIdSchema, ...contact }),
+  z.object({ kind: z.literal('organisation'), name: text(300), taxCode: taxCodeSchema, representative: optionalText(200), ...contact }),
+]);
+export type ApplicantInput = z.infer<typeof applicantInput>;
+
+/** One line of the completeness checklist as the desk ticked it. */
+export const receivedDocumentInput = z.object({
+  /** Position of the requirement in the variant's document list; null for a document outside the list. */
+  requirement: z.number().int().min(0).nullable(),
+  name: text(500),
+  originals: z.number().int().min(0).max(99),
+  copies: z.number().int().min(0).max(99),
+  /** A scan uploaded through /api/files. */
+  fileId: z.string().min(1).nullable().optional(),
+});
+export type ReceivedDocumentInput = z.infer<typeof receivedDocumentInput>;
+
+export const receiveDossierBody = z.object({
+  procedureId: z.string().min(1),
+  variantKey: z.string().min(1),
+  /** The desk that receives; defaults to the officer's only desk. */
+  receivingUnitId: z.string().min(1).optional(),
+  /** The resolving agency when the procedure has several (e.g. one per commune); else found by routing. */
+  agencyUnitId: z.string().min(1).optional(),
+  channel: paperChannelSchema.default('in_person'),
+  applicant: applicantInput,
+  requestSummary: optionalText(1000),
+  sets: z.number().int().min(1).max(20).default(1),
+  documents: z.array(receivedDocumentInput).max(100),
+  /** On-the-spot procedures are recorded and resolved at once, without a receipt. */
+  onTheSpot: z.boolean().default(false),
+});
+export type ReceiveDossierBody = z.infer<typeof receiveDossierBody>;
+
+/** Everything an action may carry; which fields an action needs is checked by the use case, with field paths. */
+export const dossierActionBody = z.object({
+  /** The `version` of the dossier the officer saw: an action on an older version is refused with 409. */
+  expectedVersion: z.number().int().min(1),
+  reason: optionalText(4000),
+  /** apologise_and_extend: the new appointment (ISO instant). */
+  newDueAt: isoInstant.optional(),
+  /** assign: the officer who will handle it. */
+  assigneeId: z.string().min(1).optional(),
+  /** request_supplement: the whole list of what is missing, at once. */
+  missingDocuments: z.array(text(500)).max(50).optional(),
+  /** submit_supplement: what came in. */
+  documents: z.array(receivedDocumentInput).max(100).optional(),
+  /** consult: the body asked, the question and its deadline in working days. */
+  consultation: z.object({ unitId: z.string().min(1), question: text(2000), workingDays: z.number().int().min(1).max(30) }).optional(),
+  /** answer_consultation: which request and the answer. */
+  answer: z.object({ consultationId: z.string().min(1), text: text(4000) }).optional(),
+  /** transfer from in_progress: to another agency (inter-agency hand-over or up to a higher level). */
+  toUnitId: z.string().min(1).optional(),
+  /** request_financial_obligation. */
+  obligation: z.object({ description: text(500), amount: z.number().int().min(0).max(1_000_000_000_000) }).optional(),
+  /** record_payment. */
+  payment: z.object({ receiptNumber: text(100), method: z.enum(['cash', 'bank_transfer', 'postal', 'online']).default('cash') }).optional(),
+  /** issue_result: the result document. */
+  result: z.object({ title: text(500), fileId: z.string().min(1).nullable().optional() }).optional(),
+  /** return_result. */
+  returnMethod: returnMethodSchema.optional(),
+});
+export type DossierActionBody = z.infer<typeof dossierActionBody>;
+
+export const dossierActionParams = z.object({ id: z.string().min(1), action: dossierActionSchema });
+
+export const bulkAssignBody = z.object({
+  assigneeId: z.string().min(1),
+  dossiers: z.array(z.object({ id: z.string().min(1), expectedVersion: z.number().int().min(1) })).min(1).max(200),
+});
+export const bulkAssignResult = z.object({
+  items: z.array(z.object({ id: z.string(), ok: z.boolean(), code: z.string().nullable(), message: z.string().nullable() })),
+});
+
+export const queueKinds = ['mine', 'unit', 'due_soon', 'overdue', 'waiting_applicant', 'all'] as const;
+export const queueKindSchema = z.enum(queueKinds);
+export type QueueKind = z.infer<typeof queueKindSchema>;
+
+export const queueQuery = z.object({
+  queue: queueKindSchema.default('unit'),
+  /** Narrow to one unit of the officer's scope. */
+  unitId: z.string().min(1).optional(),
+  status: dossierStatusSchema.optional(),
+  procedureId: z.string().min(1).optional(),
+  /** Dossier code, or part of the applicant's name. */
+  q: z.string().trim().max(100).optional(),
+  sort: z.enum(['due_at', '-due_at', 'received_at', '-received_at']).default('due_at'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type QueueQuery = z.infer<typeof queueQuery>;
+
+export const registerQuery = z.object({
+  unitId: z.string().min(1).optional(),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+const unitRef = z.object({ id: z.string(), name: z.string() });
+const officerRef = z.object({ id: z.string(), fullName: z.string() });
+
+export const dossierStanding = z.object({
+  kind: z.enum(['finished', 'open']),
+  /** finished: early / on time / late; open: within_limit / overdue. */
+  value: z.enum(['early', 'on_time', 'late', 'within_limit', 'overdue']),
+  reasons: z.array(z.string()),
+});
+
+export const dossierSummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  version: z.number().int(),
+  procedure: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  variantName: z.string(),
+  applicantName: z.string(),
+  channel: dossierChannelSchema,
+  status: dossierStatusSchema,
+  statusLabel: z.string(),
+  nationalStatus: z.object({ code: z.number().int(), label: z.string() }),
+  receivingUnit: unitRef,
+  competentUnit: unitRef,
+  currentUnit: unitRef,
+  assignee: officerRef.nullable(),
+  receivedAt: isoInstant.nullable(),
+  dueAt: isoInstant.nullable(),
+  stepDueAt: isoInstant.nullable(),
+  endedAt: isoInstant.nullable(),
+  returnedAt: isoInstant.nullable(),
+  standing: dossierStanding,
+  flags: z.array(z.object({ code: dossierFlagSchema, message: z.string() })),
+});
+export type DossierSummary = z.infer<typeof dossierSummary>;
+export const dossierPage = pageOf(dossierSummary);
+export type DossierPage = z.infer<typeof dossierPage>;
+
+export const dossierActionLogEntry = z.object({
+  seq: z.number().int(),
+  action: dossierActionSchema,
+  label: z.string(),
+  fromStatus: dossierStatusSchema.nullable(),
+  toStatus: dossierStatusSchema,
+  actor: z.object({ kind: z.string(), id: z.string().nullable(), name: z.string().nullable(), role: z.string().nullable() }),
+  unit: unitRef.nullable(),
+  at: isoInstant,
+  reason: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  flags: z.array(dossierFlagSchema),
+  dueAtAfter: isoInstant.nullable(),
+});
+
+export const dossierHandover = z.object({
+  seq: z.number().int(),
+  stepName: z.string(),
+  stepKind: z.enum(workflowStepKinds),
+  fromUnit: unitRef.nullable(),
+  fromOfficer: officerRef.nullable(),
+  toUnit: unitRef,
+  toOfficer: officerRef.nullable(),
+  startedAt: isoInstant,
+  budget: z.object({ value: z.number(), unit: z.string() }).nullable(),
+  dueAt: isoInstant.nullable(),
+  endedAt: isoInstant.nullable(),
+  outcome: z.string().nullable(),
+  /** Finished hand-overs: early / on time / late; open ones: within_limit / overdue. */
+  timeliness: z.enum(['early', 'on_time', 'late', 'within_limit', 'overdue']).nullable(),
+  note: z.string().nullable(),
+});
+
+export const dossierDocument = z.object({
+  id: z.string(),
+  position: z.number().int(),
+  name: z.string(),
+  source: z.enum(['checklist', 'supplement', 'scan', 'result', 'internal']),
+  required: z.boolean(),
+  originals: z.number().int(),
+  copies: z.number().int(),
+  file: z.object({ id: z.string(), name: z.string(), mediaType: z.string(), size: z.number() }).nullable(),
+  receivedAt: isoInstant,
+});
+
+export const dossierConsultation = z.object({
+  id: z.string(),
+  unit: unitRef,
+  question: z.string(),
+  requestedAt: isoInstant,
+  dueAt: isoInstant,
+  answeredAt: isoInstant.nullable(),
+  answer: z.string().nullable(),
+  timeliness: z.enum(['early', 'on_time', 'late', 'within_limit', 'overdue']),
+});
+
+export const dossierAgency = z.object({
+  unit: unitRef,
+  role: z.enum(['lead', 'participant', 'higher_level']),
+  mode: z.enum(['parallel', 'sequence', 'escalation']),
+  position: z.number().int(),
+  task: z.string().nullable(),
+  startedAt: isoInstant.nullable(),
+  dueAt: isoInstant.nullable(),
+  completedAt: isoInstant.nullable(),
+  timeliness: z.enum(['early', 'on_time', 'late', 'within_limit', 'overdue']).nullable(),
+});
+
+export const dossierObligation = z.object({
+  id: z.string(),
+  description: z.string(),
+  amount: z.number().int(),
+  requestedAt: isoInstant,
+  paidAt: isoInstant.nullable(),
+  receiptNumber: z.string().nullable(),
+  paymentMethod: z.string().nullable(),
+});
+
+export const dossierResult = z.object({
+  number: z.number().int(),
+  code: z.string(),
+  title: z.string(),
+  fileId: z.string().nullable(),
+  issuedAt: isoInstant,
+  returnedAt: isoInstant.nullable(),
+  returnMethod: returnMethodSchema.nullable(),
+});
+
+export const availableAction = z.object({
+  action: dossierActionSchema,
+  label: z.string(),
+  needsReason: z.boolean(),
+  needs: z.array(z.string()),
+  to: dossierStatusSchema,
+  flags: z.array(z.object({ code: dossierFlagSchema, message: z.string() })),
+});
+
+/** How the appointment was computed: the calendar engine's explanation plus the clock events. */
+export const dossierClock = z.object({
+  timeLimit: z.object({ value: z.number(), unit: z.string() }).nullable(),
+  receivedAt: isoInstant.nullable(),
+  dueAt: isoInstant.nullable(),
+  paused: z.boolean(),
+  events: z.array(z.object({ at: isoInstant, type: z.string(), until: isoInstant.optional(), reason: z.string().optional() })),
+  explanation: z.array(z.string()),
+});
+
+export const dossierDetail = dossierSummary.extend({
+  variantKey: z.string(),
+  onTheSpot: z.boolean(),
+  applicant: z.object({
+    kind: z.enum(['individual', 'organisation']),
+    name: z.string(),
+    /** Shown masked except to officers acting on the dossier. */
+    identifier: z.string(),
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    address: z.string().nullable(),
+  }),
+  requestSummary: z.string().nullable(),
+  sets: z.number().int(),
+  registeredAt: isoInstant.nullable(),
+  returnMethod: returnMethodSchema.nullable(),
+  workflow: z
+    .object({
+      versionId: z.string(),
+      number: z.number().int(),
+      name: z.string(),
+      currentStepIndex: z.number().int().nullable(),
+      steps: z.array(z.object({ key: z.string(), kind: z.enum(workflowStepKinds), name: z.string(), actorRole: z.string(), budget: z.object({ value: z.number(), unit: z.string() }) })),
+    })
+    .nullable(),
+  clock: dossierClock,
+  actions: z.array(dossierActionLogEntry),
+  handovers: z.array(dossierHandover),
+  documents: z.array(dossierDocument),
+  consultations: z.array(dossierConsultation),
+  agencies: z.array(dossierAgency),
+  obligations: z.array(dossierObligation),
+  results: z.array(dossierResult),
+  /** What the signed-in officer may do now: exactly what the server accepts. */
+  allowedActions: z.array(availableAction),
+});
+export type DossierDetail = z.infer<typeof dossierDetail>;
+
+/** What the desk needs to receive a dossier of a procedure: variants with their checklists, agencies, limits. */
+export const intakeQuery = z.object({ procedureId: z.string().min(1), receivingUnitId: z.string().min(1).optional() });
+export const intakeOptions = z.object({
+  procedure: z.object({ id: z.string(), code: z.string(), name: z.string(), onTheSpot: z.boolean(), versionNumber: z.number().int() }),
+  receivingUnits: z.array(unitRef),
+  agencies: z.array(unitRef),
+  /** The agency routing would choose for the default desk, if it can decide alone. */
+  suggestedAgencyId: z.string().nullable(),
+  variants: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      timeLimit: z.object({ value: z.number(), unit: z.string() }).nullable(),
+      timeLimitText: z.string(),
+      documents: z.array(z.object({ position: z.number().int(), name: z.string(), originals: z.number().int(), copies: z.number().int(), required: z.boolean(), condition: z.string().nullable() })),
+      /** Due date if received now, for the receipt preview. */
+      dueAtIfReceivedNow: isoInstant.nullable(),
+      hasApprovedWorkflow: z.boolean(),
+    }),
+  ),
+});
+export type IntakeOptions = z.infer<typeof intakeOptions>;
+
+export const assigneeList = z.object({ items: z.array(z.object({ id: z.string(), fullName: z.string(), unit: unitRef, openDossiers: z.number().int() })) });
+
+/** The receipt (Form 01, Circular 03/2025) as data; issue 6 renders it as a signed PDF. */
+export const dossierReceipt = z.object({
+  dossierCode: z.string(),
+  receivingUnit: z.string(),
+  competentUnit: z.string(),
+  applicantName: z.string(),
+  applicantIdentifier: z.string(),
+  applicantAddress: z.string().nullable(),
+  applicantPhone: z.string().nullable(),
+  applicantEmail: z.string().nullable(),
+  procedureName: z.string(),
+  documents: z.array(z.object({ name: z.string(), originals: z.number().int(), copies: z.number().int() })),
+  sets: z.number().int(),
+  timeLimitText: z.string(),
+  receivedAt: isoInstant,
+  dueAt: isoInstant.nullable(),
+  resultAt: z.string(),
+  receivedBy: z.string(),
+});
+export type DossierReceipt = z.infer<typeof dossierReceipt>;
