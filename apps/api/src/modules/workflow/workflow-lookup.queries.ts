@@ -1,0 +1,49 @@
+import type { Kysely, Transaction } from 'kysely';
+import { workflowStepSchema, type WorkflowStep } from '@motcua/shared';
+import type { DB } from '../../db/schema.ts';
+
+type Executor = Kysely<DB> | Transaction<DB>;
+
+/** An approved (or once-approved) workflow version as the dossiers module uses it. */
+export interface WorkflowVersionForDossier {
+  versionId: string;
+  number: number;
+  name: string;
+  steps: WorkflowStep[];
+}
+
+export function parseSteps(json: string): WorkflowStep[] {
+  return workflowStepSchema.array().parse(JSON.parse(json));
+}
+
+/**
+ * The approved workflow that a new dossier of this procedure variant at this agency starts with: the
+ * variant's own workflow first, then the one for every variant ('*'). Undefined when none is approved.
+ */
+export async function findApprovedWorkflow(
+  ex: Executor,
+  q: { procedureId: string; variantKey: string; agencyUnitId: string },
+): Promise<WorkflowVersionForDossier | undefined> {
+  const rows = await ex
+    .selectFrom('workflows as w')
+    .innerJoin('workflow_versions as v', 'v.id', 'w.approved_version_id')
+    .select(['w.variant_key', 'w.name', 'v.id', 'v.number', 'v.steps'])
+    .where('w.procedure_id', '=', q.procedureId)
+    .where('w.agency_unit_id', '=', q.agencyUnitId)
+    .where('w.variant_key', 'in', [q.variantKey, '*'])
+    .where('v.status', '=', 'approved')
+    .execute();
+  const row = rows.find((r) => r.variant_key === q.variantKey) ?? rows.find((r) => r.variant_key === '*');
+  return row && { versionId: row.id, number: row.number, name: row.name, steps: parseSteps(row.steps) };
+}
+
+/** A version by id, whatever its status now (a dossier keeps the version it started with, even once superseded). */
+export async function loadWorkflowVersion(ex: Executor, versionId: string): Promise<WorkflowVersionForDossier | undefined> {
+  const row = await ex
+    .selectFrom('workflow_versions as v')
+    .innerJoin('workflows as w', 'w.id', 'v.workflow_id')
+    .select(['w.name', 'v.id', 'v.number', 'v.steps'])
+    .where('v.id', '=', versionId)
+    .executeTakeFirst();
+  return row && { versionId: row.id, number: row.number, name: row.name, steps: parseSteps(row.steps) };
+}
