@@ -279,6 +279,7 @@ export interface DB {
     approved_version_id: string | null;
     approved_version_number: number | null;
     latest_version_number: number;
+    revision: number;
     created_at: string;
     updated_at: string;
   };

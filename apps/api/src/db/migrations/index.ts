@@ -6,6 +6,7 @@ import * as m20261123100000 from './20261123100000_create-catalog-tables.ts';
 import * as m20261123100100 from './20261123100100_create-catalog-revision.ts';
 import * as m20261129090000 from './20261129090000_create-workflow-tables.ts';
 import * as m20261129090100 from './20261129090100_create-dossier-tables.ts';
+import * as m20261129091000 from './20261129091000_add-workflow-revision.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '20261123100100_create-catalog-revision': m20261123100100,
   '20261129090000_create-workflow-tables': m20261129090000,
   '20261129090100_create-dossier-tables': m20261129090100,
+  '20261129091000_add-workflow-revision': m20261129091000,
 };
