@@ -15,7 +15,9 @@ import type { Database } from './db/database.ts';
 import { benchModule } from './modules/bench/bench.routes.ts';
 import { calendarModule } from './modules/calendar/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
+import { dossiersModule } from './modules/dossiers/index.ts';
 import { actorLoader, identityModule } from './modules/identity/index.ts';
+import { workflowModule } from './modules/workflow/index.ts';
 import { registerAuth } from './platform/auth/auth.plugin.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { AppContext } from './platform/context.ts';
@@ -106,6 +108,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   identityModule(app, ctx);
   calendarModule(app, ctx, worker);
   catalogModule(app, ctx);
+  workflowModule(app, ctx);
+  dossiersModule(app, ctx);
   if (config.benchEndpoints) benchModule(app, ctx);
 
   app.addHook('onReady', async () => {

@@ -14,6 +14,8 @@ export const errorCatalog = {
   CONFLICT: { status: 409, vi: 'Dữ liệu đã bị thay đổi hoặc trùng lặp.', en: 'Conflict with the current state.' },
   DUPLICATE: { status: 409, vi: 'Giá trị này đã tồn tại.', en: 'This value already exists.' },
   IDEMPOTENCY_IN_PROGRESS: { status: 409, vi: 'Yêu cầu với khóa chống trùng này đang được xử lý.', en: 'A request with this idempotency key is in progress.' },
+  ACTION_NOT_ALLOWED: { status: 409, vi: 'Thao tác không thực hiện được ở trạng thái hiện tại của hồ sơ.', en: 'This action is not allowed in the dossier\'s current state.' },
+  STALE_VERSION: { status: 409, vi: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', en: 'Someone else acted on this record first; reload it.' },
   WORKFLOW_CHECK_FAILED: { status: 422, vi: 'Quy trình nội bộ chưa hợp lệ (thứ tự bước hoặc tổng thời gian vượt thời hạn giải quyết).', en: 'The internal workflow is not valid (step order, or step budgets exceed the legal time limit).' },
   IDEMPOTENCY_MISMATCH: { status: 422, vi: 'Khóa chống trùng đã được dùng cho một yêu cầu khác.', en: 'This idempotency key was used for a different request.' },
   ACCOUNT_LOCKED: { status: 423, vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau.', en: 'Account temporarily locked after failed sign-ins.' },

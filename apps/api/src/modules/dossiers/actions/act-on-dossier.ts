@@ -1,0 +1,113 @@
+import {
+  applyAction, dossierStatusDefinitions, nationalStatusOf, type DossierAction, type DossierActionBody, type DossierState, type TimeLimit, type TimeLimitUnit,
+  type WorkingCalendar,
+} from '@motcua/shared';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { withUnitOfWork, type AppContext, type UnitOfWork } from '../../../platform/context.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { newId } from '../../../platform/ids.ts';
+import { loadWorkingCalendar } from '../../calendar/index.ts';
+import { loadWorkflowVersion, type WorkflowVersionForDossier } from '../../workflow/index.ts';
+import { dueAtFor } from '../dossier-clock.ts';
+import { actingRoles, canViewDossier, rolesForAssignment, type DossierUnits } from '../dossiers.policy.ts';
+import { findUnits, insertAction, lockDossier, nextActionSeq, participatingUnitIds, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
+import { handOver, type Holder } from '../handovers.ts';
+import { stepIndexAfter, workflowRequiresApproval } from '../step-progress.ts';
+import { applyEffects } from './action-effects.ts';
+import { actionRefused } from './refusals.ts';
+import { DOSSIER_EVENT } from './receive-dossier.ts';
+
+export interface LoadedDossier {
+  row: DossierRow;
+  units: DossierUnits;
+  workflow: WorkflowVersionForDossier | undefined;
+}
+
+export async function loadDossierForActor(ex: UnitOfWork['trx'] | AppContext['db'], actor: Actor, row: DossierRow | undefined): Promise<LoadedDossier> {
+  if (!row) throw notFound('Không tìm thấy hồ sơ');
+  const participating = await participatingUnitIds(ex, row.id);
+  const units = await findUnits(ex, [row.receiving_unit_id, row.competent_unit_id, row.current_unit_id, ...participating]);
+  const pathOf = (id: string) => units.find((u) => u.id === id)?.path ?? '';
+  const dossierUnits: DossierUnits = {
+    receiving: pathOf(row.receiving_unit_id), competent: pathOf(row.competent_unit_id), current: pathOf(row.current_unit_id), participating: participating.map(pathOf),
+  };
+  // Out of scope looks exactly like absent: a dossier's existence is itself personal data.
+  if (!canViewDossier(actor, dossierUnits)) throw notFound('Không tìm thấy hồ sơ');
+  const workflow = row.workflow_version_id ? await loadWorkflowVersion(ex, row.workflow_version_id) : undefined;
+  return { row, units: dossierUnits, workflow };
+}
+
+export function timeLimitOf(row: DossierRow): TimeLimit | null {
+  return row.time_limit_value !== null && row.time_limit_unit !== null ? { value: row.time_limit_value, unit: row.time_limit_unit as TimeLimitUnit } : null;
+}
+
+export interface ActionOutcome {
+  state: DossierState;
+  calendar: WorkingCalendar;
+}
+
+/**
+ * One workflow action on a dossier. The dossier row is read (locked on PostgreSQL) and written back only if
+ * its version is still the one the officer saw: of two officers acting at once one wins and the other gets 409,
+ * with nothing half-written. State, action log, hand-over, side records, audit entry and outbox event commit together.
+ */
+export async function actOnDossier(ctx: AppContext, actor: Actor, id: string, action: DossierAction, body: DossierActionBody, requestId: string): Promise<void> {
+  if (action === 'receive' || action === 'register_online') {
+    throw new AppError('BAD_REQUEST', { detail: 'Hồ sơ mới được tiếp nhận qua chức năng tiếp nhận hồ sơ.' });
+  }
+  await withUnitOfWork(ctx, async (uow) => {
+    const ex = uow.trx;
+    const loaded = await loadDossierForActor(ex, actor, await lockDossier(ex, ctx.engine, id));
+    const { row, units, workflow } = loaded;
+    if (row.row_version !== body.expectedVersion) {
+      throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', extensions: { currentVersion: row.row_version, status: row.status } });
+    }
+    const { calendar } = await loadWorkingCalendar(ex);
+    const roles = rolesForAssignment(actingRoles(actor, units), action, actor.id, row.assignee_id);
+    if (roles.length === 0) throw new AppError('OUT_OF_SCOPE', { detail: 'Bạn không có vai trò xử lý hồ sơ này.' });
+    const state = JSON.parse(row.state) as DossierState;
+    const result = applyAction(state, action, {
+      roles, now: uow.now, calendar, dueAt: row.due_at, reason: body.reason ?? undefined, newDueAt: body.newDueAt,
+      approvalRequired: workflowRequiresApproval(workflow?.steps),
+    });
+    if (!result.ok) throw actionRefused(result.refusal);
+    const next = result.state;
+    const seq = await nextActionSeq(ex, row.id);
+
+    const from: Holder = { unitId: row.current_unit_id, officerId: row.assignee_id, stepIndex: row.current_step_index };
+    const effects = await applyEffects({ uow, actor, row, units, body, action, seq, calendar, transitionFrom: result.transition.from });
+    const steps = workflow?.steps ?? [];
+    const to: Holder = {
+      unitId: effects.holder?.unitId ?? row.current_unit_id,
+      officerId: effects.holder ? effects.holder.officerId : row.assignee_id,
+      stepIndex: stepIndexAfter(action, steps, row.current_step_index),
+    };
+    const terminal = dossierStatusDefinitions[next.status].terminal;
+    const stepDue = await handOver(ex, {
+      dossierId: row.id, now: uow.now, from: { ...from, actorId: actor.id }, to, step: to.stepIndex !== null ? steps[to.stepIndex] : undefined,
+      fallback: { name: effects.stepName ?? result.transition.to, kind: effects.stepKind ?? 'appraise' }, outcome: action, note: body.reason ?? null, calendar,
+      final: terminal,
+    });
+    const dueAt = dueAtFor(next, timeLimitOf(row), calendar);
+    const written = await updateDossierIfVersion(ex, row.id, row.row_version, {
+      status: next.status, national_status: nationalStatusOf(next.status).code, is_open: terminal ? 0 : 1,
+      current_unit_id: to.unitId, assignee_id: to.officerId, current_step_index: to.stepIndex,
+      ...(stepDue !== undefined ? { step_due_at: stepDue } : {}),
+      due_at: dueAt, ended_at: next.endedAt, supplement_requests: next.supplementRequests, apologies: next.apologies,
+      flags: JSON.stringify(next.flags), state: JSON.stringify(next), row_version: row.row_version + 1, updated_at: uow.now, ...effects.patch,
+    });
+    if (!written) throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.' });
+
+    const actorRole = roles.find((r) => result.transition.roles.includes(r)) ?? null;
+    await insertAction(ex, {
+      id: newId(), dossier_id: row.id, seq, action, from_status: row.status, to_status: next.status, actor_kind: 'officer', actor_id: actor.id,
+      actor_name: actor.fullName, actor_role: actorRole, unit_id: to.unitId === row.current_unit_id ? row.current_unit_id : from.unitId, at: uow.now,
+      reason: body.reason?.trim() || null, data: JSON.stringify(effects.data), flags: JSON.stringify(result.flags), due_at_after: dueAt,
+    });
+    await uow.audit({
+      actor: { kind: 'officer', id: actor.id }, action: `dossier.${action}`, entityType: 'dossier', entityId: row.id, orgUnitId: row.current_unit_id,
+      data: { code: row.code, from: row.status, to: next.status, flags: result.flags, dueAt }, requestId,
+    });
+    await uow.enqueue(DOSSIER_EVENT, { dossierId: row.id, code: row.code, action, status: next.status, nationalStatus: nationalStatusOf(next.status).code });
+  });
+}

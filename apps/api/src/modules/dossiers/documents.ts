@@ -1,0 +1,43 @@
+/** The completeness checklist at receipt and the document rows kept with the dossier. */
+import type { ReceivedDocumentInput } from '@motcua/shared';
+import type { DB } from '../../db/schema.ts';
+import { AppError } from '../../platform/errors.ts';
+import { newId } from '../../platform/ids.ts';
+import { findFiles, type Executor } from './dossiers.queries.ts';
+import type { ProcedureTerms } from './procedure-terms.ts';
+
+/**
+ * Every unconditional required document must be there, in the numbers the procedure asks for; what is
+ * missing comes back as one list (the applicant is told once, completely). Scans must be stored files.
+ */
+export async function checkDocuments(ex: Executor, requirements: ProcedureTerms['documents'], received: ReceivedDocumentInput[], path = 'body.documents'): Promise<void> {
+  const errors: { path: string; message: string }[] = [];
+  for (const r of requirements) {
+    if (!r.required || r.condition) continue;
+    const got = received.filter((d) => d.requirement === r.position);
+    if (got.length === 0) errors.push({ path, message: `Thiếu giấy tờ: ${r.name}` });
+    else if (got.reduce((n, d) => n + d.originals, 0) < r.originals || got.reduce((n, d) => n + d.originals + d.copies, 0) < r.originals + r.copies) {
+      errors.push({ path, message: `Chưa đủ số lượng: ${r.name} (cần ${r.originals} bản chính, ${r.copies} bản sao)` });
+    }
+  }
+  received.forEach((d, i) => {
+    if (d.requirement !== null && !requirements.some((r) => r.position === d.requirement)) errors.push({ path: `${path}.${i}.requirement`, message: 'Không có giấy tờ này trong thành phần hồ sơ' });
+    if (d.originals + d.copies === 0 && !d.fileId) errors.push({ path: `${path}.${i}`, message: 'Giấy tờ phải có ít nhất một bản hoặc bản quét' });
+  });
+  const fileIds = received.flatMap((d) => (d.fileId ? [d.fileId] : []));
+  const found = new Set((await findFiles(ex, fileIds)).map((f) => f.id));
+  received.forEach((d, i) => {
+    if (d.fileId && !found.has(d.fileId)) errors.push({ path: `${path}.${i}.fileId`, message: 'Không tìm thấy tệp bản quét đã tải lên' });
+  });
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { detail: 'Hồ sơ chưa đầy đủ hoặc có giấy tờ không hợp lệ', errors });
+}
+
+export function documentRows(
+  dossierId: string, actionSeq: number, source: 'checklist' | 'supplement', received: ReceivedDocumentInput[], requirements: ProcedureTerms['documents'], now: string,
+): DB['dossier_documents'][] {
+  return received.map((d, i) => ({
+    id: newId(), dossier_id: dossierId, position: d.requirement ?? 1000 + i, name: d.name, source,
+    required: requirements.find((r) => r.position === d.requirement)?.required ? 1 : 0,
+    originals: d.originals, copies: d.copies, file_id: d.fileId ?? null, action_seq: actionSeq, created_at: now,
+  }));
+}

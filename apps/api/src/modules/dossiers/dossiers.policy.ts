@@ -1,0 +1,50 @@
+/**
+ * Who may see and act on a dossier. A grant covers its unit's subtree. Desk officers act for the desk that
+ * received the dossier or holds it now; specialists and leaders for the agency that resolves it, holds it, or
+ * was consulted. The state machine then decides which of those roles may do what.
+ */
+import type { DossierAction, DossierActor } from '@motcua/shared';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { canAccessUnit } from '../../platform/auth/actor.ts';
+
+export interface DossierUnits {
+  receiving: string;
+  competent: string;
+  current: string;
+  /** Agencies of an inter-agency chain and consulted bodies. */
+  participating: string[];
+}
+
+const covers = (grantPath: string, unitPath: string | undefined) => unitPath !== undefined && unitPath.startsWith(grantPath);
+
+export function canViewDossier(actor: Actor, units: DossierUnits): boolean {
+  return [units.receiving, units.competent, units.current, ...units.participating].some((path) => canAccessUnit(actor, 'dossier.read', path));
+}
+
+/** The roles the actor holds on this dossier, as the state machine knows them. */
+export function actingRoles(actor: Actor, units: DossierUnits): DossierActor[] {
+  const roles = new Set<DossierActor>();
+  for (const g of actor.grants) {
+    if (!g.permissions.includes('dossier.process') && !g.permissions.includes('dossier.receive')) continue;
+    if (g.role === 'desk_officer' && (covers(g.orgUnitPath, units.receiving) || covers(g.orgUnitPath, units.current))) roles.add('desk_officer');
+    if (g.role === 'specialist' || g.role === 'leader') {
+      const paths = [units.competent, units.current, ...units.participating];
+      if (paths.some((p) => covers(g.orgUnitPath, p))) roles.add(g.role);
+    }
+  }
+  return [...roles];
+}
+
+/** Actions of the one who handles the dossier: once assigned, another specialist of the unit may not do them. */
+const handlerActions: readonly DossierAction[] = [
+  'start_step', 'complete_step', 'send_back', 'consult', 'request_approval', 'issue_result', 'request_supplement', 'request_financial_obligation', 'apologise_and_extend', 'transfer',
+];
+
+/**
+ * Narrows the roles for an assigned dossier: a specialist who is not the assignee keeps no handler role,
+ * so the state machine refuses with "role not permitted" and lists what is left.
+ */
+export function rolesForAssignment(roles: DossierActor[], action: DossierAction, actorId: string, assigneeId: string | null): DossierActor[] {
+  if (!assigneeId || assigneeId === actorId || !handlerActions.includes(action)) return roles;
+  return roles.filter((r) => r !== 'specialist');
+}

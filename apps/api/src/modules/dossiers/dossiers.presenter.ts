@@ -1,0 +1,144 @@
+import {
+  allowedActions, classifyDossierTimeliness, dossierActionDefinitions, dossierFlagMessages, dossierStatusDefinitions, endsProcessing, nationalStatusOf,
+  parseInstant, type DossierAction, type DossierDetail, type DossierFlag, type DossierState, type DossierStatus, type DossierSummary, type WorkingCalendar,
+} from '@motcua/shared';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { loadWorkingCalendar } from '../calendar/index.ts';
+import type { LoadedDossier } from './actions/act-on-dossier.ts';
+import { timeLimitOf } from './actions/act-on-dossier.ts';
+import { explainClock } from './dossier-clock.ts';
+import { actingRoles, rolesForAssignment } from './dossiers.policy.ts';
+import {
+  findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, type DossierRow, type Executor,
+} from './dossiers.queries.ts';
+import { workflowRequiresApproval } from './step-progress.ts';
+
+type Names = { units: Map<string, string>; officers: Map<string, string> };
+
+export async function namesFor(ex: Executor, rows: DossierRow[], extraUnits: string[] = [], extraOfficers: string[] = []): Promise<Names> {
+  const unitIds = rows.flatMap((r) => [r.receiving_unit_id, r.competent_unit_id, r.current_unit_id]).concat(extraUnits);
+  const officerIds = rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])).concat(extraOfficers);
+  const [units, officers] = await Promise.all([findUnits(ex, unitIds), findOfficers(ex, officerIds)]);
+  return { units: new Map(units.map((u) => [u.id, u.name])), officers: new Map(officers.map((o) => [o.id, o.full_name])) };
+}
+
+const unitRef = (names: Names, id: string) => ({ id, name: names.units.get(id) ?? id });
+
+function standingOf(row: DossierRow, now: string): DossierSummary['standing'] {
+  const status = row.status as DossierStatus;
+  const t = classifyDossierTimeliness({
+    dueAt: row.due_at, endedAt: row.ended_at, supplementRequests: row.supplement_requests, asOf: now,
+    ...(endsProcessing(status) ? { endStatus: status } : {}),
+  });
+  return t.kind === 'finished' ? { kind: 'finished', value: t.timeliness, reasons: t.reasons } : { kind: 'open', value: t.standing, reasons: t.reasons };
+}
+
+const flagsOf = (json: string) => (JSON.parse(json) as DossierFlag[]).map((code) => ({ code, message: dossierFlagMessages[code] }));
+
+export function presentSummary(row: DossierRow, names: Names, now: string): DossierSummary {
+  const status = row.status as DossierStatus;
+  return {
+    id: row.id, code: row.code, version: row.row_version,
+    procedure: { id: row.procedure_id, code: row.procedure_code, name: row.procedure_name }, variantName: row.variant_name,
+    applicantName: row.applicant_name, channel: row.channel as DossierSummary['channel'], status, statusLabel: dossierStatusDefinitions[status].label,
+    nationalStatus: nationalStatusOf(status),
+    receivingUnit: unitRef(names, row.receiving_unit_id), competentUnit: unitRef(names, row.competent_unit_id), currentUnit: unitRef(names, row.current_unit_id),
+    assignee: row.assignee_id ? { id: row.assignee_id, fullName: names.officers.get(row.assignee_id) ?? '' } : null,
+    receivedAt: row.received_at, dueAt: row.due_at, stepDueAt: row.step_due_at, endedAt: row.ended_at, returnedAt: row.returned_at,
+    standing: standingOf(row, now), flags: flagsOf(row.flags),
+  };
+}
+
+export async function presentPage(ex: Executor, rows: DossierRow[], now: string): Promise<DossierSummary[]> {
+  const names = await namesFor(ex, rows);
+  return rows.map((r) => presentSummary(r, names, now));
+}
+
+/** Open rows and requests are judged now: within limit or overdue. */
+function openStanding(dueAt: string | null, now: string): 'within_limit' | 'overdue' | null {
+  if (!dueAt) return null;
+  return parseInstant(now) > parseInstant(dueAt) ? 'overdue' : 'within_limit';
+}
+
+/** The actions the actor may take now, exactly as the server would judge them. */
+export function availableActionsFor(actor: Actor, loaded: LoadedDossier, state: DossierState, now: string, calendar: WorkingCalendar): DossierDetail['allowedActions'] {
+  const roles = actingRoles(actor, loaded.units);
+  const list = allowedActions(state.status, {
+    roles, now, calendar, dueAt: loaded.row.due_at, channel: state.channel, registeredAt: state.registeredAt, receivedAt: state.receivedAt,
+    supplementRequestsSoFar: state.supplementRequests, onlineCorrectionsSoFar: state.onlineCorrections, supplementRequestedAt: state.supplementRequestedAt,
+    apologiesSoFar: state.apologies, stepOpen: state.stepOpen, approvalRequired: workflowRequiresApproval(loaded.workflow?.steps),
+  });
+  return list.flatMap((a) => {
+    if (!a.allowed || a.action === 'receive' || a.action === 'register_online') return [];
+    const narrowed = rolesForAssignment(roles, a.action, actor.id, loaded.row.assignee_id);
+    const def = dossierActionDefinitions[a.action];
+    const transition = def.transitions.find((t) => t.from === state.status);
+    if (!transition?.roles.some((r) => narrowed.includes(r))) return [];
+    return [{ action: a.action, label: def.label, needsReason: def.needsReason, needs: [...def.needs], to: a.to, flags: a.flags.map((code) => ({ code, message: dossierFlagMessages[code] })) }];
+  });
+}
+
+export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDossier, now: string): Promise<DossierDetail> {
+  const { row } = loaded;
+  const state = JSON.parse(row.state) as DossierState;
+  const [{ calendar }, actions, handovers, documents, consultations, agencies, obligations, results] = await Promise.all([
+    loadWorkingCalendar(ex), listActions(ex, row.id), listHandovers(ex, row.id), listDocuments(ex, row.id), listConsultations(ex, row.id),
+    listAgencies(ex, row.id), listObligations(ex, row.id), listResults(ex, row.id),
+  ]);
+  const names = await namesFor(
+    ex, [row],
+    [...handovers.flatMap((h) => [h.to_unit_id, ...(h.from_unit_id ? [h.from_unit_id] : [])]), ...consultations.map((c) => c.unit_id), ...agencies.map((a) => a.unit_id), ...actions.flatMap((a) => (a.unit_id ? [a.unit_id] : []))],
+    handovers.flatMap((h) => [h.to_officer_id, h.from_officer_id].filter((x): x is string => x !== null)),
+  );
+  const limit = timeLimitOf(row);
+  const clock = explainClock(state, limit, calendar);
+  const officer = (id: string | null) => (id ? { id, fullName: names.officers.get(id) ?? '' } : null);
+  return {
+    ...presentSummary(row, names, now),
+    variantKey: row.variant_key, onTheSpot: row.on_the_spot === 1,
+    applicant: { kind: row.applicant_kind as 'individual' | 'organisation', name: row.applicant_name, identifier: row.applicant_identifier, phone: row.applicant_phone, email: row.applicant_email, address: row.applicant_address },
+    requestSummary: row.request_summary, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
+    workflow: loaded.workflow
+      ? {
+          versionId: loaded.workflow.versionId, number: loaded.workflow.number, name: loaded.workflow.name, currentStepIndex: row.current_step_index,
+          steps: loaded.workflow.steps.map((s) => ({ key: s.key, kind: s.kind, name: s.name, actorRole: s.actorRole, budget: s.budget })),
+        }
+      : null,
+    clock: {
+      timeLimit: limit, receivedAt: row.received_at, dueAt: row.due_at, paused: clock.paused,
+      events: state.clockEvents.map((e) => ({ at: e.at, type: e.type, ...('until' in e && e.until ? { until: e.until } : {}), ...(e.reason ? { reason: e.reason } : {}) })),
+      explanation: clock.explanation,
+    },
+    actions: actions.map((a) => ({
+      seq: a.seq, action: a.action as DossierAction, label: dossierActionDefinitions[a.action as DossierAction].label,
+      fromStatus: a.from_status as DossierStatus | null, toStatus: a.to_status as DossierStatus,
+      actor: { kind: a.actor_kind, id: a.actor_id, name: a.actor_name, role: a.actor_role }, unit: a.unit_id ? unitRef(names, a.unit_id) : null,
+      at: a.at, reason: a.reason, data: JSON.parse(a.data) as Record<string, unknown>, flags: JSON.parse(a.flags) as DossierFlag[], dueAtAfter: a.due_at_after,
+    })),
+    handovers: handovers.map((h) => ({
+      seq: h.seq, stepName: h.step_name, stepKind: h.step_kind as DossierDetail['handovers'][number]['stepKind'],
+      fromUnit: h.from_unit_id ? unitRef(names, h.from_unit_id) : null, fromOfficer: officer(h.from_officer_id),
+      toUnit: unitRef(names, h.to_unit_id), toOfficer: officer(h.to_officer_id), startedAt: h.started_at,
+      budget: h.budget_value !== null && h.budget_unit ? { value: h.budget_value, unit: h.budget_unit } : null,
+      dueAt: h.due_at, endedAt: h.ended_at, outcome: h.outcome,
+      timeliness: (h.timeliness as 'early' | 'on_time' | 'late' | null) ?? (h.ended_at ? null : openStanding(h.due_at, now)), note: h.note,
+    })),
+    documents: documents.map((d) => ({
+      id: d.id, position: d.position, name: d.name, source: d.source as DossierDetail['documents'][number]['source'], required: d.required === 1,
+      originals: d.originals, copies: d.copies, receivedAt: d.created_at,
+      file: d.file_id ? { id: d.file_id, name: d.original_name ?? '', mediaType: d.media_type ?? '', size: Number(d.size ?? 0) } : null,
+    })),
+    consultations: consultations.map((c) => ({
+      id: c.id, unit: unitRef(names, c.unit_id), question: c.question, requestedAt: c.requested_at, dueAt: c.due_at, answeredAt: c.answered_at, answer: c.answer,
+      timeliness: (c.timeliness as 'early' | 'on_time' | 'late' | null) ?? openStanding(c.due_at, now) ?? 'within_limit',
+    })),
+    agencies: agencies.map((a) => ({
+      unit: unitRef(names, a.unit_id), role: a.role as 'lead', mode: a.mode as 'sequence', position: a.position, task: a.task,
+      startedAt: a.started_at, dueAt: a.due_at, completedAt: a.completed_at,
+      timeliness: (a.timeliness as 'early' | null) ?? (a.completed_at ? null : openStanding(a.due_at, now)),
+    })),
+    obligations: obligations.map((o) => ({ id: o.id, description: o.description, amount: Number(o.amount), requestedAt: o.requested_at, paidAt: o.paid_at, receiptNumber: o.receipt_number, paymentMethod: o.payment_method })),
+    results: results.map((r) => ({ number: r.number, code: r.code, title: r.title, fileId: r.file_id, issuedAt: r.issued_at, returnedAt: r.returned_at, returnMethod: r.return_method as DossierDetail['returnMethod'] })),
+    allowedActions: availableActionsFor(actor, loaded, state, now, calendar),
+  };
+}

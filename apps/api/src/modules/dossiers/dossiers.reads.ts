@@ -1,0 +1,103 @@
+/** Read use cases: work queues, the register, the desk's intake options, assignees and the receipt. */
+import { computeDueAt, type DossierReceipt, type IntakeOptions, type QueueQuery } from '@motcua/shared';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { scopePaths } from '../../platform/auth/actor.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { AppError, fieldError } from '../../platform/errors.ts';
+import { loadWorkingCalendar } from '../calendar/index.ts';
+import { findApprovedWorkflow } from '../workflow/index.ts';
+import { loadDossierForActor } from './actions/act-on-dossier.ts';
+import { presentPage } from './dossiers.presenter.ts';
+import {
+  findDossier, findUnits, listActions, listDocuments, listOfficersWithRole, listProcedureAgencies, queryQueue, queryRegister, unitIdsUnder,
+} from './dossiers.queries.ts';
+import { loadProcedureTerms, loadPublishedProcedure, receivingUnitsOf, suggestAgency, timeLimitText } from './procedure-terms.ts';
+
+/** Unit ids the actor may look into, narrowed to one unit's subtree if asked. */
+async function scopedUnitIds(ctx: AppContext, actor: Actor, unitId: string | undefined): Promise<string[]> {
+  const paths = scopePaths(actor, 'dossier.read');
+  if (!unitId) return unitIdsUnder(ctx.db, paths);
+  const [unit] = await findUnits(ctx.db, [unitId]);
+  if (!unit || !paths.some((p) => unit.path.startsWith(p))) throw new AppError('OUT_OF_SCOPE');
+  return unitIdsUnder(ctx.db, [unit.path]);
+}
+
+export async function workQueue(ctx: AppContext, actor: Actor, q: QueueQuery) {
+  const now = ctx.clock.now().toISOString();
+  const { calendar } = await loadWorkingCalendar(ctx.db);
+  const unitIds = q.queue === 'mine' ? [] : await scopedUnitIds(ctx, actor, q.unitId);
+  const { rows, total } = await queryQueue(ctx.db, {
+    kind: q.queue, officerId: actor.id, unitIds, now, dueSoonUntil: computeDueAt(now, { value: 1, unit: 'working_days' }, calendar) ?? now,
+    status: q.status, procedureId: q.procedureId, q: q.q, sort: q.sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
+  });
+  return { items: await presentPage(ctx.db, rows, now), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Vietnam midnight of a civil date, as a UTC instant. */
+const startOfDay = (date: string) => new Date(`${date}T00:00:00+07:00`).toISOString();
+const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00+07:00`) + 86_400_000).toISOString();
+
+export async function dossierRegister(ctx: AppContext, actor: Actor, q: { unitId?: string; from: string; to: string; page: number; pageSize: number }) {
+  if (q.to < q.from) throw fieldError('querystring.to', 'Ngày kết thúc phải sau ngày bắt đầu');
+  const unitIds = await scopedUnitIds(ctx, actor, q.unitId);
+  const { rows, total } = await queryRegister(ctx.db, { unitIds, fromInstant: startOfDay(q.from), toInstant: nextDay(q.to), limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  return { items: await presentPage(ctx.db, rows, ctx.clock.now().toISOString()), total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function intakeOptions(ctx: AppContext, actor: Actor, q: { procedureId: string; receivingUnitId?: string }): Promise<IntakeOptions> {
+  const { procedure, version, variants } = await loadPublishedProcedure(ctx.db, q.procedureId);
+  const desks = await receivingUnitsOf(ctx.db, actor);
+  const agencies = await listProcedureAgencies(ctx.db, procedure.id);
+  const desk = desks.find((d) => d.id === q.receivingUnitId) ?? desks[0];
+  const suggested = desk ? suggestAgency(agencies, desk.path) : undefined;
+  const { calendar } = await loadWorkingCalendar(ctx.db);
+  const now = ctx.clock.now().toISOString();
+  const out: IntakeOptions['variants'] = [];
+  for (const v of variants) {
+    const terms = await loadProcedureTerms(ctx.db, procedure.id, v.key, 'in_person');
+    const workflow = suggested ? await findApprovedWorkflow(ctx.db, { procedureId: procedure.id, variantKey: v.key, agencyUnitId: suggested.id }) : undefined;
+    out.push({
+      key: v.key, name: v.name, timeLimit: terms.timeLimit, timeLimitText: terms.timeLimitText, documents: terms.documents,
+      dueAtIfReceivedNow: terms.timeLimit ? computeDueAt(now, terms.timeLimit, calendar) : null, hasApprovedWorkflow: workflow !== undefined,
+    });
+  }
+  return {
+    procedure: { id: procedure.id, code: procedure.code, name: procedure.name, onTheSpot: version.on_the_spot === 1, versionNumber: version.number },
+    receivingUnits: desks.map((d) => ({ id: d.id, name: d.name })),
+    agencies: agencies.map((a) => ({ id: a.id, name: a.name })),
+    suggestedAgencyId: suggested?.id ?? null,
+    variants: out,
+  };
+}
+
+/** Officers who can take the dossier next: specialists and leaders of the unit holding it (leaders only, to approve). */
+export async function assigneesFor(ctx: AppContext, actor: Actor, id: string, role: 'specialist' | 'leader' | undefined) {
+  const loaded = await loadDossierForActor(ctx.db, actor, await findDossier(ctx.db, id));
+  const rows = await listOfficersWithRole(ctx.db, role ? [role] : ['specialist', 'leader'], loaded.units.current);
+  const seen = new Set<string>();
+  return {
+    items: rows.flatMap((r) => {
+      if (seen.has(r.id)) return [];
+      seen.add(r.id);
+      return [{ id: r.id, fullName: r.full_name, unit: { id: r.unit_id, name: r.unit_name }, openDossiers: Number(r.open_dossiers ?? 0) }];
+    }),
+  };
+}
+
+/** Form 01 as data. On-the-spot dossiers get no receipt unless asked; this one is never issued for them. */
+export async function dossierReceipt(ctx: AppContext, actor: Actor, id: string): Promise<DossierReceipt> {
+  const { row } = await loadDossierForActor(ctx.db, actor, await findDossier(ctx.db, id));
+  if (row.on_the_spot === 1 || !row.received_at) throw new AppError('NOT_FOUND', { detail: 'Hồ sơ giải quyết ngay không có giấy tiếp nhận và hẹn trả kết quả.' });
+  const [units, documents, actions] = await Promise.all([
+    findUnits(ctx.db, [row.receiving_unit_id, row.competent_unit_id]), listDocuments(ctx.db, row.id), listActions(ctx.db, row.id),
+  ]);
+  const name = (uid: string) => units.find((u) => u.id === uid)?.name ?? '';
+  const limit = row.time_limit_value !== null && row.time_limit_unit ? { value: row.time_limit_value, unit: row.time_limit_unit as 'working_days' } : null;
+  return {
+    dossierCode: row.code, receivingUnit: name(row.receiving_unit_id), competentUnit: name(row.competent_unit_id), applicantName: row.applicant_name,
+    applicantIdentifier: row.applicant_identifier, applicantAddress: row.applicant_address, applicantPhone: row.applicant_phone, applicantEmail: row.applicant_email,
+    procedureName: row.procedure_name, documents: documents.filter((d) => d.source === 'checklist').map((d) => ({ name: d.name, originals: d.originals, copies: d.copies })),
+    sets: row.sets, timeLimitText: timeLimitText(limit), receivedAt: row.received_at, dueAt: row.due_at, resultAt: name(row.receiving_unit_id),
+    receivedBy: actions[0]?.actor_name ?? '',
+  };
+}

@@ -1,0 +1,123 @@
+import { readFile } from 'node:fs/promises';
+import type { ReceiveDossierBody, WorkflowStep } from '@motcua/shared';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { newId } from '../../platform/ids.ts';
+import { withUnitOfWork } from '../../platform/context.ts';
+import { createOfficer, createOrgUnit, createProvince } from '../../test/factories.ts';
+import { logInAs, type Session, type TestApp } from '../../test/test-app.ts';
+import { importBatch } from '../catalog/import/import-records.ts';
+import type { ProcedureRecord } from '../catalog/procedure-record.ts';
+import { insertAssignments } from '../catalog/procedures.queries.ts';
+
+const DEMO = new URL('../../db/seed/catalog-demo-procedures.json', import.meta.url);
+
+/** The demo's Sở Tư pháp procedure: 5 working days, three required documents. */
+export const PROCEDURE_CODE = '1.000426';
+
+export const demoSteps: WorkflowStep[] = [
+  { key: 's1', kind: 'receive', name: 'Tiếp nhận hồ sơ', actorRole: 'desk_officer', unitId: null, budget: { value: 4, unit: 'working_hours' }, sendBackTo: null, handOff: null },
+  { key: 's2', kind: 'transfer', name: 'Chuyển hồ sơ đến Sở Tư pháp', actorRole: 'desk_officer', unitId: null, budget: { value: 4, unit: 'working_hours' }, sendBackTo: null, handOff: null },
+  { key: 's3', kind: 'appraise', name: 'Thẩm định hồ sơ', actorRole: 'specialist', unitId: null, budget: { value: 2, unit: 'working_days' }, sendBackTo: null, handOff: null },
+  { key: 's4', kind: 'approve', name: 'Lãnh đạo phòng phê duyệt', actorRole: 'leader', unitId: null, budget: { value: 1, unit: 'working_days' }, sendBackTo: 's3', handOff: null },
+  { key: 's5', kind: 'sign', name: 'Lãnh đạo Sở ký', actorRole: 'leader', unitId: null, budget: { value: 4, unit: 'working_hours' }, sendBackTo: 's3', handOff: null },
+  { key: 's6', kind: 'issue_result', name: 'Ban hành, chuyển kết quả', actorRole: 'specialist', unitId: null, budget: { value: 4, unit: 'working_hours' }, sendBackTo: null, handOff: null },
+  { key: 's7', kind: 'return', name: 'Trả kết quả', actorRole: 'desk_officer', unitId: null, budget: { value: 4, unit: 'working_hours' }, sendBackTo: null, handOff: null },
+];
+
+export interface DossierWorld {
+  units: Awaited<ReturnType<typeof createProvince>> & { centre: DB['org_units']; communeCentre: DB['org_units'] };
+  procedureId: string;
+  officers: Record<string, string>;
+  desk: Session;
+  communeDesk: Session;
+  specialist: Session;
+  specialist2: Session;
+  leader: Session;
+  otherLeader: Session;
+  viewer: Session;
+  control: Session;
+}
+
+export async function loadDemoRecord(code: string): Promise<ProcedureRecord> {
+  const all = JSON.parse(await readFile(DEMO, 'utf8')) as { record: ProcedureRecord }[];
+  return all.find((p) => p.record.code === code)!.record;
+}
+
+/** Publishes a real procedure and assigns it to an agency, as the catalog would. */
+export async function publishProcedure(t: TestApp, record: ProcedureRecord, agencyIds: string[]): Promise<string> {
+  return withUnitOfWork(t.ctx, async (uow) => {
+    await importBatch(uow, [{ record, issues: [], decisionNumber: '1853/QĐ-BTP' }], { publish: true, source: 'import', actor: { kind: 'system', id: null } });
+    const p = await uow.trx.selectFrom('procedures').select('id').where('code', '=', record.code).executeTakeFirstOrThrow();
+    await insertAssignments(uow.trx, agencyIds.map((unit_id) => ({ procedure_id: p.id, unit_id, role: 'implementing', created_at: uow.now })));
+    return p.id;
+  });
+}
+
+/** An approved workflow, written as the workflow module stores it. */
+export async function approveWorkflow(db: Kysely<DB>, procedureId: string, agencyId: string, steps: WorkflowStep[] = demoSteps): Promise<string> {
+  const workflowId = newId();
+  const versionId = newId();
+  const at = '2026-11-01T00:00:00.000Z';
+  await db.insertInto('workflows').values({
+    id: workflowId, procedure_id: procedureId, variant_key: '*', agency_unit_id: agencyId, name: 'Quy trình cấp thẻ tư vấn viên pháp luật',
+    approved_version_id: null, approved_version_number: null, latest_version_number: 1, created_at: at, updated_at: at,
+  }).execute();
+  await db.insertInto('workflow_versions').values({
+    id: versionId, workflow_id: workflowId, number: 1, status: 'approved', steps: JSON.stringify(steps), total_budget_hours: 40,
+    legal_limit_value: 5, legal_limit_unit: 'working_days', change_note: null, created_by: null, created_at: at, submitted_by: null, submitted_at: at,
+    decided_by: null, decided_at: at, decision_note: null,
+  }).execute();
+  await db.updateTable('workflows').set({ approved_version_id: versionId, approved_version_number: 1 }).where('id', '=', workflowId).execute();
+  return versionId;
+}
+
+export async function dossierWorld(t: TestApp, opts: { workflow?: boolean } = {}): Promise<DossierWorld> {
+  const db = t.ctx.db;
+  const base = await createProvince(db);
+  const centre = await createOrgUnit(db, { parent: base.province, code: '51.TTPVHCC', name: 'Trung tâm Phục vụ hành chính công tỉnh', kind: 'service_centre' });
+  const communeCentre = await createOrgUnit(db, { parent: base.commune, code: '23293.TTPVHCC', name: 'Trung tâm Phục vụ hành chính công phường', kind: 'service_centre', level_code: 'commune' });
+  const units = { ...base, centre, communeCentre };
+  const people: [string, 'desk_officer' | 'specialist' | 'leader' | 'viewer' | 'control_officer', DB['org_units']][] = [
+    ['desk', 'desk_officer', centre], ['communedesk', 'desk_officer', communeCentre], ['specialist', 'specialist', base.justice], ['specialist2', 'specialist', base.justice],
+    ['leader', 'leader', base.justice], ['otherleader', 'leader', base.construction], ['viewer', 'viewer', base.justice], ['control', 'control_officer', base.province],
+  ];
+  const officers: Record<string, string> = {};
+  for (const [username, role, unit] of people) {
+    const o = await createOfficer(db, { username, roles: [{ role, unit }], fullName: `Cán bộ ${username}` });
+    officers[username] = o.id;
+  }
+  const procedureId = await publishProcedure(t, await loadDemoRecord(PROCEDURE_CODE), [base.justice.id]);
+  if (opts.workflow !== false) await approveWorkflow(db, procedureId, base.justice.id);
+  const sessions = await Promise.all(people.map(([u]) => logInAs(t.app, u)));
+  const [desk, communeDesk, specialist, specialist2, leader, otherLeader, viewer, control] = sessions as Session[];
+  return { units, procedureId, officers, desk: desk!, communeDesk: communeDesk!, specialist: specialist!, specialist2: specialist2!, leader: leader!, otherLeader: otherLeader!, viewer: viewer!, control: control! };
+}
+
+export function receiptBody(world: DossierWorld, overrides: Partial<ReceiveDossierBody> = {}): ReceiveDossierBody {
+  return {
+    procedureId: world.procedureId,
+    variantKey: 'v1',
+    channel: 'in_person',
+    applicant: { kind: 'individual', fullName: 'Nguyễn Thị Hồng Nhung', citizenId: '051190001234', phone: '0912345678', email: null, address: 'Phường Cẩm Thành, tỉnh Quảng Ngãi' },
+    requestSummary: 'Đề nghị cấp thẻ tư vấn viên pháp luật',
+    sets: 1,
+    onTheSpot: false,
+    documents: [
+      { requirement: 0, name: 'Giấy xác nhận về thời gian công tác pháp luật của người được đề nghị', originals: 1, copies: 0 },
+      { requirement: 1, name: 'Giấy đề nghị cấp Thẻ tư vấn viên pháp luật', originals: 1, copies: 0 },
+      { requirement: 2, name: 'Bản sao Bằng cử nhân luật', originals: 0, copies: 1 },
+    ],
+    ...overrides,
+  };
+}
+
+export async function receive(t: TestApp, world: DossierWorld, overrides: Partial<ReceiveDossierBody> = {}, session = world.desk) {
+  return t.app.inject({ method: 'POST', url: '/api/dossiers', headers: session.headers, payload: receiptBody(world, overrides) });
+}
+
+export async function act(t: TestApp, session: Session, id: string, action: string, body: Record<string, unknown> = {}) {
+  const current = await t.app.inject({ method: 'GET', url: `/api/dossiers/${id}`, headers: session.headers });
+  const version = current.statusCode === 200 ? (current.json().version as number) : 1;
+  return t.app.inject({ method: 'POST', url: `/api/dossiers/${id}/actions/${action}`, headers: session.headers, payload: { expectedVersion: version, ...body } });
+}

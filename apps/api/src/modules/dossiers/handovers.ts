@@ -1,0 +1,55 @@
+/**
+ * The process-control sheet (Form 06): a row each time the dossier changes hands — another unit, another
+ * officer or the next workflow step. A closed row is early / on time / late against its step budget.
+ */
+import { classifyTimeliness, computeDueAt, type StepBudget, type WorkflowStep, type WorkingCalendar } from '@motcua/shared';
+import { newId } from '../../platform/ids.ts';
+import { closeHandover, insertHandover, lastHandoverSeq, openHandover, type Executor } from './dossiers.queries.ts';
+
+export function stepDueAt(from: string, budget: StepBudget, calendar: WorkingCalendar): string | null {
+  return computeDueAt(from, { value: budget.value, unit: budget.unit }, calendar);
+}
+
+export interface Holder {
+  unitId: string;
+  officerId: string | null;
+  stepIndex: number | null;
+}
+
+export interface HandOverInput {
+  dossierId: string;
+  now: string;
+  from: Holder & { actorId: string };
+  to: Holder;
+  /** The step now in force (null without a workflow). */
+  step: WorkflowStep | undefined;
+  /** Name and kind of the row when there is no workflow step. */
+  fallback: { name: string; kind: WorkflowStep['kind'] };
+  outcome: string;
+  note: string | null;
+  calendar: WorkingCalendar;
+  /** The dossier left the agency's hands for good (result returned, stopped…): close without a new row. */
+  final: boolean;
+}
+
+/** Closes the open row and opens the next one if the holder or the step changed. Returns the open step's due. */
+export async function handOver(ex: Executor, input: HandOverInput): Promise<string | null | undefined> {
+  const open = await openHandover(ex, input.dossierId);
+  const changed = input.final || input.from.unitId !== input.to.unitId || input.from.officerId !== input.to.officerId || input.from.stepIndex !== input.to.stepIndex;
+  if (!changed) return undefined;
+  if (open) {
+    await closeHandover(ex, open.id, { ended_at: input.now, outcome: input.outcome, timeliness: open.due_at ? classifyTimeliness(input.now, open.due_at) : null });
+  }
+  if (input.final) return null;
+  // A new officer within the same step inherits the step's deadline; a new step starts its own budget.
+  const sameStep = open !== undefined && input.from.stepIndex === input.to.stepIndex && input.to.stepIndex !== null;
+  const dueAt = sameStep ? open.due_at : input.step ? stepDueAt(input.now, input.step.budget, input.calendar) : null;
+  await insertHandover(ex, {
+    id: newId(), dossier_id: input.dossierId, seq: (await lastHandoverSeq(ex, input.dossierId)) + 1, step_index: input.to.stepIndex,
+    step_name: input.step?.name ?? input.fallback.name, step_kind: input.step?.kind ?? input.fallback.kind,
+    from_unit_id: input.from.unitId, from_officer_id: input.from.actorId, to_unit_id: input.to.unitId, to_officer_id: input.to.officerId,
+    started_at: input.now, budget_value: sameStep ? open.budget_value : (input.step?.budget.value ?? null), budget_unit: sameStep ? open.budget_unit : (input.step?.budget.unit ?? null),
+    due_at: dueAt, ended_at: null, outcome: null, timeliness: null, note: input.note,
+  });
+  return dueAt;
+}
