@@ -56,6 +56,29 @@ const adminPages: RouteObject[] = [
   },
 ];
 
+const dossierPage = (name: 'DeskReceivePage' | 'DeskRegisterPage' | 'DeskReturnsPage' | 'DossierQueuePage' | 'DossierPage' | 'DossierReceiptPage') => () =>
+  import('@/features/dossiers').then((m) => ({ Component: m[name] }));
+
+// The one-stop office: the desk receives and returns (dossier.receive); every officer works queues and dossiers (dossier.read).
+adminPages.push(
+  {
+    element: <RequirePermission permission="dossier.receive" />,
+    children: [
+      { path: relative(paths.admin.deskReceive, '/admin'), lazy: dossierPage('DeskReceivePage') },
+      { path: relative(paths.admin.deskRegister, '/admin'), lazy: dossierPage('DeskRegisterPage') },
+      { path: relative(paths.admin.deskReturns, '/admin'), lazy: dossierPage('DeskReturnsPage') },
+    ],
+  },
+  {
+    element: <RequirePermission permission="dossier.read" />,
+    children: [
+      { path: relative(paths.admin.dossiers, '/admin'), lazy: dossierPage('DossierQueuePage') },
+      { path: relative(paths.admin.dossier, '/admin'), lazy: dossierPage('DossierPage') },
+      { path: relative(paths.admin.dossierReceipt, '/admin'), lazy: dossierPage('DossierReceiptPage') },
+    ],
+  },
+);
+
 export const routes: RouteObject[] = [
   {
     path: paths.portal.home,

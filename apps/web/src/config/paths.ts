@@ -29,5 +29,11 @@ export const paths = {
     catalogServiceLists: '/admin/catalog/service-lists',
     catalogServiceList: '/admin/catalog/service-lists/:id',
     catalogExchange: '/admin/catalog/import-export',
+    deskReceive: '/admin/desk/receive',
+    deskRegister: '/admin/desk/register',
+    deskReturns: '/admin/desk/returns',
+    dossiers: '/admin/dossiers',
+    dossier: '/admin/dossiers/:id',
+    dossierReceipt: '/admin/dossiers/:id/receipt',
   },
 } as const;

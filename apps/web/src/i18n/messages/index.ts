@@ -4,12 +4,13 @@ import { calendarMessages } from './calendar';
 import { catalogMessages } from './catalog';
 import { catalogAdminMessages } from './catalog-admin';
 import { commonMessages } from './common';
+import { dossierMessages } from './dossiers';
 import { officerMessages } from './officers';
 import { orgUnitMessages } from './org-units';
 import { portalMessages } from './portal';
 import { roleAndAuditMessages } from './roles-audit';
 
-const areas = [commonMessages, portalMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages] as const;
+const areas = [commonMessages, portalMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages, dossierMessages] as const;
 
 type Merge<T extends readonly { vi: object }[]> = T extends readonly [infer Head extends { vi: object }, ...infer Rest extends readonly { vi: object }[]]
   ? Head['vi'] & Merge<Rest>

@@ -1,0 +1,19 @@
+import type { DossierDetail, ReceiveDossierBody } from '@motcua/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiClient } from '@/lib/api-client';
+import { dossierKey, dossiersQueryKey } from './query-keys';
+
+export function receiveDossier(body: ReceiveDossierBody): Promise<DossierDetail> {
+  return apiClient.post<DossierDetail>('/dossiers', body);
+}
+
+export function useReceiveDossier() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: receiveDossier,
+    onSuccess: (detail) => {
+      queryClient.setQueryData(dossierKey(detail.id), detail);
+      void queryClient.invalidateQueries({ queryKey: dossiersQueryKey, predicate: (query) => query.queryKey[1] !== 'detail' });
+    },
+  });
+}

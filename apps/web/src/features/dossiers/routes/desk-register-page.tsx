@@ -1,0 +1,101 @@
+import type { DossierSummary } from '@motcua/shared';
+import { Card, DatePicker, Flex, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '@/components/error-alert';
+import { PageHeader } from '@/components/page-header';
+import { useSession } from '@/features/auth';
+import { usePageTitle } from '@/hooks/use-page-title';
+import { useI18n } from '@/i18n';
+import { displayTimeZone } from '@/lib/dates';
+import { useDossierRegister } from '../api/get-register';
+import { DossierTable, type DossierSortKey } from '../components/dossier-table';
+
+const day = /^\d{4}-\d{2}-\d{2}$/;
+
+function compare(key: DossierSortKey, a: DossierSummary, b: DossierSummary): number {
+  const left = key === 'due_at' ? a.dueAt : a.receivedAt;
+  const right = key === 'due_at' ? b.dueAt : b.receivedAt;
+  return (left ?? '9999').localeCompare(right ?? '9999');
+}
+
+/** The desk register (sổ theo dõi hồ sơ): what the desk received between two dates, for a unit. */
+export function DeskRegisterPage() {
+  const { t } = useI18n();
+  usePageTitle(t('dossiers.register.pageTitle'), 'admin');
+  const me = useSession();
+  const [search, setSearch] = useSearchParams();
+  const today = dayjs().tz(displayTimeZone).format('YYYY-MM-DD');
+  const from = day.test(search.get('from') ?? '') ? (search.get('from') as string) : today;
+  const to = day.test(search.get('to') ?? '') ? (search.get('to') as string) : today;
+  const unitId = search.get('unitId') ?? undefined;
+  const page = Number(search.get('page')) || 1;
+  const pageSize = Number(search.get('pageSize')) || 100;
+  const register = useDossierRegister({ from, to, unitId, page, pageSize });
+  const [sort, setSort] = useState<{ key: DossierSortKey; descending: boolean }>({ key: 'received_at', descending: false });
+  const units = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const role of me.roles) if (role.role === 'desk_officer') seen.set(role.orgUnitId, role.orgUnitName);
+    return [...seen].map(([value, label]) => ({ value, label }));
+  }, [me.roles]);
+
+  const update = (next: Record<string, string | undefined>) => {
+    const params = new URLSearchParams(search);
+    for (const [name, value] of Object.entries(next)) {
+      if (value) params.set(name, value);
+      else params.delete(name);
+    }
+    setSearch(params);
+  };
+
+  const items = [...(register.data?.items ?? [])].sort((a, b) => (sort.descending ? -1 : 1) * compare(sort.key, a, b));
+
+  return (
+    <>
+      <PageHeader title={t('dossiers.register.heading')} description={t('dossiers.register.lead')} />
+      <Card>
+        <Flex gap={12} wrap align="center" role="search" style={{ marginBottom: 16 }}>
+          <DatePicker.RangePicker
+            allowClear={false}
+            format="DD/MM/YYYY"
+            value={[dayjs(from), dayjs(to)]}
+            aria-label={t('dossiers.register.range')}
+            onChange={(range) => {
+              const [start, end] = (range ?? []) as [Dayjs | null, Dayjs | null];
+              if (start && end) update({ from: start.format('YYYY-MM-DD'), to: end.format('YYYY-MM-DD'), page: undefined });
+            }}
+            data-testid="register-range"
+          />
+          {units.length > 1 ? (
+            <Select<string>
+              allowClear
+              aria-label={t('dossiers.register.unit')}
+              placeholder={t('dossiers.register.unit')}
+              value={unitId}
+              options={units}
+              onChange={(value) => update({ unitId: value ?? undefined, page: undefined })}
+              style={{ minWidth: 260 }}
+              data-testid="register-unit"
+            />
+          ) : null}
+        </Flex>
+        {register.isError ? <ErrorAlert error={register.error} title={t('errors.loadFailed')} onRetry={() => void register.refetch()} /> : null}
+        <DossierTable
+          label={t('dossiers.register.heading')}
+          testId="register-table"
+          items={items}
+          loading={register.isFetching}
+          sort={sort}
+          emptyText={t('dossiers.register.empty')}
+          pagination={{ current: page, pageSize, total: register.data?.total ?? 0, showSizeChanger: true, showTotal: (total) => t('common.total', { total }) }}
+          onChange={(pagination, _filters, sorter) => {
+            const one = Array.isArray(sorter) ? sorter[0] : sorter;
+            if (one?.columnKey === 'received_at' || one?.columnKey === 'due_at') setSort({ key: one.columnKey, descending: one.order === 'descend' });
+            update({ page: String(pagination.current ?? 1), pageSize: String(pagination.pageSize ?? pageSize) });
+          }}
+        />
+      </Card>
+    </>
+  );
+}

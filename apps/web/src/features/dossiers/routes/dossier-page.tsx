@@ -1,0 +1,96 @@
+import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Skeleton, Tabs } from 'antd';
+import { useState } from 'react';
+import { generatePath, useParams } from 'react-router';
+import { ButtonLink } from '@/components/button-link';
+import { ErrorAlert } from '@/components/error-alert';
+import { PageHeader } from '@/components/page-header';
+import { paths } from '@/config/paths';
+import { useErrorMessage } from '@/hooks/use-error-message';
+import { usePageTitle } from '@/hooks/use-page-title';
+import { useI18n } from '@/i18n';
+import { useDossier } from '../api/get-dossier';
+import { ActionBar } from '../components/action-bar';
+import { ActionModal } from '../components/action-modal';
+import { DossierHeader } from '../components/dossier-header';
+import { AgenciesTab } from '../components/tabs/agencies-tab';
+import { ClockTab } from '../components/tabs/clock-tab';
+import { ConsultationsTab } from '../components/tabs/consultations-tab';
+import { DocumentsTab } from '../components/tabs/documents-tab';
+import { HandoversTab } from '../components/tabs/handovers-tab';
+import { ObligationsTab } from '../components/tabs/obligations-tab';
+import { TimelineTab } from '../components/tabs/timeline-tab';
+import type { AvailableAction } from '../lib/types';
+
+/** One dossier: its facts, the actions allowed now, and its history, process control, documents and clock. */
+export function DossierPage() {
+  const { t } = useI18n();
+  const describe = useErrorMessage();
+  const { id = '' } = useParams();
+  const dossier = useDossier(id);
+  const [acting, setActing] = useState<AvailableAction>();
+  const [conflict, setConflict] = useState<unknown>(null);
+  usePageTitle(dossier.data ? t('dossiers.page.title', { code: dossier.data.code }) : t('dossiers.page.heading'), 'admin');
+
+  if (dossier.isPending) return <Skeleton active />;
+  if (dossier.isError) return <ErrorAlert error={dossier.error} title={t('errors.loadFailed')} onRetry={() => void dossier.refetch()} />;
+  const data = dossier.data;
+
+  return (
+    <div data-testid="dossier-page">
+      <PageHeader
+        title={t('dossiers.page.title', { code: data.code })}
+        extra={
+          <>
+            {data.receivedAt ? (
+              <ButtonLink icon={<PrinterOutlined aria-hidden />} to={generatePath(paths.admin.dossierReceipt, { id: data.id })} data-testid="dossier-receipt-link">
+                {t('dossiers.desk.printReceipt')}
+              </ButtonLink>
+            ) : null}
+            <Button icon={<ReloadOutlined aria-hidden />} onClick={() => void dossier.refetch()} loading={dossier.isFetching}>
+              {t('dossiers.page.refresh')}
+            </Button>
+          </>
+        }
+      />
+      {conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          role="alert"
+          closable={{ onClose: () => setConflict(null) }}
+          style={{ marginBottom: 16 }}
+          title={t('dossiers.page.conflict')}
+          description={describe(conflict)}
+          data-testid="dossier-conflict"
+        />
+      ) : null}
+      <Card style={{ marginBottom: 16 }}>
+        <DossierHeader dossier={data} />
+        <div style={{ marginTop: 16 }}>
+          <ActionBar
+            dossier={data}
+            onPick={(action) => {
+              setConflict(null);
+              setActing(action);
+            }}
+          />
+        </div>
+      </Card>
+      <Card>
+        <Tabs
+          items={[
+            { key: 'timeline', label: t('dossiers.tab.timeline'), children: <TimelineTab dossier={data} /> },
+            { key: 'handovers', label: <span data-testid="tab-handovers">{t('dossiers.tab.handovers')}</span>, children: <HandoversTab dossier={data} /> },
+            { key: 'documents', label: t('dossiers.tab.documents'), children: <DocumentsTab dossier={data} /> },
+            { key: 'clock', label: t('dossiers.tab.clock'), children: <ClockTab dossier={data} /> },
+            { key: 'consultations', label: t('dossiers.tab.consultationsCount', { count: data.consultations.length }), children: <ConsultationsTab dossier={data} /> },
+            { key: 'agencies', label: t('dossiers.tab.agenciesCount', { count: data.agencies.length }), children: <AgenciesTab dossier={data} /> },
+            { key: 'obligations', label: t('dossiers.tab.obligationsCount', { count: data.obligations.length }), children: <ObligationsTab dossier={data} /> },
+          ]}
+        />
+      </Card>
+      {acting ? <ActionModal dossier={data} action={acting} onClose={() => setActing(undefined)} onConflict={setConflict} /> : null}
+    </div>
+  );
+}
