@@ -18,7 +18,6 @@ import { catalogModule } from './modules/catalog/index.ts';
 import { dossiersModule } from './modules/dossiers/index.ts';
 import { actorLoader, identityModule } from './modules/identity/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
-import { workflowModule } from './modules/workflow/index.ts';
 import { registerAuth } from './platform/auth/auth.plugin.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { AppContext } from './platform/context.ts';
@@ -109,7 +108,6 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   identityModule(app, ctx);
   calendarModule(app, ctx, worker);
   catalogModule(app, ctx);
-  workflowModule(app, ctx);
   workflowModule(app, ctx);
   dossiersModule(app, ctx);
   if (config.benchEndpoints) benchModule(app, ctx);
