@@ -109,7 +109,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   calendarModule(app, ctx, worker);
   catalogModule(app, ctx);
   workflowModule(app, ctx);
-  dossiersModule(app, ctx);
+  dossiersModule(app, ctx, worker);
   if (config.benchEndpoints) benchModule(app, ctx);
 
   app.addHook('onReady', async () => {

@@ -5,6 +5,8 @@ import { insertDeadlineChange, insertTrackedDeadline, openDeadlinesStartedBefore
 import { loadWorkingCalendar } from './working-calendar.service.ts';
 
 export const RECOMPUTE_JOB = 'calendar.recompute-deadlines';
+/** Published when working days change, for modules that keep their own deadlines (dossiers). Payload: { dates, reason }. */
+export const CALENDAR_DAYS_CHANGED = 'calendar.days_changed';
 
 /**
  * Registers a legal deadline (a dossier's due date, a feedback deadline…) so that calendar edits recompute it.

@@ -4,7 +4,7 @@ import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import { calendarRoutes } from './calendar.routes.ts';
 import { recomputeOpenDeadlines, RECOMPUTE_JOB } from './deadlines.ts';
 
-export { trackDeadline, recomputeOpenDeadlines } from './deadlines.ts';
+export { trackDeadline, recomputeOpenDeadlines, CALENDAR_DAYS_CHANGED } from './deadlines.ts';
 export { loadWorkingCalendar } from './working-calendar.service.ts';
 export { loadReferenceCalendar } from './reference-calendar.ts';
 

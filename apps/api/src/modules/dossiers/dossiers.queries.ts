@@ -230,6 +230,18 @@ export async function participatingUnitIds(ex: Executor, dossierId: string): Pro
   return [...agencies, ...consulted].map((r) => r.unit_id);
 }
 
+/** Open dossiers with an appointment on or after an instant, in id order from `afterId` (keyset paging). */
+export const openDossiersDueFrom = (ex: Executor, fromInstant: string, afterId: string, limit: number) =>
+  ex
+    .selectFrom('dossiers')
+    .selectAll()
+    .where('is_open', '=', 1)
+    .where('due_at', '>=', fromInstant)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+
 // ---------------------------------------------------------------- queues and register
 
 export interface QueueFilter {

@@ -4,7 +4,7 @@ import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { presentCalendarDay } from '../calendar.presenter.ts';
 import { bumpRevision, deleteDay, findDay, getSettings, upsertDay } from '../calendar.queries.ts';
-import { RECOMPUTE_JOB } from '../deadlines.ts';
+import { CALENDAR_DAYS_CHANGED, RECOMPUTE_JOB } from '../deadlines.ts';
 
 const officer = (actor: Actor) => ({ kind: 'officer' as const, id: actor.id });
 
@@ -17,6 +17,7 @@ export async function setCalendarDay(ctx: AppContext, actor: Actor, date: string
     await bumpRevision(uow.trx, uow.now);
     const reason = `Lịch làm việc ngày ${date.split('-').reverse().join('/')} đổi thành "${body.name}" (${body.source})`;
     await uow.enqueue(RECOMPUTE_JOB, { dates: [date], reason });
+    await uow.enqueue(CALENDAR_DAYS_CHANGED, { dates: [date], reason });
     await uow.audit({
       actor: officer(actor), action: before ? 'calendar.day_changed' : 'calendar.day_added', entityType: 'calendar_day', entityId: date,
       data: { before: before ? { kind: before.kind, name: before.name, source: before.source } : null, after: body }, requestId,
@@ -31,7 +32,9 @@ export async function removeCalendarDay(ctx: AppContext, actor: Actor, date: str
     if (!before) throw notFound('Ngày này không có trong lịch ngày nghỉ, ngày làm bù.');
     await deleteDay(uow.trx, date);
     await bumpRevision(uow.trx, uow.now);
-    await uow.enqueue(RECOMPUTE_JOB, { dates: [date], reason: `Bỏ "${before.name}" ngày ${date.split('-').reverse().join('/')} khỏi lịch` });
+    const reason = `Bỏ "${before.name}" ngày ${date.split('-').reverse().join('/')} khỏi lịch`;
+    await uow.enqueue(RECOMPUTE_JOB, { dates: [date], reason });
+    await uow.enqueue(CALENDAR_DAYS_CHANGED, { dates: [date], reason });
     await uow.audit({ actor: officer(actor), action: 'calendar.day_removed', entityType: 'calendar_day', entityId: date, data: { before: { kind: before.kind, name: before.name, source: before.source } }, requestId });
   });
 }
