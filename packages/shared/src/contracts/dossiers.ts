@@ -82,8 +82,14 @@ export const dossierActionBody = z.object({
   missingDocuments: z.array(text(500)).max(50).optional(),
   /** submit_supplement: what came in. */
   documents: z.array(receivedDocumentInput).max(100).optional(),
-  /** consult: the body asked, the question and its deadline in working days. */
-  consultation: z.object({ unitId: z.string().min(1), question: text(2000), workingDays: z.number().int().min(1).max(30) }).optional(),
+  /**
+   * consult: the body asked, the question and its deadline in working days. With `parallelUnitIds` it is a
+   * same-level inter-agency hand-off: every agency gets the dossier at once with its own deadline, the agency
+   * holding the dossier leads.
+   */
+  consultation: z
+    .object({ unitId: z.string().min(1), question: text(2000), workingDays: z.number().int().min(1).max(30), parallelUnitIds: z.array(z.string().min(1)).max(10).optional() })
+    .optional(),
   /** answer_consultation: which request and the answer. */
   answer: z.object({ consultationId: z.string().min(1), text: text(4000) }).optional(),
   /** transfer from in_progress: to another agency (inter-agency hand-over or up to a higher level). */

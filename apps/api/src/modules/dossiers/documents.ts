@@ -9,10 +9,13 @@ import type { ProcedureTerms } from './procedure-terms.ts';
 /**
  * Every unconditional required document must be there, in the numbers the procedure asks for; what is
  * missing comes back as one list (the applicant is told once, completely). Scans must be stored files.
+ * A supplement (`complete: false`) brings only part of the list, but what it names must be on the list.
  */
-export async function checkDocuments(ex: Executor, requirements: ProcedureTerms['documents'], received: ReceivedDocumentInput[], path = 'body.documents'): Promise<void> {
+export async function checkDocuments(
+  ex: Executor, requirements: ProcedureTerms['documents'], received: ReceivedDocumentInput[], path = 'body.documents', opts: { complete?: boolean } = {},
+): Promise<void> {
   const errors: { path: string; message: string }[] = [];
-  for (const r of requirements) {
+  for (const r of opts.complete === false ? [] : requirements) {
     if (!r.required || r.condition) continue;
     const got = received.filter((d) => d.requirement === r.position);
     if (got.length === 0) errors.push({ path, message: `Thiếu giấy tờ: ${r.name}` });

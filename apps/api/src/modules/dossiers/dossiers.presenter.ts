@@ -61,12 +61,12 @@ function openStanding(dueAt: string | null, now: string): 'within_limit' | 'over
 }
 
 /** The actions the actor may take now, exactly as the server would judge them. */
-export function availableActionsFor(actor: Actor, loaded: LoadedDossier, state: DossierState, now: string, calendar: WorkingCalendar): DossierDetail['allowedActions'] {
+export function availableActionsFor(actor: Actor, loaded: LoadedDossier, state: DossierState, now: string, calendar: WorkingCalendar, openConsultations: number): DossierDetail['allowedActions'] {
   const roles = actingRoles(actor, loaded.units);
   const list = allowedActions(state.status, {
     roles, now, calendar, dueAt: loaded.row.due_at, channel: state.channel, registeredAt: state.registeredAt, receivedAt: state.receivedAt,
     supplementRequestsSoFar: state.supplementRequests, onlineCorrectionsSoFar: state.onlineCorrections, supplementRequestedAt: state.supplementRequestedAt,
-    apologiesSoFar: state.apologies, stepOpen: state.stepOpen, approvalRequired: workflowRequiresApproval(loaded.workflow?.steps),
+    apologiesSoFar: state.apologies, stepOpen: state.stepOpen, approvalRequired: workflowRequiresApproval(loaded.workflow?.steps), openConsultations,
   });
   return list.flatMap((a) => {
     if (!a.allowed || a.action === 'receive' || a.action === 'register_online') return [];
@@ -139,6 +139,6 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
     })),
     obligations: obligations.map((o) => ({ id: o.id, description: o.description, amount: Number(o.amount), requestedAt: o.requested_at, paidAt: o.paid_at, receiptNumber: o.receipt_number, paymentMethod: o.payment_method })),
     results: results.map((r) => ({ number: r.number, code: r.code, title: r.title, fileId: r.file_id, issuedAt: r.issued_at, returnedAt: r.returned_at, returnMethod: r.return_method as DossierDetail['returnMethod'] })),
-    allowedActions: availableActionsFor(actor, loaded, state, now, calendar),
+    allowedActions: availableActionsFor(actor, loaded, state, now, calendar, consultations.filter((c) => c.answered_at === null).length),
   };
 }

@@ -188,6 +188,11 @@ export const insertConsultation = (ex: Executor, row: DB['dossier_consultations'
 export const listConsultations = (ex: Executor, dossierId: string) =>
   ex.selectFrom('dossier_consultations').selectAll().where('dossier_id', '=', dossierId).orderBy('requested_at').execute();
 
+export const countOpenConsultations = async (ex: Executor, dossierId: string): Promise<number> => {
+  const r = await ex.selectFrom('dossier_consultations').select((eb) => eb.fn.countAll<number>().as('n')).where('dossier_id', '=', dossierId).where('answered_at', 'is', null).executeTakeFirst();
+  return Number(r?.n ?? 0);
+};
+
 export const answerConsultation = (ex: Executor, id: string, dossierId: string, patch: Partial<DB['dossier_consultations']>) =>
   ex.updateTable('dossier_consultations').set(patch).where('id', '=', id).where('dossier_id', '=', dossierId).where('answered_at', 'is', null).executeTakeFirst();
 

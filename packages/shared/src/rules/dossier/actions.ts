@@ -174,7 +174,8 @@ const definitions: Record<DossierAction, Definition> = {
   answer_consultation: {
     label: 'Ghi nhận ý kiến trả lời',
     needsReason: false,
-    transitions: from(['consulting'], 'in_progress', [...WORKERS, 'system']),
+    // From in_progress: a later answer of a parallel consultation, still recorded with its timeliness.
+    transitions: [...from(['consulting'], 'in_progress', [...WORKERS, 'system']), ...from(['in_progress'], 'in_progress', [...WORKERS, 'system'])],
   },
   request_approval: { label: 'Trình phê duyệt', needsReason: false, transitions: from(['in_progress'], 'awaiting_approval', ['specialist']) },
   approve: { label: 'Phê duyệt', needsReason: false, transitions: from(['awaiting_approval'], 'awaiting_signature', LEADER) },

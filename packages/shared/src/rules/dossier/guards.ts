@@ -26,6 +26,7 @@ export const actionRefusalMessages = {
   reason_required: 'Cần nêu lý do.',
   new_due_date_required: 'Cần nêu ngày hẹn trả kết quả mới.',
   new_due_date_not_later: 'Ngày hẹn mới phải sau ngày hẹn hiện tại.',
+  no_open_consultation: 'Không có yêu cầu lấy ý kiến nào đang chờ trả lời.',
 } as const satisfies Record<string, string>;
 export type ActionRefusalCode = keyof typeof actionRefusalMessages;
 
@@ -55,6 +56,8 @@ export interface ActionContext {
   supplementRequestedAt?: string | null;
   apologiesSoFar?: number;
   stepOpen?: boolean;
+  /** Consultations still awaiting an answer; undefined when unknown. */
+  openConsultations?: number;
   /** False when the workflow of the variant has no approval step; true when unknown. */
   approvalRequired?: boolean;
   rules?: LegalRuleTable;
@@ -123,6 +126,8 @@ const guards: Partial<Record<DossierAction, Guard>> = {
   transfer,
   apologise_and_extend: apologise,
   close_without_supplement: closeWithoutSupplement,
+  // In consulting there is always a request awaited; back in progress only a still-open parallel request can be answered.
+  answer_consultation: (ctx, transition) => (transition.from === 'in_progress' && !((ctx.openConsultations ?? 0) > 0) ? { refusal: 'no_open_consultation' } : pass),
   start_step: (ctx) => (ctx.stepOpen ? { refusal: 'step_already_started' } : pass),
   complete_step: (ctx) => (ctx.stepOpen ? pass : { refusal: 'no_step_started' }),
   issue_result: (ctx, transition) =>

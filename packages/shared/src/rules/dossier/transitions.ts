@@ -49,6 +49,8 @@ export interface ActionFacts {
   /** For `receive`: how the paper dossier came in. */
   channel?: Exclude<DossierChannel, 'online'>;
   approvalRequired?: boolean;
+  /** Consultations still awaiting an answer. */
+  openConsultations?: number;
   rules?: LegalRuleTable;
 }
 
@@ -108,6 +110,7 @@ export function actionContextOf(state: DossierState | null, facts: ActionFacts):
     calendar: facts.calendar,
     dueAt: facts.dueAt,
     approvalRequired: facts.approvalRequired,
+    openConsultations: facts.openConsultations,
     rules: facts.rules,
     channel: state?.channel ?? facts.channel,
   };

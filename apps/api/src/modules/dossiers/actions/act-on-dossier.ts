@@ -10,7 +10,7 @@ import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { loadWorkflowVersion, type WorkflowVersionForDossier } from '../../workflow/index.ts';
 import { dueAtFor } from '../dossier-clock.ts';
 import { actingRoles, canViewDossier, rolesForAssignment, type DossierUnits } from '../dossiers.policy.ts';
-import { findUnits, insertAction, lockDossier, nextActionSeq, participatingUnitIds, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
+import { countOpenConsultations, findUnits, insertAction, lockDossier, nextActionSeq, participatingUnitIds, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
 import { handOver, type Holder } from '../handovers.ts';
 import { stepIndexAfter, workflowRequiresApproval } from '../step-progress.ts';
 import { applyEffects } from './action-effects.ts';
@@ -60,7 +60,7 @@ export async function actOnDossier(ctx: AppContext, actor: Actor, id: string, ac
     const loaded = await loadDossierForActor(ex, actor, await lockDossier(ex, ctx.engine, id));
     const { row, units, workflow } = loaded;
     if (row.row_version !== body.expectedVersion) {
-      throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', extensions: { currentVersion: row.row_version, status: row.status } });
+      throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', extensions: { currentVersion: row.row_version, dossierStatus: row.status } });
     }
     const { calendar } = await loadWorkingCalendar(ex);
     const roles = rolesForAssignment(actingRoles(actor, units), action, actor.id, row.assignee_id);
@@ -68,7 +68,7 @@ export async function actOnDossier(ctx: AppContext, actor: Actor, id: string, ac
     const state = JSON.parse(row.state) as DossierState;
     const result = applyAction(state, action, {
       roles, now: uow.now, calendar, dueAt: row.due_at, reason: body.reason ?? undefined, newDueAt: body.newDueAt,
-      approvalRequired: workflowRequiresApproval(workflow?.steps),
+      approvalRequired: workflowRequiresApproval(workflow?.steps), openConsultations: await countOpenConsultations(ex, row.id),
     });
     if (!result.ok) throw actionRefused(result.refusal);
     const next = result.state;

@@ -15,7 +15,7 @@ import { checkDocuments, documentRows } from '../documents.ts';
 import type { DossierUnits } from '../dossiers.policy.ts';
 import {
   answerConsultation, completeAgency, countResults, findUnit, insertConsultation, insertDocuments, insertObligation, insertResult, lastActionOf,
-  levelRanks, listAgencies, listConsultations, listObligations, officerRolesIn, payOpenObligations, returnResults, upsertAgency, type DossierRow,
+  levelRanks, listAgencies, listConsultations, listObligations, listVariantDocuments, listVariants, officerRolesIn, payOpenObligations, returnResults, upsertAgency, type DossierRow,
 } from '../dossiers.queries.ts';
 
 export interface EffectInput {
@@ -110,15 +110,28 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
   async consult(input) {
     const { uow, row, body } = input;
     const c = required(body.consultation, 'body.consultation', 'Cần nêu cơ quan được lấy ý kiến, nội dung và thời hạn');
-    const unit = await findUnit(uow.trx, c.unitId);
-    if (!unit || unit.id === row.current_unit_id) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.consultation.unitId', message: 'Cơ quan được lấy ý kiến không hợp lệ' }] });
+    const unitIds = [...new Set([c.unitId, ...(c.parallelUnitIds ?? [])])];
     const dueAt = computeDueAt(uow.now, { value: c.workingDays, unit: 'working_days' }, input.calendar)!;
-    const id = newId();
-    await insertConsultation(uow.trx, {
-      id, dossier_id: row.id, unit_id: unit.id, question: c.question, requested_by: input.actor.id, requested_at: uow.now, due_at: dueAt,
-      answered_at: null, answer: null, answered_by: null, timeliness: null,
-    });
-    return { data: { consultationId: id, unitId: unit.id, dueAt } };
+    const parallel = unitIds.length > 1;
+    if (parallel) await upsertAgency(uow.trx, { ...agencyRow(row.id, row.current_unit_id, 'lead', 'parallel', 0, uow.now), due_at: row.due_at });
+    const ids: string[] = [];
+    for (const [i, unitId] of unitIds.entries()) {
+      const unit = await findUnit(uow.trx, unitId);
+      if (!unit || unit.id === row.current_unit_id) {
+        const path = unitId === c.unitId ? 'body.consultation.unitId' : `body.consultation.parallelUnitIds.${(c.parallelUnitIds ?? []).indexOf(unitId)}`;
+        throw new AppError('VALIDATION_FAILED', { errors: [{ path, message: 'Cơ quan được lấy ý kiến không hợp lệ' }] });
+      }
+      const id = newId();
+      ids.push(id);
+      await insertConsultation(uow.trx, {
+        id, dossier_id: row.id, unit_id: unit.id, question: c.question, requested_by: input.actor.id, requested_at: uow.now, due_at: dueAt,
+        answered_at: null, answer: null, answered_by: null, timeliness: null,
+      });
+      if (parallel) {
+        await upsertAgency(uow.trx, { ...agencyRow(row.id, unit.id, 'participant', 'parallel', i + 1, uow.now), task: c.question, budget_value: c.workingDays, budget_unit: 'working_days', due_at: dueAt });
+      }
+    }
+    return { data: { consultationIds: ids, unitIds, dueAt, parallel } };
   },
 
   async answer_consultation(input) {
@@ -126,7 +139,9 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
     const a = required(body.answer, 'body.answer', 'Cần nêu ý kiến trả lời');
     const open = (await listConsultations(uow.trx, row.id)).find((c) => c.id === a.consultationId && c.answered_at === null);
     if (!open) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.answer.consultationId', message: 'Không có yêu cầu lấy ý kiến đang chờ trả lời này' }] });
-    await answerConsultation(uow.trx, open.id, row.id, { answered_at: uow.now, answer: a.text, answered_by: input.actor.id, timeliness: classifyTimeliness(uow.now, open.due_at) });
+    const timeliness = classifyTimeliness(uow.now, open.due_at);
+    await answerConsultation(uow.trx, open.id, row.id, { answered_at: uow.now, answer: a.text, answered_by: input.actor.id, timeliness });
+    await completeAgency(uow.trx, row.id, open.unit_id, { completed_at: uow.now, result_note: a.text, timeliness });
     return { data: { consultationId: open.id, unitId: open.unit_id } };
   },
 
@@ -138,8 +153,12 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
   async submit_supplement(input) {
     const { uow, row, body } = input;
     const documents = required(body.documents, 'body.documents', 'Cần ghi nhận giấy tờ bổ sung đã nhận');
-    await checkDocuments(uow.trx, [], documents);
-    await insertDocuments(uow.trx, documentRows(row.id, input.seq, 'supplement', documents, [], uow.now));
+    // The supplement completes the variant's checklist: its lines refer to the same requirements.
+    const variant = (await listVariants(uow.trx, row.procedure_version_id)).find((v) => v.key === row.variant_key);
+    const requirements = variant ? await listVariantDocuments(uow.trx, variant.id) : [];
+    const terms = requirements.map((d) => ({ ...d, required: d.required === 1 }));
+    await checkDocuments(uow.trx, terms, documents, 'body.documents', { complete: false });
+    await insertDocuments(uow.trx, documentRows(row.id, input.seq, 'supplement', documents, terms, uow.now));
     return { data: { documents: documents.length } };
   },
 
