@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedDemoData } from './db/seed/demo-seed.ts';
+import { seedDemoDossiers } from './db/seed/dossier-demo-seed.ts';
 import { loadReferenceCalendar } from './modules/calendar/index.ts';
 import { systemClock } from './platform/clock.ts';
 
@@ -14,7 +15,8 @@ async function main(): Promise<void> {
 
   const { app, ctx } = await buildApp({ config, database });
   const calendarDays = await loadReferenceCalendar(ctx);
-  app.log.info({ engine: database.engine, migrationsApplied: applied.length, demoSeeded: seeded, calendarDays }, 'database ready');
+  const demoDossiers = seeded ? await seedDemoDossiers(ctx) : 0;
+  app.log.info({ engine: database.engine, migrationsApplied: applied.length, demoSeeded: seeded, calendarDays, demoDossiers }, 'database ready');
 
   let closing = false;
   const shutdown = async (signal: string) => {

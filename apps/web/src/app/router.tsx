@@ -54,6 +54,10 @@ const adminPages: RouteObject[] = [
       { path: relative(paths.admin.catalogExchange, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ExchangePage })) },
     ],
   },
+  // Internal workflows: control officers draft and submit, leaders approve; each page admits either permission.
+  { path: relative(paths.admin.workflows, '/admin'), lazy: () => import('@/features/workflow').then((m) => ({ Component: m.WorkflowsPage })) },
+  { path: relative(paths.admin.workflowNew, '/admin'), lazy: () => import('@/features/workflow').then((m) => ({ Component: m.WorkflowCreatePage })) },
+  { path: relative(paths.admin.workflow, '/admin'), lazy: () => import('@/features/workflow').then((m) => ({ Component: m.WorkflowPage })) },
 ];
 
 const dossierPage = (name: 'DeskReceivePage' | 'DeskRegisterPage' | 'DeskReturnsPage' | 'DossierQueuePage' | 'DossierPage' | 'DossierReceiptPage') => () =>

@@ -19,6 +19,6 @@ export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: Jo
   // they arrive; until then the worker records the delivery (ids and codes only, never personal data).
   worker.register(DOSSIER_EVENT, async (payload) => {
     const { dossierId, action, nationalStatus } = payload as { dossierId: string; action: string; nationalStatus: number };
-    app.log.info({ dossierId, action, nationalStatus }, 'dossier status change published');
+    app.log.debug({ dossierId, action, nationalStatus }, 'dossier status change published');
   });
 }

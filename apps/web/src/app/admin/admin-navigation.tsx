@@ -2,6 +2,7 @@ import { ApartmentOutlined, AuditOutlined, HomeOutlined, SafetyOutlined, TeamOut
 import { CalculatorOutlined, CalendarOutlined } from '@ant-design/icons';
 import { CloudSyncOutlined, FileDoneOutlined, ProfileOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { BookOutlined, ExportOutlined, FileAddOutlined, InboxOutlined } from '@ant-design/icons';
+import { PartitionOutlined } from '@ant-design/icons';
 import type { Permission } from '@motcua/shared';
 import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
@@ -12,8 +13,8 @@ export interface AdminNavItem {
   label: MessageKey;
   description?: MessageKey;
   icon: ReactNode;
-  /** Shown only to holders of this permission; the route is guarded by the same one. */
-  permission?: Permission;
+  /** Shown only to holders of this permission (of any of them, for a list); the route is guarded by the same. */
+  permission?: Permission | readonly Permission[];
 }
 
 export const adminNavItems: AdminNavItem[] = [
@@ -32,8 +33,9 @@ export const adminNavItems: AdminNavItem[] = [
   { path: paths.admin.catalogDecisions, label: 'catalogAdmin.menu.decisions', description: 'catalogAdmin.menu.decisionsText', icon: <FileDoneOutlined />, permission: 'catalog.manage' },
   { path: paths.admin.catalogServiceLists, label: 'catalogAdmin.menu.serviceLists', description: 'catalogAdmin.menu.serviceListsText', icon: <UnorderedListOutlined />, permission: 'catalog.manage' },
   { path: paths.admin.catalogExchange, label: 'catalogAdmin.menu.exchange', description: 'catalogAdmin.menu.exchangeText', icon: <CloudSyncOutlined />, permission: 'catalog.manage' },
+  { path: paths.admin.workflows, label: 'workflow.menu.workflows', description: 'workflow.menu.workflowsText', icon: <PartitionOutlined />, permission: ['workflow.manage', 'workflow.approve'] },
 ];
 
 export function visibleNavItems(can: (permission: Permission) => boolean): AdminNavItem[] {
-  return adminNavItems.filter((item) => !item.permission || can(item.permission));
+  return adminNavItems.filter((item) => !item.permission || [item.permission].flat().some(can));
 }

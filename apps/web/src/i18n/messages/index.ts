@@ -9,8 +9,9 @@ import { officerMessages } from './officers';
 import { orgUnitMessages } from './org-units';
 import { portalMessages } from './portal';
 import { roleAndAuditMessages } from './roles-audit';
+import { workflowMessages } from './workflow';
 
-const areas = [commonMessages, portalMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages, dossierMessages] as const;
+const areas = [commonMessages, portalMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages, dossierMessages, workflowMessages] as const;
 
 type Merge<T extends readonly { vi: object }[]> = T extends readonly [infer Head extends { vi: object }, ...infer Rest extends readonly { vi: object }[]]
   ? Head['vi'] & Merge<Rest>
