@@ -19,7 +19,7 @@ export interface Holder {
 export interface HandOverInput {
   dossierId: string;
   now: string;
-  from: Holder & { actorId: string };
+  from: Holder & { actorId: string | null };
   to: Holder;
   /** The step now in force (null without a workflow). */
   step: WorkflowStep | undefined;

@@ -5,6 +5,7 @@ import { CALENDAR_DAYS_CHANGED } from '../calendar/index.ts';
 import { DOSSIER_EVENT } from './actions/receive-dossier.ts';
 import { dossierRoutes } from './dossiers.routes.ts';
 import { recomputeDossierDueDates } from './recompute-due-dates.ts';
+import { closeIfNoSupplement, SUPPLEMENT_TIMER } from './supplement-timer.ts';
 
 export { DOSSIER_EVENT } from './actions/receive-dossier.ts';
 
@@ -14,6 +15,9 @@ export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: Jo
     const { dates, reason } = payload as { dates: string[]; reason: string };
     const moved = await recomputeDossierDueDates(ctx, dates, reason);
     app.log.info({ dates, moved }, 'dossier appointments recomputed after a calendar change');
+  });
+  worker.register(SUPPLEMENT_TIMER, async (payload) => {
+    await closeIfNoSupplement(ctx, payload as { dossierId: string; requestedAt: string });
   });
   // The outbox of status changes: the national-portal sync and applicant notifications subscribe here when
   // they arrive; until then the worker records the delivery (ids and codes only, never personal data).

@@ -1,8 +1,8 @@
 import {
-  applyAction, dossierStatusDefinitions, nationalStatusOf, type DossierAction, type DossierActionBody, type DossierState, type TimeLimit, type TimeLimitUnit,
+  applyAction, dossierStatusDefinitions, type DossierActor, nationalStatusOf, type DossierAction, type DossierActionBody, type DossierState, type TimeLimit, type TimeLimitUnit,
   type WorkingCalendar,
 } from '@motcua/shared';
-import type { Actor } from '../../../platform/auth/actor.ts';
+import { actorRef, type Actor } from '../../../platform/auth/actor.ts';
 import { withUnitOfWork, type AppContext, type UnitOfWork } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -13,6 +13,7 @@ import { actingRoles, canViewDossier, rolesForAssignment, type DossierUnits } fr
 import { countOpenConsultations, findUnits, insertAction, lockDossier, nextActionSeq, participatingUnitIds, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
 import { handOver, type Holder } from '../handovers.ts';
 import { stepIndexAfter, workflowRequiresApproval } from '../step-progress.ts';
+import { availableActionsFor } from '../dossiers.presenter.ts';
 import { applyEffects } from './action-effects.ts';
 import { actionRefused } from './refusals.ts';
 import { DOSSIER_EVENT } from './receive-dossier.ts';
@@ -23,7 +24,8 @@ export interface LoadedDossier {
   workflow: WorkflowVersionForDossier | undefined;
 }
 
-export async function loadDossierForActor(ex: UnitOfWork['trx'] | AppContext['db'], actor: Actor, row: DossierRow | undefined): Promise<LoadedDossier> {
+/** `actor` null: the system itself (timers, inbound interfaces), which sees every dossier. */
+export async function loadDossierForActor(ex: UnitOfWork['trx'] | AppContext['db'], actor: Actor | null, row: DossierRow | undefined): Promise<LoadedDossier> {
   if (!row) throw notFound('Không tìm thấy hồ sơ');
   const participating = await participatingUnitIds(ex, row.id);
   const units = await findUnits(ex, [row.receiving_unit_id, row.competent_unit_id, row.current_unit_id, ...participating]);
@@ -32,7 +34,7 @@ export async function loadDossierForActor(ex: UnitOfWork['trx'] | AppContext['db
     receiving: pathOf(row.receiving_unit_id), competent: pathOf(row.competent_unit_id), current: pathOf(row.current_unit_id), participating: participating.map(pathOf),
   };
   // Out of scope looks exactly like absent: a dossier's existence is itself personal data.
-  if (!canViewDossier(actor, dossierUnits)) throw notFound('Không tìm thấy hồ sơ');
+  if (actor && !canViewDossier(actor, dossierUnits)) throw notFound('Không tìm thấy hồ sơ');
   const workflow = row.workflow_version_id ? await loadWorkflowVersion(ex, row.workflow_version_id) : undefined;
   return { row, units: dossierUnits, workflow };
 }
@@ -51,7 +53,7 @@ export interface ActionOutcome {
  * its version is still the one the officer saw: of two officers acting at once one wins and the other gets 409,
  * with nothing half-written. State, action log, hand-over, side records, audit entry and outbox event commit together.
  */
-export async function actOnDossier(ctx: AppContext, actor: Actor, id: string, action: DossierAction, body: DossierActionBody, requestId: string): Promise<void> {
+export async function actOnDossier(ctx: AppContext, actor: Actor | null, id: string, action: DossierAction, body: DossierActionBody, requestId: string): Promise<void> {
   if (action === 'receive' || action === 'register_online') {
     throw new AppError('BAD_REQUEST', { detail: 'Hồ sơ mới được tiếp nhận qua chức năng tiếp nhận hồ sơ.' });
   }
@@ -63,19 +65,23 @@ export async function actOnDossier(ctx: AppContext, actor: Actor, id: string, ac
       throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', extensions: { currentVersion: row.row_version, dossierStatus: row.status } });
     }
     const { calendar } = await loadWorkingCalendar(ex);
-    const roles = rolesForAssignment(actingRoles(actor, units), action, actor.id, row.assignee_id);
+    const roles: DossierActor[] = actor ? rolesForAssignment(actingRoles(actor, units), action, actor.id, row.assignee_id) : ['system'];
     if (roles.length === 0) throw new AppError('OUT_OF_SCOPE', { detail: 'Bạn không có vai trò xử lý hồ sơ này.' });
     const state = JSON.parse(row.state) as DossierState;
     const result = applyAction(state, action, {
       roles, now: uow.now, calendar, dueAt: row.due_at, reason: body.reason ?? undefined, newDueAt: body.newDueAt,
       approvalRequired: workflowRequiresApproval(workflow?.steps), openConsultations: await countOpenConsultations(ex, row.id),
     });
-    if (!result.ok) throw actionRefused(result.refusal);
+    if (!result.ok) {
+      // What the officer may do instead is what their dossier page offers: per action, after the hand-over rule.
+      const allowed = actor ? availableActionsFor(actor, loaded, state, uow.now, calendar, await countOpenConsultations(ex, row.id)).map((a) => a.action) : result.refusal.allowed;
+      throw actionRefused({ ...result.refusal, allowed });
+    }
     const next = result.state;
     const seq = await nextActionSeq(ex, row.id);
 
     const from: Holder = { unitId: row.current_unit_id, officerId: row.assignee_id, stepIndex: row.current_step_index };
-    const effects = await applyEffects({ uow, actor, row, units, body, action, seq, calendar, transitionFrom: result.transition.from });
+    const effects = await applyEffects({ uow, actorId: actor?.id ?? null, row, units, body, action, seq, calendar, transitionFrom: result.transition.from });
     const steps = workflow?.steps ?? [];
     const to: Holder = {
       unitId: effects.holder?.unitId ?? row.current_unit_id,
@@ -84,7 +90,7 @@ export async function actOnDossier(ctx: AppContext, actor: Actor, id: string, ac
     };
     const terminal = dossierStatusDefinitions[next.status].terminal;
     const stepDue = await handOver(ex, {
-      dossierId: row.id, now: uow.now, from: { ...from, actorId: actor.id }, to, step: to.stepIndex !== null ? steps[to.stepIndex] : undefined,
+      dossierId: row.id, now: uow.now, from: { ...from, actorId: actor?.id ?? null }, to, step: to.stepIndex !== null ? steps[to.stepIndex] : undefined,
       fallback: { name: effects.stepName ?? result.transition.to, kind: effects.stepKind ?? 'appraise' }, outcome: action, note: body.reason ?? null, calendar,
       final: terminal,
     });
@@ -100,12 +106,12 @@ export async function actOnDossier(ctx: AppContext, actor: Actor, id: string, ac
 
     const actorRole = roles.find((r) => result.transition.roles.includes(r)) ?? null;
     await insertAction(ex, {
-      id: newId(), dossier_id: row.id, seq, action, from_status: row.status, to_status: next.status, actor_kind: 'officer', actor_id: actor.id,
-      actor_name: actor.fullName, actor_role: actorRole, unit_id: to.unitId === row.current_unit_id ? row.current_unit_id : from.unitId, at: uow.now,
+      id: newId(), dossier_id: row.id, seq, action, from_status: row.status, to_status: next.status, actor_kind: actor ? 'officer' : 'system', actor_id: actor?.id ?? null,
+      actor_name: actor?.fullName ?? 'Hệ thống', actor_role: actorRole, unit_id: to.unitId === row.current_unit_id ? row.current_unit_id : from.unitId, at: uow.now,
       reason: body.reason?.trim() || null, data: JSON.stringify(effects.data), flags: JSON.stringify(result.flags), due_at_after: dueAt,
     });
     await uow.audit({
-      actor: { kind: 'officer', id: actor.id }, action: `dossier.${action}`, entityType: 'dossier', entityId: row.id, orgUnitId: row.current_unit_id,
+      actor: actorRef(actor), action: `dossier.${action}`, entityType: 'dossier', entityId: row.id, orgUnitId: row.current_unit_id,
       data: { code: row.code, from: row.status, to: next.status, flags: result.flags, dueAt }, requestId,
     });
     await uow.enqueue(DOSSIER_EVENT, { dossierId: row.id, code: row.code, action, status: next.status, nationalStatus: nationalStatusOf(next.status).code });

@@ -7,11 +7,11 @@ import {
   classifyTimeliness, computeDueAt, formatResultCode, type DossierAction, type DossierActionBody, type DossierStatus, type WorkflowStepKind, type WorkingCalendar,
 } from '@motcua/shared';
 import type { DB } from '../../../db/schema.ts';
-import type { Actor } from '../../../platform/auth/actor.ts';
 import type { UnitOfWork } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { checkDocuments, documentRows } from '../documents.ts';
+import { scheduleSupplementTimer } from '../supplement-timer.ts';
 import type { DossierUnits } from '../dossiers.policy.ts';
 import {
   answerConsultation, completeAgency, countResults, findUnit, insertConsultation, insertDocuments, insertObligation, insertResult, lastActionOf,
@@ -20,7 +20,8 @@ import {
 
 export interface EffectInput {
   uow: UnitOfWork;
-  actor: Actor;
+  /** Null: the system. */
+  actorId: string | null;
   row: DossierRow;
   units: DossierUnits;
   body: DossierActionBody;
@@ -124,7 +125,7 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
       const id = newId();
       ids.push(id);
       await insertConsultation(uow.trx, {
-        id, dossier_id: row.id, unit_id: unit.id, question: c.question, requested_by: input.actor.id, requested_at: uow.now, due_at: dueAt,
+        id, dossier_id: row.id, unit_id: unit.id, question: c.question, requested_by: input.actorId, requested_at: uow.now, due_at: dueAt,
         answered_at: null, answer: null, answered_by: null, timeliness: null,
       });
       if (parallel) {
@@ -140,13 +141,14 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
     const open = (await listConsultations(uow.trx, row.id)).find((c) => c.id === a.consultationId && c.answered_at === null);
     if (!open) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.answer.consultationId', message: 'Không có yêu cầu lấy ý kiến đang chờ trả lời này' }] });
     const timeliness = classifyTimeliness(uow.now, open.due_at);
-    await answerConsultation(uow.trx, open.id, row.id, { answered_at: uow.now, answer: a.text, answered_by: input.actor.id, timeliness });
+    await answerConsultation(uow.trx, open.id, row.id, { answered_at: uow.now, answer: a.text, answered_by: input.actorId, timeliness });
     await completeAgency(uow.trx, row.id, open.unit_id, { completed_at: uow.now, result_note: a.text, timeliness });
     return { data: { consultationId: open.id, unitId: open.unit_id } };
   },
 
   async request_supplement(input) {
     const missing = required(input.body.missingDocuments, 'body.missingDocuments', 'Cần liệt kê đầy đủ, một lần, các giấy tờ phải bổ sung');
+    if (input.transitionFrom === 'in_progress') await scheduleSupplementTimer(input.uow, input.row.id, input.calendar);
     return { data: { missingDocuments: missing } };
   },
 
@@ -165,7 +167,7 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
   async request_financial_obligation(input) {
     const o = required(input.body.obligation, 'body.obligation', 'Cần nêu nội dung và số tiền nghĩa vụ tài chính');
     await insertObligation(input.uow.trx, {
-      id: newId(), dossier_id: input.row.id, description: o.description, amount: o.amount, requested_at: input.uow.now, requested_by: input.actor.id,
+      id: newId(), dossier_id: input.row.id, description: o.description, amount: o.amount, requested_at: input.uow.now, requested_by: input.actorId,
       paid_at: null, receipt_number: null, payment_method: null, recorded_by: null,
     });
     return { data: { description: o.description, amount: o.amount } };
@@ -174,7 +176,7 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
   async record_payment(input) {
     const p = required(input.body.payment, 'body.payment', 'Cần nêu số biên lai, chứng từ nộp tiền');
     const open = (await listObligations(input.uow.trx, input.row.id)).filter((o) => o.paid_at === null);
-    await payOpenObligations(input.uow.trx, input.row.id, { paid_at: input.uow.now, receipt_number: p.receiptNumber, payment_method: p.method, recorded_by: input.actor.id });
+    await payOpenObligations(input.uow.trx, input.row.id, { paid_at: input.uow.now, receipt_number: p.receiptNumber, payment_method: p.method, recorded_by: input.actorId });
     return { data: { receiptNumber: p.receiptNumber, method: p.method, amount: open.reduce((n, o) => n + Number(o.amount), 0) } };
   },
 
@@ -184,7 +186,7 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
     const number = (await countResults(uow.trx, row.id)) + 1;
     const code = formatResultCode(row.code, number);
     await insertResult(uow.trx, {
-      id: newId(), dossier_id: row.id, number, code, title: r.title, file_id: r.fileId ?? null, issued_at: uow.now, issued_by: input.actor.id, returned_at: null, return_method: null,
+      id: newId(), dossier_id: row.id, number, code, title: r.title, file_id: r.fileId ?? null, issued_at: uow.now, issued_by: input.actorId, returned_at: null, return_method: null,
     });
     await completeAgency(uow.trx, row.id, row.current_unit_id, { completed_at: uow.now });
     // The result always comes back to the desk that received the dossier, to be returned from there.
