@@ -283,6 +283,8 @@ export const dossierClock = z.object({
   paused: z.boolean(),
   events: z.array(z.object({ at: isoInstant, type: z.string(), until: isoInstant.optional(), reason: z.string().optional() })),
   explanation: z.array(z.string()),
+  /** The short legal deadlines that apply now (paper transfer, supplement notice, closing, correction), with citations. */
+  milestones: z.array(z.object({ kind: z.string(), label: z.string(), at: isoInstant, citation: z.string() })),
 });
 
 export const dossierDetail = dossierSummary.extend({

@@ -28,6 +28,13 @@ describe.each(testEngines())('a dossier from receipt to returned result on %s', 
     expect(d.documents).toHaveLength(3);
     expect(d.handovers.map((h: { stepName: string; endedAt: string | null }) => [h.stepName, h.endedAt !== null])).toEqual([['Tiếp nhận hồ sơ', true], ['Chuyển hồ sơ đến Sở Tư pháp', false]]);
     expect(d.workflow.steps).toHaveLength(7);
+    // Received at 09:00 on a working day, before the 15:00 cut-off: the paper moves today; an incomplete dossier
+    // must be notified within three working days.
+    expect(d.clock.milestones.map((m: { kind: string; at: string }) => [m.kind, m.at])).toEqual([
+      ['paper_transfer', '2026-11-23T10:00:00.000Z'],
+      ['supplement_notice', '2026-11-26T02:00:00.000Z'],
+    ]);
+    expect(d.clock.milestones[0].citation).not.toBe('');
     expect(d.allowedActions.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['transfer', 'withdraw', 'stop']));
     const receipt = await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}/receipt`, headers: w.desk.headers });
     expect(receipt.json()).toMatchObject({ dossierCode: d.code, applicantName: 'Nguyễn Thị Hồng Nhung', timeLimitText: '5 ngày làm việc', receivedBy: 'Cán bộ desk' });

@@ -6,7 +6,7 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import type { LoadedDossier } from './actions/act-on-dossier.ts';
 import { timeLimitOf } from './actions/act-on-dossier.ts';
-import { explainClock } from './dossier-clock.ts';
+import { explainClock, milestonesOf } from './dossier-clock.ts';
 import { actingRoles, rolesForAssignment } from './dossiers.policy.ts';
 import {
   findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, type DossierRow, type Executor,
@@ -108,6 +108,7 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
       timeLimit: limit, receivedAt: row.received_at, dueAt: row.due_at, paused: clock.paused,
       events: state.clockEvents.map((e) => ({ at: e.at, type: e.type, ...('until' in e && e.until ? { until: e.until } : {}), ...(e.reason ? { reason: e.reason } : {}) })),
       explanation: clock.explanation,
+      milestones: milestonesOf(state, calendar, actions.findLast((a) => a.action === 'correct_result')?.at ?? null),
     },
     actions: actions.map((a) => ({
       seq: a.seq, action: a.action as DossierAction, label: dossierActionDefinitions[a.action as DossierAction].label,
