@@ -131,7 +131,7 @@ function checkHandOffs(steps: readonly WorkflowStep[], error: (p: string, m: str
     }
     const seen = new Set<string>();
     s.handOff.units.forEach((u, j) => {
-      if (seen.has(u.unitId)) error(`${at}.units.${j}.unitId`, 'Cơ quan này đã có trong danh sách');
+      if (u.unitId && seen.has(u.unitId)) error(`${at}.units.${j}.unitId`, 'Cơ quan này đã có trong danh sách');
       seen.add(u.unitId);
     });
     const leads = s.handOff.units.filter((u) => u.role === 'lead').length;

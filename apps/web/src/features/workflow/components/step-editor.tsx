@@ -100,7 +100,7 @@ export function StepEditor({ steps, index, units, problems, onChange, onMove, on
             />
           </Field>
         </Col>
-        <Col xs={12} md={4}>
+        <Col xs={12} md={6}>
           <Field id={`${id}-budget`} label={t('workflow.editor.budget')}>
             <InputNumber
               id={`${id}-budget`}
@@ -116,7 +116,7 @@ export function StepEditor({ steps, index, units, problems, onChange, onMove, on
             />
           </Field>
         </Col>
-        <Col xs={12} md={4}>
+        <Col xs={12} md={6}>
           <Field id={`${id}-budget-unit`} label={t('workflow.editor.budgetUnit')}>
             <Select
               id={`${id}-budget-unit`}
@@ -130,7 +130,7 @@ export function StepEditor({ steps, index, units, problems, onChange, onMove, on
             />
           </Field>
         </Col>
-        <Col xs={24} md={16}>
+        <Col xs={24} md={12}>
           <Field id={`${id}-sendback`} label={t('workflow.editor.sendBackTo')}>
             <Select
               id={`${id}-sendback`}

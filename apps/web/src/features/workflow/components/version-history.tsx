@@ -23,10 +23,10 @@ export function VersionHistory({ workflow, unitNames }: { workflow: WorkflowDeta
       width: 220,
       render: (_, v) => (v.decidedAt ? `${v.decidedBy?.fullName ?? ''} ${formatDateTime(v.decidedAt)}` : v.submittedAt ? t('workflow.page.submittedBy', { name: v.submittedBy?.fullName ?? '', time: formatDateTime(v.submittedAt) }) : ''),
     },
-    { title: t('workflow.history.note'), key: 'note', render: (_, v) => [v.changeNote, v.decisionNote].filter(Boolean).join(' — ') },
+    { title: t('workflow.history.note'), key: 'note', width: 260, render: (_, v) => [v.changeNote, v.decisionNote].filter(Boolean).join(' — ') },
   ];
   return (
-    <TableRegion label={t('workflow.page.historyHeading')} minWidth={960}>
+    <TableRegion label={t('workflow.page.historyHeading')} minWidth={1100}>
       <Table<WorkflowVersionView>
         rowKey="id"
         columns={columns}

@@ -20,11 +20,11 @@ interface WorkflowEditorProps {
 }
 
 /** The same check the server runs on submission, plus the shape rules of the contract (names, units chosen). */
-function liveCheck(steps: WorkflowStep[], workflow: WorkflowDetail): WorkflowCheckResult {
+function liveCheck(steps: WorkflowStep[], workflow: WorkflowDetail, messages: Record<string, string>): WorkflowCheckResult {
   const result = checkWorkflow(steps, workflow.legalLimit);
   const parsed = workflowStepsInput.safeParse(steps);
   if (parsed.success) return result;
-  const shape: WorkflowProblem[] = parsed.error.issues.map((i) => ({ path: ['steps', ...i.path].join('.'), message: i.message }));
+  const shape: WorkflowProblem[] = parsed.error.issues.map((i) => ({ path: ['steps', ...i.path].join('.'), message: messages[String(i.path.at(-1))] ?? i.message }));
   return { ...result, ok: false, errors: [...shape, ...result.errors] };
 }
 
@@ -37,7 +37,8 @@ export function WorkflowEditor({ workflow, initialSteps, units, onClose }: Workf
   const [serverProblems, setServerProblems] = useState<WorkflowProblem[]>([]);
   const save = useSaveDraft();
   const submit = useSubmitVersion();
-  const check = useMemo(() => liveCheck(steps, workflow), [steps, workflow]);
+  const shapeMessages = useMemo(() => ({ name: t('workflow.editor.nameRequired'), unitId: t('workflow.editor.unitRequired') }), [t]);
+  const check = useMemo(() => liveCheck(steps, workflow, shapeMessages), [steps, workflow, shapeMessages]);
   const problemsOf = (index: number) => [...check.errors, ...serverProblems].filter((p) => stepIndexOf(p.path) === index).map((p) => p.message);
   const flagged = new Set(check.errors.map((e) => stepIndexOf(e.path)).filter((i): i is number => i !== null));
   const unitNames = useMemo(() => new Map([...workflow.units.map((u) => [u.id, u.name] as const), ...units.map((u) => [u.value, u.label] as const)]), [workflow.units, units]);
@@ -83,8 +84,11 @@ export function WorkflowEditor({ workflow, initialSteps, units, onClose }: Workf
         {t('workflow.page.editHeading', { number: editingNumber })}
       </Typography.Title>
       {latest.status !== 'draft' ? <Alert type="info" showIcon title={t('workflow.page.editNewVersion')} style={{ marginBottom: 16 }} /> : null}
+      <div style={{ marginBottom: 16 }}>
+        <CheckPanel result={check} legalLimit={workflow.legalLimit} />
+      </div>
       <Row gutter={24}>
-        <Col xs={24} xl={14}>
+        <Col xs={24} xxl={14}>
           <Typography.Title level={3} style={{ fontSize: 16 }}>{t('workflow.editor.steps')}</Typography.Title>
           {steps.map((_, i) => (
             <StepEditor
@@ -102,11 +106,10 @@ export function WorkflowEditor({ workflow, initialSteps, units, onClose }: Workf
             {t('workflow.editor.addStep')}
           </Button>
         </Col>
-        <Col xs={24} xl={10}>
-          <Flex vertical gap={16} style={{ position: 'sticky', top: 16 }}>
-            <CheckPanel result={check} legalLimit={workflow.legalLimit} />
+        <Col xs={24} xxl={10}>
+          <div style={{ marginTop: 16 }}>
             <WorkflowDiagram steps={steps} number={editingNumber} unitNames={unitNames} flagged={flagged} testId="workflow-editor-diagram" />
-          </Flex>
+          </div>
         </Col>
       </Row>
       <div className="wf-field" style={{ marginTop: 16 }}>

@@ -88,7 +88,7 @@ function WorkflowContent({ workflow }: { workflow: WorkflowDetail }) {
       {editing ? (
         <div style={{ marginBottom: 16 }}>
           <WorkflowEditor
-            key={`${latest.id}-${latest.status}`}
+            key={workflow.id}
             workflow={workflow}
             initialSteps={latest.steps}
             units={unitOptions}
