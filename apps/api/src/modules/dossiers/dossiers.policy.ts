@@ -36,7 +36,7 @@ export function actingRoles(actor: Actor, units: DossierUnits): DossierActor[] {
 }
 
 /** Actions of the one who handles the dossier: once assigned, another specialist of the unit may not do them. */
-const handlerActions: readonly DossierAction[] = [
+export const handlerActions: readonly DossierAction[] = [
   'start_step', 'complete_step', 'send_back', 'consult', 'request_approval', 'issue_result', 'request_supplement', 'request_financial_obligation', 'apologise_and_extend', 'transfer',
 ];
 
