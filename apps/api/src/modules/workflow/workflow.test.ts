@@ -173,4 +173,33 @@ describe.each(testEngines())('internal workflows on %s', (engine) => {
     });
     expect(res.json().workflows.map((x: { variantKey: string }) => x.variantKey).sort()).toEqual(['*', 'v2']);
   });
+  it('replaces a version still waiting for a decision when a newer draft is submitted, so the leader decides on one', async () => {
+    const wf = await createWorkflow(t, w, { variantKey: 'v1' });
+    expect((await inject('POST', `/api/workflows/${wf.id}/versions/1/submit`, w.control.headers, {})).statusCode).toBe(200);
+    const current = (await inject('GET', `/api/workflows/${wf.id}`, w.control.headers)).json();
+    // Saving while version 1 waits starts version 2; version 1 is left as submitted until version 2 is.
+    const draft = await inject('PUT', `/api/workflows/${wf.id}/draft`, w.control.headers, { baseRevision: current.revision, steps: standardSteps(0.5) });
+    expect(draft.json().versions.map((v: { number: number; status: string }) => [v.number, v.status])).toEqual([[2, 'draft'], [1, 'submitted']]);
+    expect(draft.json().allowedActions).toEqual(['edit', 'submit']);
+    const submitted = await inject('POST', `/api/workflows/${wf.id}/versions/2/submit`, w.control.headers, {});
+    expect(submitted.json().versions.map((v: { number: number; status: string }) => [v.number, v.status])).toEqual([[2, 'submitted'], [1, 'superseded']]);
+    expect((await inject('POST', `/api/workflows/${wf.id}/versions/1/approve`, w.leader.headers, {})).statusCode).toBe(409);
+    expect((await inject('POST', `/api/workflows/${wf.id}/versions/2/approve`, w.leader.headers, {})).statusCode).toBe(200);
+  });
+
+  it('answers a retried approval with the first result and approves once', async () => {
+    const current = (await inject('GET', `/api/workflows?procedureId=${w.procedureId}&status=approved`, w.control.headers)).json().items[0];
+    const wf = (await inject('PUT', `/api/workflows/${current.id}/draft`, w.control.headers, { baseRevision: current.revision, steps: standardSteps(1) })).json();
+    expect((await inject('POST', `/api/workflows/${wf.id}/versions/${wf.latestVersionNumber}/submit`, w.control.headers, {})).statusCode).toBe(200);
+    const approve = () => inject('POST', `/api/workflows/${wf.id}/versions/${wf.latestVersionNumber}/approve`, { ...w.leader.headers, 'idempotency-key': `approve-${wf.id}` }, {});
+    const approvals = async () => (await t.ctx.db.selectFrom('audit_entries').select('seq').where('entity_id', '=', wf.id).where('action', '=', 'workflow.approved').execute()).length;
+    const before = await approvals();
+    const first = await approve();
+    const retry = await approve();
+    expect(first.statusCode).toBe(200);
+    expect(retry.statusCode).toBe(200);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json().revision).toBe(first.json().revision);
+    expect(await approvals()).toBe(before + 1);
+  });
 });
