@@ -4,14 +4,15 @@ import type { AssigneeList } from '../lib/types';
 import { dossiersQueryKey } from './query-keys';
 
 /** Officers who may be given this dossier, with how many open dossiers each already holds. */
-export function getAssignees(id: string, signal?: AbortSignal): Promise<AssigneeList> {
-  return apiClient.get<AssigneeList>(`/dossiers/${encodeURIComponent(id)}/assignees`, { signal });
+export function getAssignees(id: string, role: 'specialist' | 'leader' | undefined, signal?: AbortSignal): Promise<AssigneeList> {
+  return apiClient.get<AssigneeList>(`/dossiers/${encodeURIComponent(id)}/assignees`, { query: { role }, signal });
 }
 
-export function useAssignees(id: string | undefined) {
+/** `role: 'leader'` narrows to the leaders who may approve (request for approval). */
+export function useAssignees(id: string | undefined, role?: 'specialist' | 'leader') {
   return useQuery({
-    queryKey: [...dossiersQueryKey, 'assignees', id],
-    queryFn: ({ signal }) => getAssignees(id ?? '', signal),
+    queryKey: [...dossiersQueryKey, 'assignees', id, role],
+    queryFn: ({ signal }) => getAssignees(id ?? '', role, signal),
     enabled: Boolean(id),
   });
 }

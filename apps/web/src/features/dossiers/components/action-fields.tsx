@@ -8,13 +8,16 @@ import type { ActionField } from '../lib/action-form';
 import { formatVndNumber } from '../lib/format';
 import { ScanUpload } from './scan-upload';
 
-function AssigneeField({ dossierId }: { dossierId: string }) {
+/** The officer who takes the dossier; for a request for approval, the leader who approves (optional). */
+function AssigneeField({ dossierId, approver = false }: { dossierId: string; approver?: boolean }) {
   const { t } = useI18n();
-  const assignees = useAssignees(dossierId);
+  const assignees = useAssignees(dossierId, approver ? 'leader' : undefined);
+  const label = approver ? t('dossiers.assign.approver') : t('dossiers.field.assignee');
   return (
-    <Form.Item name="assigneeId" label={t('dossiers.field.assignee')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('dossiers.field.assignee') }) }]}>
+    <Form.Item name="assigneeId" label={label} rules={approver ? [] : [{ required: true, message: t('common.requiredSelect', { field: label }) }]}>
       <Select
         autoFocus
+        allowClear={approver}
         loading={assignees.isPending}
         placeholder={t('dossiers.assign.placeholder')}
         options={(assignees.data?.items ?? []).map((officer) => ({
@@ -126,6 +129,8 @@ export function ActionFields({ fields, dossier }: { fields: readonly ActionField
             );
           case 'assignee':
             return <AssigneeField key={field} dossierId={dossier.id} />;
+          case 'approver':
+            return <AssigneeField key={field} dossierId={dossier.id} approver />;
           case 'consultation':
             return <ConsultationFields key={field} />;
           case 'answer':

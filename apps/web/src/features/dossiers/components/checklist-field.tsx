@@ -10,7 +10,16 @@ import { ScanUpload } from './scan-upload';
 export function ChecklistField({ autoFocusFirst }: { autoFocusFirst: boolean }) {
   const { t } = useI18n();
   const form = Form.useFormInstance();
-  const rows = (Form.useWatch('documents', form) ?? []) as ChecklistRow[];
+  return (
+    <Form.Item noStyle shouldUpdate={(before: { documents?: unknown }, after: { documents?: unknown }) => before.documents !== after.documents}>
+      {() => <Rows autoFocusFirst={autoFocusFirst} rows={(form.getFieldValue('documents') ?? []) as ChecklistRow[]} />}
+    </Form.Item>
+  );
+}
+
+function Rows({ autoFocusFirst, rows }: { autoFocusFirst: boolean; rows: ChecklistRow[] }) {
+  const { t } = useI18n();
+  const form = Form.useFormInstance();
   return (
     <Form.List name="documents">
       {(fields) => (

@@ -6,6 +6,7 @@ export type ActionField =
   | 'missingDocuments'
   | 'newDueAt'
   | 'assignee'
+  | 'approver'
   | 'consultation'
   | 'answer'
   | 'toUnit'
@@ -20,6 +21,7 @@ const fieldsByAction: Partial<Record<DossierAction, readonly ActionField[]>> = {
   submit_supplement: ['supplementDocuments'],
   apologise_and_extend: ['newDueAt'],
   assign: ['assignee'],
+  request_approval: ['approver'],
   consult: ['consultation'],
   answer_consultation: ['answer'],
   request_financial_obligation: ['obligation'],
@@ -57,7 +59,7 @@ export function toActionBody(fields: readonly ActionField[], version: number, va
   for (const field of fields) {
     if (field === 'missingDocuments') body.missingDocuments = (values.missingDocuments ?? []).map((name) => name.trim()).filter(Boolean);
     if (field === 'newDueAt' && values.newDueAt) body.newDueAt = values.newDueAt.toISOString();
-    if (field === 'assignee' && values.assigneeId) body.assigneeId = values.assigneeId;
+    if ((field === 'assignee' || field === 'approver') && values.assigneeId) body.assigneeId = values.assigneeId;
     if (field === 'toUnit' && values.toUnitId) body.toUnitId = values.toUnitId;
     if (field === 'returnMethod' && values.returnMethod) body.returnMethod = values.returnMethod;
     if (field === 'consultation') {
