@@ -146,7 +146,7 @@ describe.each(testEngines())('who may do what on a dossier on %s', (engine) => {
   };
 
   const statuses = (): DossierStatus[] => Object.keys(paths) as DossierStatus[];
-  const paperActions = (status: DossierStatus) => actionsFromStatus(status).filter((a) => a !== 'accept_online');
+  const paperActions = (status: DossierStatus): DossierAction[] => actionsFromStatus(status).filter((a) => a !== 'accept_online');
 
   it('covers every status of the paper path with at least one action', () => {
     expect(statuses()).toHaveLength(12);
