@@ -29,7 +29,7 @@ describe.each(testEngines())('workflow permissions and scope on %s', (engine) =>
   ];
 
   it.each(['desk', 'specialist', 'viewer'] as const)('keeps a %s out of workflows entirely', async (who) => {
-    for (const r of [...editRoutes(), ...decideRoutes(), { method: 'GET' as const, url: '/api/workflows' }, { method: 'GET' as const, url: `/api/workflows/${workflowId}` }]) {
+    for (const r of [...editRoutes(), ...decideRoutes(), { method: 'GET' as const, url: '/api/workflows', payload: undefined }, { method: 'GET' as const, url: `/api/workflows/${workflowId}`, payload: undefined }]) {
       const res = await call(w[who], r.method, r.url, r.payload);
       expect(res.statusCode, `${r.method} ${r.url}`).toBe(403);
       expect(res.json().code).toBe('FORBIDDEN');
