@@ -147,6 +147,17 @@ export const insertAction = (ex: Executor, row: ActionRow) => ex.insertInto('dos
 export const listActions = (ex: Executor, dossierId: string) =>
   ex.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', dossierId).orderBy('seq').execute();
 
+/** What rebuilding a dossier's state from its action log needs: the stored state and the log, in order. */
+export async function loadReplayRows(ex: Executor, dossierId: string) {
+  const dossier = await ex
+    .selectFrom('dossiers')
+    .select(['id', 'status', 'state', 'due_at', 'time_limit_value', 'time_limit_unit', 'workflow_version_id'])
+    .where('id', '=', dossierId)
+    .executeTakeFirst();
+  if (!dossier) return undefined;
+  return { dossier, actions: await listActions(ex, dossierId) };
+}
+
 export const lastActionOf = (ex: Executor, dossierId: string, action: string) =>
   ex.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', dossierId).where('action', '=', action).orderBy('seq', 'desc').limit(1).executeTakeFirst();
 

@@ -146,6 +146,11 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
     return { data: { consultationId: open.id, unitId: open.unit_id } };
   },
 
+  async apologise_and_extend(input) {
+    // Kept in the log so the state can be rebuilt from it: the extension is a fact of this action.
+    return { data: { newDueAt: input.body.newDueAt ?? null } };
+  },
+
   async request_supplement(input) {
     const missing = required(input.body.missingDocuments, 'body.missingDocuments', 'Cần liệt kê đầy đủ, một lần, các giấy tờ phải bổ sung');
     if (input.transitionFrom === 'in_progress') await scheduleSupplementTimer(input.uow, input.row.id, input.calendar);
