@@ -299,7 +299,8 @@ export async function queryQueue(ex: Executor, f: QueueFilter): Promise<{ rows: 
   const [rows, count] = await Promise.all([
     queueBase(ex, f)
       .selectAll()
-      .orderBy(column, direction)
+      // Dossiers whose clock is paused have no due date: last either way, on both engines (they differ by default).
+      .orderBy(column, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
       .orderBy('id')
       .limit(f.limit)
       .offset(f.offset)
