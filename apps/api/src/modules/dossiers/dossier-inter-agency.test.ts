@@ -220,6 +220,22 @@ describe.each(testEngines())('inter-agency processing and work queues on %s', (e
       expect(page).toMatchObject({ status: 'returned', returnMethod: 'electronic', results: [{ code: '23293-261214-0001-KQ1', returnMethod: 'electronic' }] });
     });
 
+    it('moves paper the same working day, or the next one when received after 15:00; a later transfer is flagged', async () => {
+      at('2026-12-28T14:59');
+      const beforeCutoff = await received();
+      at('2026-12-28T15:30');
+      const afterCutoff = await received();
+      at('2026-12-29T08:00');
+      // The desk is warned before it clicks.
+      const button = (await view(w.desk, beforeCutoff.id)).json().allowedActions.find((a: { action: string }) => a.action === 'transfer');
+      expect(button.flags.map((f: { code: string }) => f.code)).toEqual(['transfer_late']);
+      const late = await ok(w.desk, beforeCutoff.id, 'transfer');
+      expect(late.flags.map((f: { code: string }) => f.code)).toEqual(['transfer_late']);
+      expect(late.actions.at(-1).flags).toEqual(['transfer_late']);
+      const onTime = await ok(w.desk, afterCutoff.id, 'transfer');
+      expect(onTime.flags).toEqual([]);
+    });
+
     it('refuses a transfer to the agency that already holds it or to no agency at all', async () => {
       at('2026-12-21T09:00');
       const d = await received();

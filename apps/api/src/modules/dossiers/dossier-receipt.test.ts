@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
+import { loadReferenceCalendar } from '../calendar/index.ts';
 import { dossierWorld, loadDemoRecord, PROCEDURE_CODE, publishProcedure, receiptBody, receive, type DossierWorld } from './dossiers.test-support.ts';
 
 type FieldErrors = { path: string; message: string }[];
@@ -15,6 +16,8 @@ describe.each(testEngines())('receiving a dossier at the desk on %s', (engine) =
   beforeAll(async () => {
     // Sessions outlive the clock jumps of this file.
     t = await createTestApp(engine, { SESSION_IDLE_MINUTES: '100000', SESSION_ABSOLUTE_HOURS: '10000' });
+    // As every deployment does at start: the official schedules and the statutory holidays of 2027.
+    await loadReferenceCalendar(t.ctx);
     // Monday 23/11/2026, 09:00 Vietnam time.
     t.clock.set(new Date('2026-11-23T02:00:00.000Z'));
     w = await dossierWorld(t);
@@ -172,6 +175,14 @@ describe.each(testEngines())('receiving a dossier at the desk on %s', (engine) =
     expect(shared.agencies).toHaveLength(2);
     // Only desks receive.
     expect((await t.app.inject({ method: 'GET', url: `/api/dossiers/intake?procedureId=${w.procedureId}`, headers: w.specialist.headers })).statusCode).toBe(403);
+  });
+
+  it('sets the due date from the working calendar, skipping the New Year holiday', async () => {
+    // Wednesday 30/12/2026 09:00; Friday 01/01/2027 is a public holiday, the weekend is off.
+    t.clock.set(new Date('2026-12-30T02:00:00.000Z'));
+    const d = (await receive(t, w)).json();
+    expect(d.dueAt).toBe('2027-01-07T02:00:00.000Z');
+    expect(d.clock.explanation.join('\n')).toContain('2027-01-01');
   });
 
   it("keeps the desk's register by receipt date, only for its own desk", async () => {
