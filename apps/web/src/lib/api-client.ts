@@ -28,6 +28,8 @@ export type QueryParams = Record<string, string | number | boolean | null | unde
 export interface RequestOptions {
   query?: QueryParams;
   signal?: AbortSignal;
+  /** Extra request headers, e.g. `Idempotency-Key` on a mutation that must not happen twice. */
+  headers?: Record<string, string>;
 }
 
 const apiBase = '/api';
@@ -86,6 +88,7 @@ async function request<T>(method: string, path: string, body: unknown, options: 
   const headers = new Headers({ accept: 'application/json, application/problem+json' });
   if (body !== undefined) headers.set('content-type', 'application/json');
   if (method !== 'GET' && csrfToken) headers.set('x-csrf-token', csrfToken);
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
 
   let response: Response;
   try {

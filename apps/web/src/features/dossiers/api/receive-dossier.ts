@@ -3,8 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { dossierKey, dossiersQueryKey } from './query-keys';
 
-export function receiveDossier(body: ReceiveDossierBody): Promise<DossierDetail> {
-  return apiClient.post<DossierDetail>('/dossiers', body);
+export function receiveDossier({ body, idempotencyKey }: { body: ReceiveDossierBody; idempotencyKey: string }): Promise<DossierDetail> {
+  return apiClient.post<DossierDetail>('/dossiers', body, { headers: { 'Idempotency-Key': idempotencyKey } });
 }
 
 export function useReceiveDossier() {

@@ -7,10 +7,12 @@ export interface DossierActionInput {
   id: string;
   action: DossierAction;
   body: DossierActionBody;
+  /** Same key for a retried click: the action happens once. */
+  idempotencyKey?: string | undefined;
 }
 
-export function runDossierAction({ id, action, body }: DossierActionInput): Promise<DossierDetail> {
-  return apiClient.post<DossierDetail>(`/dossiers/${encodeURIComponent(id)}/actions/${action}`, body);
+export function runDossierAction({ id, action, body, idempotencyKey }: DossierActionInput): Promise<DossierDetail> {
+  return apiClient.post<DossierDetail>(`/dossiers/${encodeURIComponent(id)}/actions/${action}`, body, idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {});
 }
 
 /** 409: someone acted first, or the action is no longer allowed; the page must show the fresh dossier. */

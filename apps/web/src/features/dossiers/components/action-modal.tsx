@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { useFormServerErrors } from '@/hooks/use-form-server-errors';
 import { useI18n } from '@/i18n';
 import { isStaleOrNotAllowed, useDossierAction } from '../api/run-dossier-action';
+import { useIdempotencyKey } from '../lib/idempotency';
 import { actionFields, lastMissingDocuments, toActionBody, type ActionFormValues } from '../lib/action-form';
 import type { AvailableAction } from '../lib/types';
 import { useDossierLabels } from '../lib/use-dossier-labels';
@@ -25,14 +26,16 @@ export function ActionModal({ dossier, action, onClose, onConflict }: ActionModa
   const labels = useDossierLabels();
   const [form] = Form.useForm<ActionFormValues>();
   const run = useDossierAction();
+  const keyFor = useIdempotencyKey();
   const { generalError, handleError, clearError } = useFormServerErrors(form);
   const fields = actionFields(action.action, dossier.status);
   const name = labels.action(action.action);
 
   const submit = (values: ActionFormValues) => {
     clearError();
+    const body = toActionBody(fields, dossier.version, values);
     run.mutate(
-      { id: dossier.id, action: action.action, body: toActionBody(fields, dossier.version, values) },
+      { id: dossier.id, action: action.action, body, idempotencyKey: keyFor({ action: action.action, body }) },
       {
         onSuccess: (next) => {
           void message.success(t('dossiers.action.done', { action: name, status: labels.status(next.status) }));

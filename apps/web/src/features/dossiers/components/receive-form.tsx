@@ -5,6 +5,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { useFormServerErrors } from '@/hooks/use-form-server-errors';
 import { useI18n } from '@/i18n';
 import { useReceiveDossier } from '../api/receive-dossier';
+import { useIdempotencyKey } from '../lib/idempotency';
 import { checklistOf, missingRequired, moveDocumentErrors, toReceiveBody, type ReceiveFormValues } from '../lib/receive-form';
 import { ApplicantFields } from './applicant-fields';
 import { ChecklistField } from './checklist-field';
@@ -21,6 +22,7 @@ export function ReceiveForm({ intake, receivingUnitId, onReceived }: ReceiveForm
   const { t } = useI18n();
   const [form] = Form.useForm<ReceiveFormValues>();
   const receive = useReceiveDossier();
+  const keyFor = useIdempotencyKey();
   const { generalError, handleError, clearError } = useFormServerErrors(form);
   const [missing, setMissing] = useState<string[]>([]);
   const variantKey = Form.useWatch('variantKey', form) as string | undefined;
@@ -40,9 +42,10 @@ export function ReceiveForm({ intake, receivingUnitId, onReceived }: ReceiveForm
     const rows = form.getFieldValue('documents') as ReceiveFormValues['documents'];
     const absent = missingRequired(rows);
     setMissing(absent.map((row) => row.name));
-    if (absent.length > 0) return;
+    if (absent.length > 0 || receive.isPending) return;
     clearError();
-    receive.mutate(toReceiveBody(intake.procedure.id, receivingUnitId, { ...values, documents: rows }), {
+    const body = toReceiveBody(intake.procedure.id, receivingUnitId, { ...values, documents: rows });
+    receive.mutate({ body, idempotencyKey: keyFor(body) }, {
       onSuccess: onReceived,
       onError: (error) => handleError(moveDocumentErrors(error, rows)),
     });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { useI18n } from '@/i18n';
 import { useDossierAction } from '../api/run-dossier-action';
+import { useIdempotencyKey } from '../lib/idempotency';
 import type { ReturnMethod } from '../lib/use-dossier-labels';
 
 /** The desk hands the result over: at the counter, by post or electronically. */
@@ -11,10 +12,12 @@ export function ReturnResultModal({ dossier, onClose }: { dossier: DossierSummar
   const { t } = useI18n();
   const { message } = App.useApp();
   const run = useDossierAction();
+  const keyFor = useIdempotencyKey();
   const [method, setMethod] = useState<ReturnMethod>('desk');
-  const submit = () =>
+  const submit = () => {
+    const body = { expectedVersion: dossier.version, returnMethod: method };
     run.mutate(
-      { id: dossier.id, action: 'return_result', body: { expectedVersion: dossier.version, returnMethod: method } },
+      { id: dossier.id, action: 'return_result', body, idempotencyKey: keyFor({ action: 'return_result', id: dossier.id, body }) },
       {
         onSuccess: () => {
           void message.success(t('dossiers.returns.done', { code: dossier.code }));
@@ -22,6 +25,7 @@ export function ReturnResultModal({ dossier, onClose }: { dossier: DossierSummar
         },
       },
     );
+  };
   return (
     <Modal
       open

@@ -22,8 +22,10 @@ export function DossierQueuePage() {
   const labels = useDossierLabels();
   const me = useSession();
   const isLeader = me.roles.some((assignment) => assignment.role === 'leader');
+  // Leaders and desks work what sits at their unit; specialists what is assigned to them.
+  const unitFirst = isLeader || me.roles.some((assignment) => assignment.role === 'desk_officer');
   const [search, setSearch] = useSearchParams();
-  const params = readQueueParams(search, isLeader ? 'unit' : 'mine');
+  const params = readQueueParams(search, unitFirst ? 'unit' : 'mine');
   const queue = useDossierQueue(params);
   const [selected, setSelected] = useState<DossierSummary[]>([]);
   const [assigning, setAssigning] = useState(false);

@@ -19,8 +19,10 @@ function Party({ unit, officer }: { unit: { name: string } | null; officer: { fu
 
 /** Process control (Form 06): every hand-over with its deadline, when it ended and whether early, on time or late. */
 export function HandoversTab({ dossier }: { dossier: DossierDetail }) {
-  const { t } = useI18n();
+  const { t, tOptional } = useI18n();
   const labels = useDossierLabels();
+  // The outcome is the action that closed the hand-over (transfer, approve…): show its name.
+  const outcome = (value: string | null) => (value ? (tOptional(`dossiers.action.${value}`) ?? value) : null);
   return (
     <TableRegion label={t('dossiers.tab.handovers')} minWidth={1100}>
       <Table<DossierHandover>
@@ -41,7 +43,7 @@ export function HandoversTab({ dossier }: { dossier: DossierDetail }) {
           { title: t('dossiers.handovers.dueAt'), dataIndex: 'dueAt', width: 130, render: (value: string | null) => formatDateTime(value) },
           { title: t('dossiers.handovers.endedAt'), dataIndex: 'endedAt', width: 130, render: (value: string | null) => formatDateTime(value) },
           { title: t('dossiers.handovers.timeliness'), key: 'timeliness', width: 130, render: (_, row) => <TimelinessTag value={row.timeliness} /> },
-          { title: t('dossiers.handovers.note'), key: 'note', render: (_, row) => [row.outcome, row.note].filter(Boolean).join(' · ') },
+          { title: t('dossiers.handovers.note'), key: 'note', render: (_, row) => [outcome(row.outcome), row.note].filter(Boolean).join(' · ') },
         ]}
       />
     </TableRegion>
