@@ -144,8 +144,14 @@ describe.each(testEngines())('inter-agency processing and work queues on %s', (e
       let page = await ok(w.specialist, d.id, 'consult', { consultation: { unitId: w.units.construction.id, question: 'Trụ sở có đủ điều kiện?', workingDays: 2 } });
       expect(page.status).toBe('consulting');
       expect(page.consultations).toEqual([expect.objectContaining({ unit: { id: w.units.construction.id, name: 'Sở Xây dựng' }, dueAt: vn('2026-12-02T09:00'), answeredAt: null, timeliness: 'within_limit' })]);
-      // The consulted body sees the dossier and answers from its own account.
+      // The consulted body sees the dossier and answers from its own account, and may do nothing else with it.
       expect((await view(construction.specialist, d.id)).statusCode).toBe(200);
+      expect((await view(construction.specialist, d.id)).json().allowedActions.map((a: { action: string }) => a.action)).toEqual(['answer_consultation']);
+      expect((await view(w.otherLeader, d.id)).json().allowedActions.map((a: { action: string }) => a.action)).toEqual(['answer_consultation']);
+      for (const [action, body] of [['stop', { reason: 'Dừng' }], ['apologise_and_extend', { reason: 'Xin lỗi', newDueAt: vn('2026-12-20T09:00') }]] as const) {
+        const res = await act(t, w.otherLeader, d.id, action, body);
+        expect(res.statusCode, `${action}: ${res.body}`).toBe(403);
+      }
       at('2026-12-02T08:00');
       page = await ok(construction.specialist, d.id, 'answer_consultation', { answer: { consultationId: page.consultations[0].id, text: 'Đủ điều kiện' } });
       expect(page.status).toBe('in_progress');

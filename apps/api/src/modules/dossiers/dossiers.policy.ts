@@ -35,6 +35,16 @@ export function actingRoles(actor: Actor, units: DossierUnits): DossierActor[] {
   return [...roles];
 }
 
+/**
+ * The roles the actor may use for one action. A body that only takes part (consulted, or an agency the
+ * dossier has passed through) answers its consultation and nothing else: it may not stop, refuse, extend
+ * or assign a dossier another agency resolves. Then the hand-over rule below.
+ */
+export function rolesForAction(actor: Actor, units: DossierUnits, action: DossierAction, assigneeId: string | null): DossierActor[] {
+  const roles = actingRoles(actor, action === 'answer_consultation' ? units : { ...units, participating: [] });
+  return rolesForAssignment(roles, action, actor.id, assigneeId);
+}
+
 /** Actions of the one who handles the dossier: once assigned, another specialist of the unit may not do them. */
 export const handlerActions: readonly DossierAction[] = [
   'start_step', 'complete_step', 'send_back', 'consult', 'request_approval', 'issue_result', 'request_supplement', 'request_financial_obligation', 'apologise_and_extend', 'transfer',

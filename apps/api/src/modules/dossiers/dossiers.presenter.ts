@@ -7,7 +7,7 @@ import { loadWorkingCalendar } from '../calendar/index.ts';
 import type { LoadedDossier } from './actions/act-on-dossier.ts';
 import { timeLimitOf } from './actions/act-on-dossier.ts';
 import { explainClock, milestonesOf } from './dossier-clock.ts';
-import { actingRoles, rolesForAssignment } from './dossiers.policy.ts';
+import { actingRoles, rolesForAction } from './dossiers.policy.ts';
 import {
   findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, type DossierRow, type Executor,
 } from './dossiers.queries.ts';
@@ -70,7 +70,7 @@ export function availableActionsFor(actor: Actor, loaded: LoadedDossier, state: 
   });
   return list.flatMap((a) => {
     if (!a.allowed || a.action === 'receive' || a.action === 'register_online') return [];
-    const narrowed = rolesForAssignment(roles, a.action, actor.id, loaded.row.assignee_id);
+    const narrowed = rolesForAction(actor, loaded.units, a.action, loaded.row.assignee_id);
     const def = dossierActionDefinitions[a.action];
     const transition = def.transitions.find((t) => t.from === state.status);
     if (!transition?.roles.some((r) => narrowed.includes(r))) return [];

@@ -9,7 +9,7 @@ import { newId } from '../../../platform/ids.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { loadWorkflowVersion, type WorkflowVersionForDossier } from '../../workflow/index.ts';
 import { dueAtFor } from '../dossier-clock.ts';
-import { actingRoles, canViewDossier, rolesForAssignment, type DossierUnits } from '../dossiers.policy.ts';
+import { canViewDossier, rolesForAction, type DossierUnits } from '../dossiers.policy.ts';
 import { countOpenConsultations, findUnits, insertAction, lockDossier, nextActionSeq, participatingUnitIds, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
 import { handOver, type Holder } from '../handovers.ts';
 import { stepIndexAfter, workflowRequiresApproval } from '../step-progress.ts';
@@ -65,7 +65,7 @@ export async function actOnDossier(ctx: AppContext, actor: Actor | null, id: str
       throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', extensions: { currentVersion: row.row_version, dossierStatus: row.status } });
     }
     const { calendar } = await loadWorkingCalendar(ex);
-    const roles: DossierActor[] = actor ? rolesForAssignment(actingRoles(actor, units), action, actor.id, row.assignee_id) : ['system'];
+    const roles: DossierActor[] = actor ? rolesForAction(actor, units, action, row.assignee_id) : ['system'];
     if (roles.length === 0) throw new AppError('OUT_OF_SCOPE', { detail: 'Bạn không có vai trò xử lý hồ sơ này.' });
     const state = JSON.parse(row.state) as DossierState;
     const result = applyAction(state, action, {
