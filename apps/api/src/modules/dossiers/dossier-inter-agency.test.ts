@@ -253,6 +253,15 @@ describe.each(testEngines())('inter-agency processing and work queues on %s', (e
         expect(res.json().errors).toEqual([{ path: 'body.toUnitId', message: 'Cơ quan chuyển đến không hợp lệ' }]);
       }
       expect((await view(w.specialist, d.id)).json()).toMatchObject({ status: 'in_progress', agencies: [] });
+      // A chain of three: each agency takes the next place.
+      await ok(w.specialist, d.id, 'transfer', { toUnitId: w.units.construction.id });
+      await ok(w.otherLeader, d.id, 'assign', { assigneeId: construction.specialistId });
+      const page = await ok(construction.specialist, d.id, 'transfer', { toUnitId: w.units.commune.id });
+      expect(page.agencies.map((a: { unit: { name: string }; position: number; completedAt: string | null }) => [a.unit.name, a.position, a.completedAt !== null])).toEqual([
+        ['Sở Tư pháp', 0, true], ['Sở Xây dựng', 1, true], ['UBND phường Kon Tum', 2, false],
+      ]);
+      // Sở Xây dựng has passed it on: it may no longer act on it.
+      expect((await act(t, construction.specialist, d.id, 'stop', { reason: 'Dừng' })).statusCode).toBe(403);
     });
   });
 });

@@ -76,7 +76,7 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
     }
     await completeAgency(uow.trx, row.id, row.current_unit_id, { completed_at: uow.now });
     await upsertAgency(uow.trx, {
-      ...agencyRow(row.id, target.id, higher ? 'higher_level' : 'participant', higher ? 'escalation' : 'sequence', existing.length + 1, uow.now),
+      ...agencyRow(row.id, target.id, higher ? 'higher_level' : 'participant', higher ? 'escalation' : 'sequence', Math.max(0, ...existing.map((a) => a.position)) + 1, uow.now),
       task: body.reason ?? null,
     });
     return { holder: { unitId: target.id, officerId: null }, data: { to: target.id, mode: higher ? 'escalation' : 'sequence' }, stepName: `Chuyển đến ${target.name}`, stepKind: 'transfer' };
