@@ -80,6 +80,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('dossiers_unit_queue_idx').on('dossiers').columns(['current_unit_id', 'is_open', 'due_at']).execute();
   await db.schema.createIndex('dossiers_assignee_queue_idx').on('dossiers').columns(['assignee_id', 'is_open', 'due_at']).execute();
   await db.schema.createIndex('dossiers_unit_status_idx').on('dossiers').columns(['current_unit_id', 'status']).execute();
+  // Waiting for the applicant (clock paused, no due date): by unit, oldest request first. The queue query writes the
+  // same literal list so both planners match this partial index.
+  await db.schema
+    .createIndex('dossiers_waiting_queue_idx')
+    .on('dossiers')
+    .columns(['current_unit_id', 'updated_at'])
+    .where(sql.ref('status'), 'in', sql`('supplement_requested', 'financial_obligation_requested', 'awaiting_online_correction')`)
+    .execute();
   await db.schema.createIndex('dossiers_register_idx').on('dossiers').columns(['receiving_unit_id', 'received_at']).execute();
   await db.schema.createIndex('dossiers_competent_idx').on('dossiers').columns(['competent_unit_id', 'received_at']).execute();
 

@@ -13,20 +13,21 @@ export const toCalendarDay = (r: CalendarDayRow): CalendarDay => ({
   date: r.date, kind: r.kind as CalendarDayKind, name: r.name, source: r.source, ...(r.is_draft ? { draft: true } : {}),
 });
 
-const cache = new WeakMap<Kysely<DB> | Transaction<DB>, LoadedCalendar>();
+const cache = new WeakMap<object, LoadedCalendar>();
 
 /**
  * The province's working calendar. Rebuilt only when the settings revision moves (every calendar edit bumps it),
- * so several API instances on one PostgreSQL see an edit on their next request. Inside a unit of work pass its
- * transaction: SQLite has one connection, which the open transaction holds.
+ * so several API instances on one PostgreSQL see an edit on their next request. Inside a unit of work read through
+ * its transaction (SQLite has one connection, which the open transaction holds) and pass the database as `owner`
+ * so the cache outlives the transaction: otherwise every action would rebuild the calendar and its day index.
  */
-export async function loadWorkingCalendar(db: Kysely<DB> | Transaction<DB>): Promise<LoadedCalendar> {
+export async function loadWorkingCalendar(db: Kysely<DB> | Transaction<DB>, owner: object = db): Promise<LoadedCalendar> {
   const settings = await getSettings(db);
-  const cached = cache.get(db);
+  const cached = cache.get(owner);
   if (cached && cached.revision === settings.revision) return cached;
   const days = (await listAllDays(db)).map(toCalendarDay);
   const periods = JSON.parse(settings.working_periods) as WorkingPeriod[];
   const loaded = { calendar: createWorkingCalendar({ days, hours: { periods } }), receiptCutoff: settings.receipt_cutoff, revision: settings.revision };
-  cache.set(db, loaded);
+  cache.set(owner, loaded);
   return loaded;
 }

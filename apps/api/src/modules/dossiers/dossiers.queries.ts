@@ -274,16 +274,21 @@ export interface QueueFilter {
   offset: number;
 }
 
-const waitingStatuses = ['supplement_requested', 'financial_obligation_requested', 'awaiting_online_correction'];
+/**
+ * Waiting for the applicant, written literally (not as bound parameters) so both engines match the partial
+ * index `dossiers_waiting_queue_idx`, whose WHERE clause is the same text.
+ */
+const waitingForApplicant = sql<boolean>`status in ('supplement_requested', 'financial_obligation_requested', 'awaiting_online_correction')`;
 
 function queueBase(ex: Executor, f: QueueFilter) {
   let q = ex.selectFrom('dossiers');
   if (f.kind === 'mine') q = q.where('assignee_id', '=', f.officerId);
   else q = q.where('current_unit_id', 'in', f.unitIds.length > 0 ? f.unitIds : ['-']);
-  if (f.kind !== 'all') q = q.where('is_open', '=', 1);
+  // Waiting statuses are always open; leaving is_open out lets the planners pick the partial index.
+  if (f.kind !== 'all' && f.kind !== 'waiting_applicant') q = q.where('is_open', '=', 1);
   if (f.kind === 'overdue') q = q.where('due_at', '<', f.now);
   if (f.kind === 'due_soon') q = q.where('due_at', '>=', f.now).where('due_at', '<=', f.dueSoonUntil);
-  if (f.kind === 'waiting_applicant') q = q.where('status', 'in', waitingStatuses);
+  if (f.kind === 'waiting_applicant') q = q.where(waitingForApplicant);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.procedureId) q = q.where('procedure_id', '=', f.procedureId);
   if (f.q) {
@@ -300,7 +305,9 @@ export async function queryQueue(ex: Executor, f: QueueFilter): Promise<{ rows: 
     queueBase(ex, f)
       .selectAll()
       // Dossiers whose clock is paused have no due date: last either way, on both engines (they differ by default).
-      .orderBy(column, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast())
+      // Waiting for the applicant, the clock is paused: the oldest request (closest to closing the dossier) comes first.
+      .$if(f.kind !== 'waiting_applicant', (qb) => qb.orderBy(column, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast()))
+      .$if(f.kind === 'waiting_applicant', (qb) => qb.orderBy('updated_at', direction))
       .orderBy('id')
       .limit(f.limit)
       .offset(f.offset)

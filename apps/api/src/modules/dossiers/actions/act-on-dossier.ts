@@ -64,7 +64,7 @@ export async function actOnDossier(ctx: AppContext, actor: Actor | null, id: str
     if (row.row_version !== body.expectedVersion) {
       throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', extensions: { currentVersion: row.row_version, dossierStatus: row.status } });
     }
-    const { calendar } = await loadWorkingCalendar(ex);
+    const { calendar } = await loadWorkingCalendar(ex, ctx.db);
     const roles: DossierActor[] = actor ? rolesForAction(actor, units, action, row.assignee_id) : ['system'];
     if (roles.length === 0) throw new AppError('OUT_OF_SCOPE', { detail: 'Bạn không có vai trò xử lý hồ sơ này.' });
     const state = JSON.parse(row.state) as DossierState;

@@ -33,7 +33,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
       throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.onTheSpot', message: 'Thủ tục này không được giải quyết ngay trong ngày' }] });
     }
 
-    const { calendar } = await loadWorkingCalendar(ex);
+    const { calendar } = await loadWorkingCalendar(ex, ctx.db);
     const roles = actingRoles(actor, { receiving: desk.path, competent: agency.path, current: desk.path, participating: [] });
     const workflow = await findApprovedWorkflow(ex, { procedureId: terms.procedure.id, variantKey: terms.variant.key, agencyUnitId: agency.id });
     const result = applyAction(null, 'receive', { roles, now: uow.now, calendar, channel: body.channel, approvalRequired: workflowRequiresApproval(workflow?.steps) });
