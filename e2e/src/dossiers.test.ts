@@ -235,6 +235,12 @@ describe('a dossier through the one-stop office in a real browser', () => {
     expect(await page.getByTestId('dossier-national-status').textContent()).toBe('10 – Đã trả kết quả');
     expect(await page.getByTestId('dossier-timeline').textContent()).toContain('Ký số kết quả');
 
+    await page.getByRole('tab', { name: 'Giấy tờ và kết quả' }).click();
+    expect(await page.getByTestId('result-code').textContent()).toBe(`${code}-KQ1`);
+    await page.getByRole('tab', { name: 'Thời hạn' }).click();
+    expect(await page.getByTestId('dossier-clock-state').textContent()).toBe('Đã kết thúc');
+    expect(await page.getByTestId('dossier-clock-explanation').textContent()).toContain('5 ngày làm việc');
+
     await page.getByTestId('tab-handovers').click();
     const sheet = page.getByTestId('dossier-handovers');
     await sheet.waitFor();

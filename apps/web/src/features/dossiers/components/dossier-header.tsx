@@ -24,7 +24,7 @@ export function DossierHeader({ dossier }: { dossier: DossierDetail }) {
             label: t('dossiers.field.nationalStatus'),
             children: <span data-testid="dossier-national-status">{t('dossiers.nationalStatus', { code: dossier.nationalStatus.code, label: dossier.nationalStatus.label })}</span>,
           },
-          { key: 'procedure', label: t('dossiers.field.procedure'), span: 2, children: <>{dossier.procedure.name} (<code>{dossier.procedure.code}</code>) · {dossier.variantName}</> },
+          { key: 'procedure', label: t('dossiers.field.procedure'), span: 2, children: <>{dossier.procedure.name} (<code>{dossier.procedure.code}</code>){dossier.variantName && dossier.variantName !== dossier.procedure.name ? ` · ${dossier.variantName}` : null}</> },
           { key: 'channel', label: t('dossiers.field.channel'), children: labels.channel(dossier.channel) },
           { key: 'applicant', label: t('dossiers.field.applicant'), children: <>{dossier.applicant.name} · {dossier.applicant.identifier}</> },
           { key: 'contact', label: t('dossiers.field.contact'), children: [dossier.applicant.phone, dossier.applicant.email, dossier.applicant.address].filter(Boolean).join(' · ') || t('common.notAvailable') },

@@ -1,4 +1,4 @@
-import type { DossierDetail } from '@motcua/shared';
+import { dossierStatusDefinitions, type DossierDetail } from '@motcua/shared';
 import { Descriptions, Table, Typography } from 'antd';
 import { useI18n } from '@/i18n';
 import { formatDateTime } from '@/lib/dates';
@@ -11,6 +11,10 @@ export function ClockTab({ dossier }: { dossier: DossierDetail }) {
   const { t, tOptional } = useI18n();
   const labels = useDossierLabels();
   const { clock } = dossier;
+  // The status says whether the clock has started or ended; `paused` tells the rest.
+  const phase = dossierStatusDefinitions[dossier.status].clock;
+  const state =
+    phase === 'ended' ? t('dossiers.clock.ended') : phase === 'not_started' ? t('dossiers.clock.notStarted') : clock.paused || phase === 'paused' ? t('dossiers.clock.paused') : t('dossiers.clock.running');
   return (
     <div data-testid="dossier-clock">
       <Descriptions
@@ -19,7 +23,7 @@ export function ClockTab({ dossier }: { dossier: DossierDetail }) {
         column={{ xs: 1, md: 2 }}
         items={[
           { key: 'limit', label: t('dossiers.clock.timeLimit'), children: labels.budget(clock.timeLimit) },
-          { key: 'paused', label: t('dossiers.clock.state'), children: clock.paused ? t('dossiers.clock.paused') : t('dossiers.clock.running') },
+          { key: 'paused', label: t('dossiers.clock.state'), children: <span data-testid="dossier-clock-state">{state}</span> },
           { key: 'received', label: t('dossiers.field.receivedAt'), children: formatDateTime(clock.receivedAt) || t('common.notAvailable') },
           { key: 'due', label: t('dossiers.field.dueAt'), children: formatDateTime(clock.dueAt) || t('common.notAvailable') },
         ]}
