@@ -212,6 +212,14 @@ describe.each(testEngines())('who may do what on a dossier on %s', (engine) => {
     }
     const viewerPage = (await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}`, headers: w.viewer.headers })).json();
     expect(viewerPage.allowedActions).toEqual([]);
+    // The citizen ID is for those who act on the dossier; readers see its ends only.
+    expect(viewerPage.applicant.identifier).toBe('051******234');
+    const controlPage = (await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}`, headers: w.control.headers })).json();
+    expect(controlPage.applicant.identifier).toBe('051******234');
+    for (const who of ['desk', 'specialist', 'leader'] as Who[]) {
+      const page = (await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}`, headers: sessions[who].headers })).json();
+      expect(page.applicant.identifier, who).toBe('051190001234');
+    }
     // The other specialist sees the dossier but none of the handler's buttons.
     const other = (await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}`, headers: w.specialist2.headers })).json();
     expect(other.allowedActions.map((a: { action: string }) => a.action).filter((a: DossierAction) => handlerActions.includes(a))).toEqual([]);

@@ -78,6 +78,14 @@ export function availableActionsFor(actor: Actor, loaded: LoadedDossier, state: 
   });
 }
 
+/** A citizen ID seen by someone who does not act on the dossier (a viewer, an inspector, a consulted body): ends only. */
+export function maskIdentifier(value: string): string {
+  return value.length <= 6 ? '*'.repeat(value.length) : `${value.slice(0, 3)}${'*'.repeat(value.length - 6)}${value.slice(-3)}`;
+}
+
+/** Whether the officer acts on the dossier: a desk that received or holds it, the agency that resolves or holds it. */
+const actsOn = (actor: Actor, loaded: LoadedDossier) => actingRoles(actor, { ...loaded.units, participating: [] }).length > 0;
+
 export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDossier, now: string): Promise<DossierDetail> {
   const { row } = loaded;
   const state = JSON.parse(row.state) as DossierState;
@@ -96,7 +104,11 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
   return {
     ...presentSummary(row, names, now),
     variantKey: row.variant_key, onTheSpot: row.on_the_spot === 1,
-    applicant: { kind: row.applicant_kind as 'individual' | 'organisation', name: row.applicant_name, identifier: row.applicant_identifier, phone: row.applicant_phone, email: row.applicant_email, address: row.applicant_address },
+    applicant: {
+      kind: row.applicant_kind as 'individual' | 'organisation', name: row.applicant_name,
+      identifier: row.applicant_kind === 'individual' && !actsOn(actor, loaded) ? maskIdentifier(row.applicant_identifier) : row.applicant_identifier,
+      phone: row.applicant_phone, email: row.applicant_email, address: row.applicant_address,
+    },
     requestSummary: row.request_summary, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
     workflow: loaded.workflow
       ? {
