@@ -75,7 +75,7 @@ export async function seedDemoDossiers(ctx: AppContext): Promise<number> {
       documents: terms.documents.filter((d) => d.required && !d.condition).map((d) => ({ requirement: d.position, name: d.name, originals: d.originals, copies: d.copies })),
     };
     clock.set(morning(today, p.daysAgo));
-    const id = await receiveDossier(seedCtx, actors.desk, body, 'demo-seed');
+    const { row: { id } } = await receiveDossier(seedCtx, actors.desk, body, 'demo-seed');
     let version = 1;
     for (const [action, who, extra] of p.steps) {
       clock.advance(45 * 60_000 + (action === 'request_approval' && p.daysAgo > 5 ? 6 * 86_400_000 : 0));

@@ -18,7 +18,8 @@ describe.each(testEngines())('a dossier from receipt to returned result on %s', 
   it('receives at the desk with a code, a due date five working days on, a receipt and the first hand-over', async () => {
     const res = await receive(t, w);
     expect(res.statusCode, res.body).toBe(201);
-    const d = res.json();
+    expect(res.headers.location).toBe(`/api/dossiers/${res.json().id}`);
+    const d = (await t.app.inject({ method: 'GET', url: res.headers.location as string, headers: w.desk.headers })).json();
     expect(d.code).toBe('51.STP-261123-0001');
     expect(d.status).toBe('received');
     expect(d.nationalStatus).toEqual({ code: 2, label: 'Được tiếp nhận' });

@@ -99,7 +99,7 @@ describe.each(testEngines())('who may do what on a dossier on %s', (engine) => {
       json = r.json();
     }
     expect(json.status).toBe(status);
-    return { id: json.id, version: json.version, assigneeId: json.assignee?.id ?? null, consultationId: json.consultations[0]?.id };
+    return { id: json.id, version: json.version, assigneeId: json.assignee?.id ?? null, consultationId: json.consultations?.[0]?.id };
   };
 
   const children = ['dossier_actions', 'dossier_documents', 'dossier_handovers', 'dossier_agencies', 'dossier_consultations', 'dossier_obligations', 'dossier_results'] as const;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { loadReferenceCalendar } from '../calendar/index.ts';
-import { dossierWorld, loadDemoRecord, PROCEDURE_CODE, publishProcedure, receiptBody, receive, type DossierWorld } from './dossiers.test-support.ts';
+import { dossierWorld, loadDemoRecord, PROCEDURE_CODE, publishProcedure, receiptBody, receive, type DossierWorld, view } from './dossiers.test-support.ts';
 
 type FieldErrors = { path: string; message: string }[];
 
@@ -68,7 +68,7 @@ describe.each(testEngines())('receiving a dossier at the desk on %s', (engine) =
       applicant: { kind: 'organisation', name: 'Trung tâm Tư vấn pháp luật Sông Trà', taxCode: '4300000008', representative: 'Lê Văn Bình', phone: null, email: null, address: 'Quảng Ngãi' },
     });
     expect(res.statusCode, res.body).toBe(201);
-    const d = res.json();
+    const d = await view(t, w.desk, res.json().id);
     expect(d).toMatchObject({ channel: 'postal', applicant: { kind: 'organisation', name: 'Trung tâm Tư vấn pháp luật Sông Trà', identifier: '4300000008' }, status: 'received' });
     expect(d.code).toBe('51.STP-261123-0001');
     expect(d.dueAt).toBe('2026-11-30T02:00:00.000Z');
@@ -95,7 +95,7 @@ describe.each(testEngines())('receiving a dossier at the desk on %s', (engine) =
     expect(wrong.json().errors[0].path).toBe('body.agencyUnitId');
     const chosen = await receive(t, w, { procedureId: sharedId, agencyUnitId: w.units.construction.id });
     expect(chosen.statusCode, chosen.body).toBe(201);
-    expect(chosen.json()).toMatchObject({ competentUnit: { id: w.units.construction.id }, code: '51.SXD-261123-0001', workflow: null });
+    expect(await view(t, w.desk, chosen.json().id)).toMatchObject({ competentUnit: { id: w.units.construction.id }, code: '51.SXD-261123-0001', workflow: null });
   });
 
   it('records an on-the-spot procedure without a receipt, and refuses on-the-spot for a procedure that is not', async () => {
@@ -104,7 +104,7 @@ describe.each(testEngines())('receiving a dossier at the desk on %s', (engine) =
     expect(refused.json().errors).toEqual([{ path: 'body.onTheSpot', message: 'Thủ tục này không được giải quyết ngay trong ngày' }]);
     const res = await receive(t, w, { procedureId: onTheSpotId, onTheSpot: true });
     expect(res.statusCode, res.body).toBe(201);
-    const d = res.json();
+    const d = await view(t, w.desk, res.json().id);
     expect(d).toMatchObject({ onTheSpot: true, status: 'received', procedure: { code: '1.999001' } });
     const slip = await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}/receipt`, headers: w.desk.headers });
     expect(slip.statusCode).toBe(404);
@@ -180,7 +180,7 @@ describe.each(testEngines())('receiving a dossier at the desk on %s', (engine) =
   it('sets the due date from the working calendar, skipping the New Year holiday', async () => {
     // Wednesday 30/12/2026 09:00; Friday 01/01/2027 is a public holiday, the weekend is off.
     t.clock.set(new Date('2026-12-30T02:00:00.000Z'));
-    const d = (await receive(t, w)).json();
+    const d = await view(t, w.desk, (await receive(t, w)).json().id);
     expect(d.dueAt).toBe('2027-01-07T02:00:00.000Z');
     expect(d.clock.explanation.join('\n')).toContain('2027-01-01');
   });

@@ -49,6 +49,11 @@ export function presentSummary(row: DossierRow, names: Names, now: string): Doss
   };
 }
 
+/** The answer to a receipt, from what the receipt wrote: no second read. */
+export function presentReceived(received: { row: DossierRow; unitNames: Map<string, string> }, now: string): DossierSummary {
+  return presentSummary(received.row, { units: received.unitNames, officers: new Map() }, now);
+}
+
 export async function presentPage(ex: Executor, rows: DossierRow[], now: string): Promise<DossierSummary[]> {
   const names = await namesFor(ex, rows);
   return rows.map((r) => presentSummary(r, names, now));

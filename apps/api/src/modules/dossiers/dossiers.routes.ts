@@ -1,5 +1,5 @@
 import {
-  assigneeList, bulkAssignBody, bulkAssignResult, dossierActionBody, dossierActionParams, dossierDetail, dossierPage, dossierReceipt as receiptSchema, idParams, intakeOptions,
+  assigneeList, bulkAssignBody, bulkAssignResult, dossierActionBody, dossierActionParams, dossierDetail, dossierPage, dossierSummary, dossierReceipt as receiptSchema, idParams, intakeOptions,
   intakeQuery, queueQuery, receiveDossierBody, registerQuery,
 } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
@@ -10,6 +10,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { actOnDossier } from './actions/act-on-dossier.ts';
 import { bulkAssign } from './actions/bulk-assign.ts';
 import { receiveDossier } from './actions/receive-dossier.ts';
+import { presentReceived } from './dossiers.presenter.ts';
 import { loadDossierView } from './dossier-view.ts';
 import { assigneesFor, dossierReceipt, dossierRegister, intakeOptions as loadIntake, workQueue } from './dossiers.reads.ts';
 
@@ -27,12 +28,12 @@ export function dossierRoutes(app: FastifyInstance, ctx: AppContext): void {
   }, async (request) => loadIntake(ctx, requireActor(request), request.query));
 
   r.post('/api/dossiers', {
-    schema: { tags, summary: 'Tiếp nhận hồ sơ tại Bộ phận Một cửa (trực tiếp hoặc qua bưu chính)', body: receiveDossierBody, response: { 201: dossierDetail } },
+    schema: { tags, summary: 'Tiếp nhận hồ sơ tại Bộ phận Một cửa (trực tiếp hoặc qua bưu chính)', body: receiveDossierBody, response: { 201: dossierSummary } },
     config: receive,
   }, async (request, reply) => {
     const actor = requireActor(request);
-    const id = await receiveDossier(ctx, actor, request.body, request.id);
-    return reply.status(201).send(await loadDossierView(ctx, actor, id));
+    const received = await receiveDossier(ctx, actor, request.body, request.id);
+    return reply.status(201).header('location', `/api/dossiers/${received.row.id}`).send(presentReceived(received, ctx.clock.now().toISOString()));
   });
 
   r.get('/api/dossiers/queue', {

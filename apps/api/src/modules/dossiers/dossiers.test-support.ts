@@ -121,3 +121,10 @@ export async function act(t: TestApp, session: Session, id: string, action: stri
   const version = current.statusCode === 200 ? (current.json().version as number) : 1;
   return t.app.inject({ method: 'POST', url: `/api/dossiers/${id}/actions/${action}`, headers: session.headers, payload: { expectedVersion: version, ...body } });
 }
+
+/** The dossier page as an officer sees it. */
+export async function view(t: TestApp, session: Session, id: string) {
+  const res = await t.app.inject({ method: 'GET', url: `/api/dossiers/${id}`, headers: session.headers });
+  if (res.statusCode !== 200) throw new Error(`GET dossier ${id}: ${res.statusCode} ${res.body}`);
+  return res.json();
+}

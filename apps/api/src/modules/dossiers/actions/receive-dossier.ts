@@ -5,7 +5,7 @@ import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { findApprovedWorkflow } from '../../workflow/index.ts';
-import { insertAction, insertDocuments, insertDossier, insertHandover, nextDossierSequence } from '../dossiers.queries.ts';
+import { insertAction, insertDocuments, insertDossier, insertHandover, nextDossierSequence, type DossierRow } from '../dossiers.queries.ts';
 import { dueAtFor } from '../dossier-clock.ts';
 import { actingRoles } from '../dossiers.policy.ts';
 import { chooseReceivingUnit, loadProcedureTerms, routeToAgency } from '../procedure-terms.ts';
@@ -22,7 +22,13 @@ export const DOSSIER_EVENT = 'dossier.action_recorded';
  * and the receipt is its first action. One transaction: dossier, code sequence, documents, action log,
  * first hand-over, audit entry and outbox event.
  */
-export async function receiveDossier(ctx: AppContext, actor: Actor, body: ReceiveDossierBody, requestId: string): Promise<string> {
+export interface ReceivedDossier {
+  row: DossierRow;
+  /** Names of the desk and the agency, for the answer without reading them again. */
+  unitNames: Map<string, string>;
+}
+
+export async function receiveDossier(ctx: AppContext, actor: Actor, body: ReceiveDossierBody, requestId: string): Promise<ReceivedDossier> {
   return withUnitOfWork(ctx, async (uow) => {
     const ex = uow.trx;
     const desk = await chooseReceivingUnit(ex, actor, body.receivingUnitId);
@@ -52,7 +58,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
     const applicant = body.applicant;
     const firstStepDue = step ? stepDueAt(uow.now, step.budget, calendar) : null;
 
-    await insertDossier(ex, {
+    const row: DossierRow = {
       id, code, procedure_id: terms.procedure.id, procedure_version_id: terms.version.id, procedure_code: terms.procedure.code, procedure_name: terms.procedure.name,
       variant_key: terms.variant.key, variant_name: terms.variant.name, workflow_version_id: workflow?.versionId ?? null,
       receiving_unit_id: desk.id, competent_unit_id: agency.id, current_unit_id: desk.id, assignee_id: null,
@@ -65,7 +71,8 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
       registered_at: null, received_at: uow.now, due_at: dueAt, ended_at: null, returned_at: null, return_method: null,
       current_step_index: stepIndex, step_due_at: firstStepDue, supplement_requests: 0, apologies: 0,
       flags: JSON.stringify(state.flags), state: JSON.stringify(state), row_version: 1, created_at: uow.now, updated_at: uow.now,
-    });
+    };
+    await insertDossier(ex, row);
     await insertDocuments(ex, documentRows(id, 1, 'checklist', body.documents, terms.documents, uow.now));
     await insertAction(ex, {
       id: newId(), dossier_id: id, seq: 1, action: 'receive', from_status: null, to_status: state.status, actor_kind: 'officer', actor_id: actor.id,
@@ -87,6 +94,6 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
       data: { code, procedure: terms.procedure.code, agency: agency.code, dueAt }, requestId,
     });
     await uow.enqueue(DOSSIER_EVENT, { dossierId: id, code, action: 'receive', status: state.status, nationalStatus: nationalStatusOf(state.status).code });
-    return id;
+    return { row, unitNames: new Map([[desk.id, desk.name], [agency.id, agency.name]]) };
   });
 }

@@ -1,4 +1,4 @@
-import type { DossierDetail, IntakeOptions } from '@motcua/shared';
+import type { DossierSummary, IntakeOptions } from '@motcua/shared';
 import { Alert, Button, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
@@ -14,7 +14,7 @@ import { DuePreview } from './due-preview';
 interface ReceiveFormProps {
   intake: IntakeOptions;
   receivingUnitId: string | undefined;
-  onReceived: (dossier: DossierDetail) => void;
+  onReceived: (dossier: DossierSummary) => void;
 }
 
 /** Everything the desk records at the counter; Ctrl+Enter receives from any field. */

@@ -1,5 +1,5 @@
 import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import type { DossierDetail } from '@motcua/shared';
+import type { DossierSummary } from '@motcua/shared';
 import { Button, Card, Flex, Result, Typography } from 'antd';
 import { generatePath } from 'react-router';
 import { ButtonLink } from '@/components/button-link';
@@ -8,7 +8,7 @@ import { useI18n } from '@/i18n';
 import { formatDateTime } from '@/lib/dates';
 
 /** The code is what the applicant will quote: big, copyable, with the appointment and the receipt to print. */
-export function ReceiveSuccess({ dossier, onNext }: { dossier: DossierDetail; onNext: () => void }) {
+export function ReceiveSuccess({ dossier, onNext }: { dossier: DossierSummary; onNext: () => void }) {
   const { t } = useI18n();
   return (
     <Card data-testid="desk-received">
@@ -24,7 +24,7 @@ export function ReceiveSuccess({ dossier, onNext }: { dossier: DossierDetail; on
               {dossier.dueAt ? t('dossiers.desk.appointment', { due: formatDateTime(dossier.dueAt) }) : t('dossiers.noDueDate')}
             </div>
             <div>{dossier.procedure.name}</div>
-            <div>{dossier.applicant.name}</div>
+            <div>{dossier.applicantName}</div>
           </>
         }
         extra={

@@ -1,4 +1,4 @@
-import type { DossierDetail, ProcedureSummary } from '@motcua/shared';
+import type { DossierSummary, ProcedureSummary } from '@motcua/shared';
 import { Button, Card, Flex, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
@@ -16,7 +16,7 @@ export function DeskReceivePage() {
   usePageTitle(t('dossiers.desk.pageTitle'), 'admin');
   const [procedure, setProcedure] = useState<ProcedureSummary>();
   const [receivingUnitId, setReceivingUnitId] = useState<string>();
-  const [received, setReceived] = useState<DossierDetail>();
+  const [received, setReceived] = useState<DossierSummary>();
   // Each new dossier gets a fresh form.
   const [round, setRound] = useState(0);
   const intake = useIntake(procedure?.id, receivingUnitId);
