@@ -33,9 +33,8 @@ export const listProcedureAgencies = (ex: Executor, procedureId: string) =>
     .where('procedure_units.procedure_id', '=', procedureId)
     .where('procedure_units.role', 'in', ['competent', 'implementing'])
     .where('org_units.is_active', '=', 1)
-    .distinct()
-    .orderBy('org_units.name')
-    .execute();
+    .execute()
+    .then((rows) => [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => a.name.localeCompare(b.name, 'vi')));
 
 export const findUnits = (ex: Executor, ids: string[]) =>
   ids.length === 0

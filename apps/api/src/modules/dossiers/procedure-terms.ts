@@ -38,23 +38,47 @@ function limitOf(value: number | null, unit: string | null): TimeLimit | null {
   return value !== null && unit !== null && value > 0 ? { value, unit: unit as TimeLimitUnit } : null;
 }
 
+interface VersionTerms {
+  version: NonNullable<Awaited<ReturnType<typeof findVersion>>>;
+  variants: (Awaited<ReturnType<typeof listVariants>>[number] & {
+    channels: Awaited<ReturnType<typeof listVariantChannels>>;
+    documents: Awaited<ReturnType<typeof listVariantDocuments>>;
+  })[];
+}
+
+/** Catalog versions never change once written, so what a receipt needs of one is read once per process. */
+const versionCache = new Map<string, VersionTerms>();
+const VERSION_CACHE_SIZE = 500;
+
+async function versionTerms(ex: Executor, versionId: string): Promise<VersionTerms | undefined> {
+  const cached = versionCache.get(versionId);
+  if (cached) return cached;
+  const version = await findVersion(ex, versionId);
+  if (!version) return undefined;
+  const variants = await Promise.all(
+    (await listVariants(ex, version.id)).map(async (v) => ({ ...v, channels: await listVariantChannels(ex, v.id), documents: await listVariantDocuments(ex, v.id) })),
+  );
+  const terms = { version, variants };
+  versionCache.set(versionId, terms);
+  if (versionCache.size > VERSION_CACHE_SIZE) versionCache.delete(versionCache.keys().next().value!);
+  return terms;
+}
+
 export async function loadPublishedProcedure(ex: Executor, procedureId: string) {
   const procedure = await findProcedure(ex, procedureId);
   if (!procedure || !procedure.current_version_id || !['published', 'amended'].includes(procedure.status)) {
     throw fieldError('body.procedureId', 'Thủ tục không tồn tại hoặc chưa được công bố');
   }
-  const version = await findVersion(ex, procedure.current_version_id);
-  if (!version) throw notFound('Không tìm thấy phiên bản công bố của thủ tục');
-  const variants = await listVariants(ex, version.id);
-  return { procedure, version, variants };
+  const terms = await versionTerms(ex, procedure.current_version_id);
+  if (!terms) throw notFound('Không tìm thấy phiên bản công bố của thủ tục');
+  return { procedure, version: terms.version, variants: terms.variants };
 }
 
 export async function loadProcedureTerms(ex: Executor, procedureId: string, variantKey: string, channel: string): Promise<ProcedureTerms> {
   const { procedure, version, variants } = await loadPublishedProcedure(ex, procedureId);
   const variant = variants.find((v) => v.key === variantKey);
   if (!variant) throw fieldError('body.variantKey', 'Thủ tục không có trường hợp (biến thể) này');
-  const [channels, documents] = await Promise.all([listVariantChannels(ex, variant.id), listVariantDocuments(ex, variant.id)]);
-  const forChannel = channels.find((c) => c.channel === channel);
+  const forChannel = variant.channels.find((c) => c.channel === channel);
   const timeLimit = limitOf(forChannel?.time_limit_value ?? null, forChannel?.time_limit_unit ?? null) ?? limitOf(variant.time_limit_value, variant.time_limit_unit);
   return {
     procedure: { id: procedure.id, code: procedure.code, name: procedure.name },
@@ -62,7 +86,7 @@ export async function loadProcedureTerms(ex: Executor, procedureId: string, vari
     variant: { key: variant.key, name: variant.name },
     timeLimit,
     timeLimitText: timeLimitText(timeLimit, variant.time_limit_note),
-    documents: documents.map((d) => ({ position: d.position, name: d.name, originals: d.originals, copies: d.copies, required: d.required === 1, condition: d.condition })),
+    documents: variant.documents.map((d) => ({ position: d.position, name: d.name, originals: d.originals, copies: d.copies, required: d.required === 1, condition: d.condition })),
   };
 }
 

@@ -12,8 +12,18 @@ export interface WorkflowVersionForDossier {
   steps: WorkflowStep[];
 }
 
-export function parseSteps(json: string): WorkflowStep[] {
-  return workflowStepSchema.array().parse(JSON.parse(json));
+/** Steps of a version past its draft never change: each such version's JSON is parsed and checked once per process. */
+const parsedSteps = new Map<string, WorkflowStep[]>();
+
+export function parseSteps(json: string, versionId?: string): WorkflowStep[] {
+  const cached = versionId ? parsedSteps.get(versionId) : undefined;
+  if (cached) return cached;
+  const steps = workflowStepSchema.array().parse(JSON.parse(json));
+  if (versionId) {
+    parsedSteps.set(versionId, steps);
+    if (parsedSteps.size > 1000) parsedSteps.delete(parsedSteps.keys().next().value!);
+  }
+  return steps;
 }
 
 /**
@@ -34,7 +44,7 @@ export async function findApprovedWorkflow(
     .where('v.status', '=', 'approved')
     .execute();
   const row = rows.find((r) => r.variant_key === q.variantKey) ?? rows.find((r) => r.variant_key === '*');
-  return row && { versionId: row.id, number: row.number, name: row.name, steps: parseSteps(row.steps) };
+  return row && { versionId: row.id, number: row.number, name: row.name, steps: parseSteps(row.steps, row.id) };
 }
 
 /** A version by id, whatever its status now (a dossier keeps the version it started with, even once superseded). */
@@ -42,8 +52,9 @@ export async function loadWorkflowVersion(ex: Executor, versionId: string): Prom
   const row = await ex
     .selectFrom('workflow_versions as v')
     .innerJoin('workflows as w', 'w.id', 'v.workflow_id')
-    .select(['w.name', 'v.id', 'v.number', 'v.steps'])
+    .select(['w.name', 'v.id', 'v.number', 'v.steps', 'v.status'])
     .where('v.id', '=', versionId)
     .executeTakeFirst();
-  return row && { versionId: row.id, number: row.number, name: row.name, steps: parseSteps(row.steps) };
+  // A draft is still edited in place: only versions past the draft are cached.
+  return row && { versionId: row.id, number: row.number, name: row.name, steps: parseSteps(row.steps, row.status === 'draft' ? undefined : row.id) };
 }
