@@ -90,5 +90,15 @@ describe.each(testEngines())('a dossier from receipt to returned result on %s', 
     expect(d.actions.map((a: { action: string }) => a.action)).toEqual([
       'receive', 'transfer', 'assign', 'start_step', 'request_approval', 'approve', 'sign', 'issue_result', 'return_result',
     ]);
+
+    // A mistake of the agency in the result: corrected, issued again as …-KQ2 and returned; the first return stands.
+    d = await step('desk', 'correct_result', { reason: 'Sai ngày sinh trên thẻ' });
+    expect(d.status).toBe('correcting_result');
+    expect(d.clock.milestones.map((m: { kind: string }) => m.kind)).toEqual(['result_correction']);
+    d = await step('specialist', 'issue_result', { result: { title: 'Thẻ tư vấn viên pháp luật (đính chính)' } });
+    expect(d.results.map((r: { code: string }) => r.code)).toEqual([`${d.code}-KQ1`, `${d.code}-KQ2`]);
+    d = await step('desk', 'return_result', { returnMethod: 'electronic' });
+    expect(d).toMatchObject({ status: 'returned', returnedAt: '2026-11-26T09:00:00.000Z', returnMethod: 'desk' });
+    expect(d.results[1]).toMatchObject({ returnMethod: 'electronic', returnedAt: '2026-11-26T12:00:00.000Z' });
   });
 });

@@ -183,8 +183,9 @@ const definitions: Record<DossierAction, Definition> = {
   issue_result: {
     label: 'Ban hành kết quả',
     needsReason: false,
-    // From in_progress only where the workflow has no approval step (checked by a guard).
-    transitions: from(['awaiting_issue', 'in_progress'], 'result_ready', WORKERS, 'end'),
+    // From in_progress only where the workflow has no approval step (checked by a guard). While correcting a
+    // result wrong by the agency's fault, the corrected result is issued (…-KQ2) and then returned again.
+    transitions: [...from(['awaiting_issue', 'in_progress'], 'result_ready', WORKERS, 'end'), ...from(['correcting_result'], 'correcting_result', WORKERS)],
   },
   request_financial_obligation: {
     label: 'Yêu cầu thực hiện nghĩa vụ tài chính',

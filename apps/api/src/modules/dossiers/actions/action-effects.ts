@@ -201,7 +201,8 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
   async return_result(input) {
     const method = required(input.body.returnMethod, 'body.returnMethod', 'Cần chọn hình thức trả kết quả');
     await returnResults(input.uow.trx, input.row.id, input.uow.now, method);
-    return { patch: { returned_at: input.uow.now, return_method: method }, data: { returnMethod: method } };
+    // The first return stays the dossier's return; a corrected result's return is kept on the result.
+    return { patch: { returned_at: input.row.returned_at ?? input.uow.now, return_method: input.row.return_method ?? method }, data: { returnMethod: method } };
   },
 };
 
