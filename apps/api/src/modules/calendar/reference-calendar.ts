@@ -1,6 +1,6 @@
 import { officialCalendarDays, statutoryHolidays } from '@motcua/shared';
 import { withUnitOfWork, type AppContext } from '../../platform/context.ts';
-import { insertDays, yearsWithDays } from './calendar.queries.ts';
+import { bumpRevision, insertDays, yearsWithDays } from './calendar.queries.ts';
 
 /** The years we ship: decided schedules as official, the next year as drafts derived from the Labour Code. */
 export const DRAFT_YEARS = [2027];
@@ -15,6 +15,8 @@ export async function loadReferenceCalendar(ctx: Pick<AppContext, 'db' | 'engine
   if (days.length === 0) return 0;
   await withUnitOfWork(ctx, async (uow) => {
     await insertDays(uow.trx, days.map((d) => ({ date: d.date, kind: d.kind, name: d.name, source: d.source, is_draft: d.draft ? 1 : 0, updated_at: uow.now, updated_by: null })));
+    // Calendars already built by running instances must see the new days.
+    await bumpRevision(uow.trx, uow.now);
     await uow.audit({ actor: { kind: 'system', id: null }, action: 'calendar.reference_loaded', entityType: 'calendar', data: { years: [...new Set(days.map((d) => d.date.slice(0, 4)))], days: days.length } });
   });
   return days.length;
