@@ -179,6 +179,8 @@ export const findFiles = (ex: Executor, ids: string[]) =>
 
 export const insertHandover = (ex: Executor, row: HandoverRow) => ex.insertInto('dossier_handovers').values(row).execute();
 
+export const insertHandovers = (ex: Executor, rows: HandoverRow[]) => ex.insertInto('dossier_handovers').values(rows).execute();
+
 export const openHandover = (ex: Executor, dossierId: string) =>
   ex.selectFrom('dossier_handovers').selectAll().where('dossier_id', '=', dossierId).where('ended_at', 'is', null).orderBy('seq', 'desc').limit(1).executeTakeFirst();
 

@@ -5,7 +5,8 @@ import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { findApprovedWorkflow } from '../../workflow/index.ts';
-import { insertAction, insertDocuments, insertDossier, insertHandover, nextDossierSequence, type DossierRow } from '../dossiers.queries.ts';
+import { insertAction, insertDocuments, insertDossier, insertHandovers, nextDossierSequence, type DossierRow } from '../dossiers.queries.ts';
+import type { DB } from '../../../db/schema.ts';
 import { dueAtFor } from '../dossier-clock.ts';
 import { actingRoles } from '../dossiers.policy.ts';
 import { chooseReceivingUnit, loadProcedureTerms, routeToAgency } from '../procedure-terms.ts';
@@ -28,72 +29,82 @@ export interface ReceivedDossier {
   unitNames: Map<string, string>;
 }
 
+/**
+ * Everything is read, checked and computed before the transaction opens; the transaction only writes. It is
+ * short because the code's daily sequence row is locked from its increment to the commit, so every receipt of
+ * an agency on a day waits for the one before it (and on SQLite every write waits for the open transaction).
+ */
 export async function receiveDossier(ctx: AppContext, actor: Actor, body: ReceiveDossierBody, requestId: string): Promise<ReceivedDossier> {
+  const now = ctx.clock.now().toISOString();
+  const ex = ctx.db;
+  const desk = await chooseReceivingUnit(ex, actor, body.receivingUnitId);
+  const terms = await loadProcedureTerms(ex, body.procedureId, body.variantKey, body.channel);
+  const agency = await routeToAgency(ex, body.procedureId, desk, body.agencyUnitId);
+  await checkDocuments(ex, terms.documents, body.documents);
+  if (body.onTheSpot && !terms.version.onTheSpot) {
+    throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.onTheSpot', message: 'Thủ tục này không được giải quyết ngay trong ngày' }] });
+  }
+
+  const { calendar } = await loadWorkingCalendar(ex);
+  const roles = actingRoles(actor, { receiving: desk.path, competent: agency.path, current: desk.path, participating: [] });
+  const workflow = await findApprovedWorkflow(ex, { procedureId: terms.procedure.id, variantKey: terms.variant.key, agencyUnitId: agency.id });
+  const result = applyAction(null, 'receive', { roles, now, calendar, channel: body.channel, approvalRequired: workflowRequiresApproval(workflow?.steps) });
+  if (!result.ok) throw actionRefused(result.refusal);
+  const state: DossierState = result.state;
+
+  const dueAt = dueAtFor(state, terms.timeLimit, calendar);
+  // The receipt itself is the workflow's receive step: done at once; the desk then holds the next step (transfer).
+  const first = workflow ? firstStepIndex(workflow.steps) : null;
+  const receiveStep = first !== null && workflow!.steps[first]!.kind === 'receive' && workflow!.steps.length > 1 ? workflow!.steps[first] : undefined;
+  const stepIndex = receiveStep ? first! + 1 : first;
+  const step = stepIndex !== null ? workflow?.steps[stepIndex] : undefined;
+  const id = newId();
+  const applicant = body.applicant;
+  const firstStepDue = step ? stepDueAt(now, step.budget, calendar) : null;
+
+  const row: DossierRow = {
+    id, code: '', procedure_id: terms.procedure.id, procedure_version_id: terms.version.id, procedure_code: terms.procedure.code, procedure_name: terms.procedure.name,
+    variant_key: terms.variant.key, variant_name: terms.variant.name, workflow_version_id: workflow?.versionId ?? null,
+    receiving_unit_id: desk.id, competent_unit_id: agency.id, current_unit_id: desk.id, assignee_id: null,
+    channel: body.channel, status: state.status, national_status: nationalStatusOf(state.status).code, is_open: 1, on_the_spot: body.onTheSpot ? 1 : 0,
+    applicant_kind: applicant.kind, applicant_name: applicant.kind === 'individual' ? applicant.fullName : applicant.name,
+    applicant_identifier: applicant.kind === 'individual' ? applicant.citizenId : applicant.taxCode,
+    applicant_phone: applicant.phone ?? null, applicant_email: applicant.email ?? null, applicant_address: applicant.address ?? null,
+    request_summary: body.requestSummary ?? null, sets: body.sets,
+    time_limit_value: terms.timeLimit?.value ?? null, time_limit_unit: terms.timeLimit?.unit ?? null,
+    registered_at: null, received_at: now, due_at: dueAt, ended_at: null, returned_at: null, return_method: null,
+    current_step_index: stepIndex, step_due_at: firstStepDue, supplement_requests: 0, apologies: 0,
+    flags: JSON.stringify(state.flags), state: JSON.stringify(state), row_version: 1, created_at: now, updated_at: now,
+  };
+  const handover = (seq: number, index: number | null, at: { due: string | null; ended: string | null }, named = step): DB['dossier_handovers'] => ({
+    id: newId(), dossier_id: id, seq, step_index: index, step_name: named?.name ?? 'Tiếp nhận hồ sơ', step_kind: named?.kind ?? 'receive',
+    from_unit_id: null, from_officer_id: seq === 1 ? null : actor.id, to_unit_id: desk.id, to_officer_id: actor.id, started_at: now,
+    budget_value: named?.budget.value ?? null, budget_unit: named?.budget.unit ?? null, due_at: at.due, ended_at: at.ended,
+    outcome: at.ended ? 'receive' : null, timeliness: at.ended ? 'on_time' : null, note: null,
+  });
+  const handovers = receiveStep
+    ? [handover(1, first, { due: stepDueAt(now, receiveStep.budget, calendar), ended: now }, receiveStep), handover(2, stepIndex, { due: firstStepDue, ended: null })]
+    : [handover(1, stepIndex, { due: firstStepDue, ended: null })];
+  const documents = documentRows(id, 1, 'checklist', body.documents, terms.documents, now);
+  const action: DB['dossier_actions'] = {
+    id: newId(), dossier_id: id, seq: 1, action: 'receive', from_status: null, to_status: state.status, actor_kind: 'officer', actor_id: actor.id,
+    actor_name: actor.fullName, actor_role: 'desk_officer', unit_id: desk.id, at: now, reason: null,
+    data: JSON.stringify({ channel: body.channel, onTheSpot: body.onTheSpot, sets: body.sets, documents: body.documents.length, workflowVersion: workflow?.number ?? null }),
+    flags: '[]', due_at_after: dueAt,
+  };
+
   return withUnitOfWork(ctx, async (uow) => {
-    const ex = uow.trx;
-    const desk = await chooseReceivingUnit(ex, actor, body.receivingUnitId);
-    const terms = await loadProcedureTerms(ex, body.procedureId, body.variantKey, body.channel);
-    const agency = await routeToAgency(ex, body.procedureId, desk, body.agencyUnitId);
-    await checkDocuments(ex, terms.documents, body.documents);
-    if (body.onTheSpot && !terms.version.onTheSpot) {
-      throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.onTheSpot', message: 'Thủ tục này không được giải quyết ngay trong ngày' }] });
-    }
-
-    const { calendar } = await loadWorkingCalendar(ex, ctx.db);
-    const roles = actingRoles(actor, { receiving: desk.path, competent: agency.path, current: desk.path, participating: [] });
-    const workflow = await findApprovedWorkflow(ex, { procedureId: terms.procedure.id, variantKey: terms.variant.key, agencyUnitId: agency.id });
-    const result = applyAction(null, 'receive', { roles, now: uow.now, calendar, channel: body.channel, approvalRequired: workflowRequiresApproval(workflow?.steps) });
-    if (!result.ok) throw actionRefused(result.refusal);
-    const state: DossierState = result.state;
-
-    const sequence = await nextDossierSequence(ex, agency.code, localDateOf(parseInstant(uow.now)));
-    const code = dossierCodeFor({ agencyId: agency.code, receivedAt: uow.now, sequence });
-    const dueAt = dueAtFor(state, terms.timeLimit, calendar);
-    // The receipt itself is the workflow's receive step: done at once; the desk then holds the next step (transfer).
-    const first = workflow ? firstStepIndex(workflow.steps) : null;
-    const receiveStep = first !== null && workflow!.steps[first]!.kind === 'receive' && workflow!.steps.length > 1 ? workflow!.steps[first] : undefined;
-    const stepIndex = receiveStep ? first! + 1 : first;
-    const step = stepIndex !== null ? workflow?.steps[stepIndex] : undefined;
-    const id = newId();
-    const applicant = body.applicant;
-    const firstStepDue = step ? stepDueAt(uow.now, step.budget, calendar) : null;
-
-    const row: DossierRow = {
-      id, code, procedure_id: terms.procedure.id, procedure_version_id: terms.version.id, procedure_code: terms.procedure.code, procedure_name: terms.procedure.name,
-      variant_key: terms.variant.key, variant_name: terms.variant.name, workflow_version_id: workflow?.versionId ?? null,
-      receiving_unit_id: desk.id, competent_unit_id: agency.id, current_unit_id: desk.id, assignee_id: null,
-      channel: body.channel, status: state.status, national_status: nationalStatusOf(state.status).code, is_open: 1, on_the_spot: body.onTheSpot ? 1 : 0,
-      applicant_kind: applicant.kind, applicant_name: applicant.kind === 'individual' ? applicant.fullName : applicant.name,
-      applicant_identifier: applicant.kind === 'individual' ? applicant.citizenId : applicant.taxCode,
-      applicant_phone: applicant.phone ?? null, applicant_email: applicant.email ?? null, applicant_address: applicant.address ?? null,
-      request_summary: body.requestSummary ?? null, sets: body.sets,
-      time_limit_value: terms.timeLimit?.value ?? null, time_limit_unit: terms.timeLimit?.unit ?? null,
-      registered_at: null, received_at: uow.now, due_at: dueAt, ended_at: null, returned_at: null, return_method: null,
-      current_step_index: stepIndex, step_due_at: firstStepDue, supplement_requests: 0, apologies: 0,
-      flags: JSON.stringify(state.flags), state: JSON.stringify(state), row_version: 1, created_at: uow.now, updated_at: uow.now,
-    };
-    await insertDossier(ex, row);
-    await insertDocuments(ex, documentRows(id, 1, 'checklist', body.documents, terms.documents, uow.now));
-    await insertAction(ex, {
-      id: newId(), dossier_id: id, seq: 1, action: 'receive', from_status: null, to_status: state.status, actor_kind: 'officer', actor_id: actor.id,
-      actor_name: actor.fullName, actor_role: 'desk_officer', unit_id: desk.id, at: uow.now, reason: null,
-      data: JSON.stringify({ channel: body.channel, onTheSpot: body.onTheSpot, sets: body.sets, documents: body.documents.length, workflowVersion: workflow?.number ?? null }),
-      flags: '[]', due_at_after: dueAt,
-    });
-    const handover = (seq: number, index: number | null, at: { due: string | null; ended: string | null }, named = step) =>
-      insertHandover(ex, {
-        id: newId(), dossier_id: id, seq, step_index: index, step_name: named?.name ?? 'Tiếp nhận hồ sơ', step_kind: named?.kind ?? 'receive',
-        from_unit_id: null, from_officer_id: seq === 1 ? null : actor.id, to_unit_id: desk.id, to_officer_id: actor.id, started_at: uow.now,
-        budget_value: named?.budget.value ?? null, budget_unit: named?.budget.unit ?? null, due_at: at.due, ended_at: at.ended,
-        outcome: at.ended ? 'receive' : null, timeliness: at.ended ? 'on_time' : null, note: null,
-      });
-    if (receiveStep) await handover(1, first, { due: stepDueAt(uow.now, receiveStep.budget, calendar), ended: uow.now }, receiveStep);
-    await handover(receiveStep ? 2 : 1, stepIndex, { due: firstStepDue, ended: null });
+    const sequence = await nextDossierSequence(uow.trx, agency.code, localDateOf(parseInstant(now)));
+    row.code = dossierCodeFor({ agencyId: agency.code, receivedAt: now, sequence });
+    await insertDossier(uow.trx, row);
+    await insertDocuments(uow.trx, documents);
+    await insertAction(uow.trx, action);
+    await insertHandovers(uow.trx, handovers);
     await uow.audit({
       actor: { kind: 'officer', id: actor.id }, action: 'dossier.received', entityType: 'dossier', entityId: id, orgUnitId: desk.id,
-      data: { code, procedure: terms.procedure.code, agency: agency.code, dueAt }, requestId,
+      data: { code: row.code, procedure: terms.procedure.code, agency: agency.code, dueAt }, requestId,
     });
-    await uow.enqueue(DOSSIER_EVENT, { dossierId: id, code, action: 'receive', status: state.status, nationalStatus: nationalStatusOf(state.status).code });
+    await uow.enqueue(DOSSIER_EVENT, { dossierId: id, code: row.code, action: 'receive', status: state.status, nationalStatus: nationalStatusOf(state.status).code });
     return { row, unitNames: new Map([[desk.id, desk.name], [agency.id, agency.name]]) };
   });
 }
