@@ -144,6 +144,12 @@ describe('a dossier through the one-stop office in a real browser', () => {
     dossierPath = new URL(page.url()).pathname;
     expect(await statusOf(page)).toBe('Đã tiếp nhận, chờ chuyển xử lý');
     expect(await page.getByTestId('dossier-national-status').textContent()).toBe('2 – Được tiếp nhận');
+    // The clock tab names the short legal deadlines of this stage: moving the paper and notifying a supplement.
+    await page.getByRole('tab', { name: 'Thời hạn' }).click();
+    const milestones = await page.getByTestId('dossier-clock-milestones').textContent();
+    expect(milestones).toContain('Hạn thông báo yêu cầu bổ sung hồ sơ');
+    expect(milestones).toMatch(/Chuyển hồ sơ giấy (trong ngày tiếp nhận|vào đầu ngày làm việc tiếp theo)/);
+    expect(await seriousViolations(page)).toEqual([]);
     await act(page, 'transfer');
     await expect.poll(() => statusOf(page)).toBe('Chờ phân công xử lý');
     await page.context().close();

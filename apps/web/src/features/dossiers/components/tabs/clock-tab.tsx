@@ -5,6 +5,7 @@ import { formatDateTime } from '@/lib/dates';
 import { useDossierLabels } from '../../lib/use-dossier-labels';
 
 type ClockEvent = DossierDetail['clock']['events'][number];
+type Milestone = DossierDetail['clock']['milestones'][number];
 
 /** How the appointment was worked out: time limit, receipt, pauses and extensions, the engine's explanation. */
 export function ClockTab({ dossier }: { dossier: DossierDetail }) {
@@ -42,6 +43,23 @@ export function ClockTab({ dossier }: { dossier: DossierDetail }) {
           { title: t('dossiers.timeline.reason'), dataIndex: 'reason', render: (reason?: string) => reason ?? '' },
         ]}
       />
+      {clock.milestones.length > 0 && (
+        <>
+          <Typography.Title level={2} className="tab-heading">{t('dossiers.clock.milestones')}</Typography.Title>
+          <Table<Milestone>
+            rowKey="kind"
+            size="small"
+            pagination={false}
+            dataSource={clock.milestones}
+            data-testid="dossier-clock-milestones"
+            columns={[
+              { title: t('dossiers.clock.eventType'), dataIndex: 'label' },
+              { title: t('dossiers.clock.milestoneAt'), dataIndex: 'at', width: 140, render: (at: string) => formatDateTime(at) },
+              { title: t('dossiers.clock.citation'), dataIndex: 'citation' },
+            ]}
+          />
+        </>
+      )}
       <Typography.Title level={2} className="tab-heading">{t('dossiers.clock.explanation')}</Typography.Title>
       <ol className="clock-explanation" data-testid="dossier-clock-explanation">
         {clock.explanation.map((line, index) => (
