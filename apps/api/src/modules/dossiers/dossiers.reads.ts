@@ -24,10 +24,11 @@ async function scopedUnitIds(ctx: AppContext, actor: Actor, unitId: string | und
 
 export async function workQueue(ctx: AppContext, actor: Actor, q: QueueQuery) {
   const now = ctx.clock.now().toISOString();
-  const { calendar } = await loadWorkingCalendar(ctx.db);
+  // Only "due within one working day" needs the calendar.
+  const dueSoonUntil = q.queue === 'due_soon' ? (computeDueAt(now, { value: 1, unit: 'working_days' }, (await loadWorkingCalendar(ctx.db)).calendar) ?? now) : now;
   const unitIds = q.queue === 'mine' ? [] : await scopedUnitIds(ctx, actor, q.unitId);
   const { rows, total } = await queryQueue(ctx.db, {
-    kind: q.queue, officerId: actor.id, unitIds, now, dueSoonUntil: computeDueAt(now, { value: 1, unit: 'working_days' }, calendar) ?? now,
+    kind: q.queue, officerId: actor.id, unitIds, now, dueSoonUntil,
     status: q.status, procedureId: q.procedureId, q: q.q, sort: q.sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
   });
   return { items: await presentPage(ctx.db, rows, now), total, page: q.page, pageSize: q.pageSize };
