@@ -174,6 +174,16 @@ export const listDocuments = (ex: Executor, dossierId: string) =>
     .orderBy('dossier_documents.position')
     .execute();
 
+/** The stored scan of one of the dossier's documents. */
+export const findDocumentFile = (ex: Executor, dossierId: string, documentId: string) =>
+  ex
+    .selectFrom('dossier_documents')
+    .innerJoin('stored_files', 'stored_files.id', 'dossier_documents.file_id')
+    .select(['stored_files.sha256', 'stored_files.media_type', 'stored_files.original_name', 'stored_files.size'])
+    .where('dossier_documents.dossier_id', '=', dossierId)
+    .where('dossier_documents.id', '=', documentId)
+    .executeTakeFirst();
+
 export const findFiles = (ex: Executor, ids: string[]) =>
   ids.length === 0 ? Promise.resolve([]) : ex.selectFrom('stored_files').select(['id']).where('id', 'in', ids).execute();
 

@@ -9,7 +9,7 @@ import { findApprovedWorkflow } from '../workflow/index.ts';
 import { loadDossierForActor } from './actions/act-on-dossier.ts';
 import { presentPage } from './dossiers.presenter.ts';
 import {
-  findDossier, findUnits, listActions, listDocuments, listOfficersWithRole, listProcedureAgencies, queryQueue, queryRegister, unitIdsUnder,
+  findDocumentFile, findDossier, findUnits, listActions, listDocuments, listOfficersWithRole, listProcedureAgencies, queryQueue, queryRegister, unitIdsUnder,
 } from './dossiers.queries.ts';
 import { loadProcedureTerms, loadPublishedProcedure, receivingUnitsOf, suggestAgency, timeLimitText } from './procedure-terms.ts';
 
@@ -83,6 +83,14 @@ export async function assigneesFor(ctx: AppContext, actor: Actor, id: string, ro
       return [{ id: r.id, fullName: r.full_name, unit: { id: r.unit_id, name: r.unit_name }, openDossiers: Number(r.open_dossiers ?? 0) }];
     }),
   };
+}
+
+/** A scan of the dossier, to those who may see the dossier. */
+export async function documentFile(ctx: AppContext, actor: Actor, id: string, documentId: string) {
+  const { row } = await loadDossierForActor(ctx.db, actor, await findDossier(ctx.db, id));
+  const file = await findDocumentFile(ctx.db, row.id, documentId);
+  if (!file) throw new AppError('NOT_FOUND', { detail: 'Giấy tờ này không có bản quét.' });
+  return { bytes: await ctx.files.get(file.sha256), mediaType: file.media_type, name: file.original_name };
 }
 
 /** Form 01 as data. On-the-spot dossiers get no receipt unless asked; this one is never issued for them. */

@@ -12,7 +12,7 @@ import { bulkAssign } from './actions/bulk-assign.ts';
 import { receiveDossier } from './actions/receive-dossier.ts';
 import { presentReceived } from './dossiers.presenter.ts';
 import { loadDossierView } from './dossier-view.ts';
-import { assigneesFor, dossierReceipt, dossierRegister, intakeOptions as loadIntake, workQueue } from './dossiers.reads.ts';
+import { assigneesFor, documentFile, dossierReceipt, dossierRegister, intakeOptions as loadIntake, workQueue } from './dossiers.reads.ts';
 
 const tags = ['Hồ sơ (Một cửa)'];
 const read = { auth: { permission: 'dossier.read' as const } };
@@ -60,6 +60,18 @@ export function dossierRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01)', params: idParams, response: { 200: receiptSchema } },
     config: read,
   }, async (request) => dossierReceipt(ctx, requireActor(request), request.params.id));
+
+  r.get('/api/dossiers/:id/documents/:documentId/file', {
+    schema: { tags, summary: 'Bản quét của một giấy tờ trong hồ sơ', params: z.object({ id: z.string().min(1), documentId: z.string().min(1) }) },
+    config: read,
+  }, async (request, reply) => {
+    const file = await documentFile(ctx, requireActor(request), request.params.id, request.params.documentId);
+    return reply
+      .type(file.mediaType)
+      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .header('cache-control', 'private, no-store')
+      .send(file.bytes);
+  });
 
   r.get('/api/dossiers/:id/assignees', {
     schema: { tags, summary: 'Cán bộ có thể nhận xử lý hồ sơ', params: idParams, querystring: z.object({ role: z.enum(['specialist', 'leader']).optional() }), response: { 200: assigneeList } },

@@ -38,7 +38,19 @@ export function DocumentsTab({ dossier }: { dossier: DossierDetail }) {
             { title: t('dossiers.documents.source'), dataIndex: 'source', width: 140, render: (source: DossierDocument['source']) => t(`dossiers.documentSource.${source}`) },
             { title: t('dossiers.field.originals'), dataIndex: 'originals', width: 90 },
             { title: t('dossiers.field.copies'), dataIndex: 'copies', width: 90 },
-            { title: t('dossiers.documents.file'), key: 'file', render: (_, document) => (document.file ? `${document.file.name} (${fileSize(document.file.size)})` : '') },
+            {
+              title: t('dossiers.documents.file'),
+              key: 'file',
+              render: (_, document) =>
+                document.file ? (
+                  // The session cookie goes with the link; the server answers only to those who may see the dossier.
+                  <a href={`/api/dossiers/${dossier.id}/documents/${document.id}/file`} target="_blank" rel="noopener noreferrer" data-testid="document-scan-link">
+                    {`${document.file.name} (${fileSize(document.file.size)})`}
+                  </a>
+                ) : (
+                  ''
+                ),
+            },
             { title: t('dossiers.documents.receivedAt'), dataIndex: 'receivedAt', width: 130, render: (value: string) => formatDateTime(value) },
           ]}
         />
