@@ -12,7 +12,9 @@ export function ProcedurePicker({ onPick }: { onPick: (procedure: ProcedureSumma
   const { t } = useI18n();
   const [text, setText] = useState('');
   const search = useDeskProcedureSearch(text);
-  const items = text.trim().length >= 2 ? (search.data?.items ?? []) : [];
+  // Results of an earlier, shorter text are never offered: a fast Enter after typing a code must take the match
+  // for the whole code, not the first result of what was typed a moment before.
+  const items = text.trim().length >= 2 && !search.isPlaceholderData ? (search.data?.items ?? []) : [];
   return (
     <div>
       <label htmlFor="desk-procedure-search" className="field-label">
