@@ -200,6 +200,8 @@ describe('a dossier through the one-stop office in a real browser', () => {
     });
     await expect.poll(() => statusOf(other)).toBe('Chờ ký số');
     await other.close();
+    // Back to the first tab: a tab left in the background may not run the modal's closing animation.
+    await page.bringToFront();
 
     await act(page, 'approve');
     await page.getByTestId('dossier-conflict').waitFor();
