@@ -14,9 +14,13 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { benchModule } from './modules/bench/bench.routes.ts';
 import { calendarModule } from './modules/calendar/index.ts';
+import { applicantsModule } from './modules/applicants/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
+import { documentsModule } from './modules/documents/index.ts';
 import { dossiersModule } from './modules/dossiers/index.ts';
 import { actorLoader, identityModule } from './modules/identity/index.ts';
+import { notificationsModule } from './modules/notifications/index.ts';
+import { paymentsModule } from './modules/payments/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
 import { registerAuth } from './platform/auth/auth.plugin.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
@@ -109,7 +113,11 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   calendarModule(app, ctx, worker);
   catalogModule(app, ctx);
   workflowModule(app, ctx);
-  dossiersModule(app, ctx, worker);
+  const dossierEvents = dossiersModule(app, ctx, worker);
+  documentsModule(app, ctx, worker, dossierEvents);
+  applicantsModule(app, ctx, worker, dossierEvents);
+  paymentsModule(app, ctx, worker, dossierEvents);
+  notificationsModule(app, ctx, worker, dossierEvents);
   if (config.benchEndpoints) benchModule(app, ctx);
 
   app.addHook('onReady', async () => {

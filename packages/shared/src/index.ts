@@ -10,3 +10,6 @@ export * from './rules/dossier/index.ts';
 export * from './rules/workflow/index.ts';
 export * from './contracts/workflow.ts';
 export * from './contracts/dossiers.ts';
+export * from './contracts/documents.ts';
+export * from './contracts/applicants.ts';
+export * from './contracts/payments.ts';

@@ -15,6 +15,10 @@ export const permissions = [
   'dossier.read',
   'dossier.receive',
   'dossier.process',
+  /** Revoke an electronic result (it then verifies as revoked). */
+  'document.revoke',
+  /** Payments received online: the daily reconciliation report. */
+  'payment.reconcile',
 ] as const;
 export type Permission = (typeof permissions)[number];
 
@@ -45,7 +49,7 @@ export const roles: Record<RoleCode, RoleDefinition> = {
   desk_officer: {
     code: 'desk_officer',
     name: { vi: 'Cán bộ Một cửa (tiếp nhận, trả kết quả)', en: 'One-stop desk officer' },
-    permissions: ['org.read', 'files.upload', 'dossier.read', 'dossier.receive', 'dossier.process'],
+    permissions: ['org.read', 'files.upload', 'dossier.read', 'dossier.receive', 'dossier.process', 'payment.reconcile'],
     requiresTotp: false,
   },
   specialist: {
@@ -57,7 +61,7 @@ export const roles: Record<RoleCode, RoleDefinition> = {
   leader: {
     code: 'leader',
     name: { vi: 'Lãnh đạo (phê duyệt, ký)', en: 'Leader (approves, signs)' },
-    permissions: ['org.read', 'officer.read', 'files.upload', 'dossier.read', 'dossier.process', 'workflow.approve'],
+    permissions: ['org.read', 'officer.read', 'files.upload', 'dossier.read', 'dossier.process', 'workflow.approve', 'document.revoke', 'payment.reconcile'],
     requiresTotp: false,
   },
   viewer: {

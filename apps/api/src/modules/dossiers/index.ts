@@ -2,14 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import { CALENDAR_DAYS_CHANGED } from '../calendar/index.ts';
-import { DOSSIER_EVENT } from './actions/receive-dossier.ts';
+import { dossierEventBus, type DossierEvents } from './dossier-events.ts';
 import { dossierRoutes } from './dossiers.routes.ts';
 import { recomputeDossierDueDates } from './recompute-due-dates.ts';
 import { closeIfNoSupplement, SUPPLEMENT_TIMER } from './supplement-timer.ts';
 
 export { DOSSIER_EVENT } from './actions/receive-dossier.ts';
+export type { DossierEvent, DossierEvents, DossierEventSubscriber } from './dossier-events.ts';
 
-export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: JobWorker): void {
+export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: JobWorker): DossierEvents {
   dossierRoutes(app, ctx);
   worker.register(CALENDAR_DAYS_CHANGED, async (payload) => {
     const { dates, reason } = payload as { dates: string[]; reason: string };
@@ -19,10 +20,6 @@ export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: Jo
   worker.register(SUPPLEMENT_TIMER, async (payload) => {
     await closeIfNoSupplement(ctx, payload as { dossierId: string; requestedAt: string });
   });
-  // The outbox of status changes: the national-portal sync and applicant notifications subscribe here when
-  // they arrive; until then the worker records the delivery (ids and codes only, never personal data).
-  worker.register(DOSSIER_EVENT, async (payload) => {
-    const { dossierId, action, nationalStatus } = payload as { dossierId: string; action: string; nationalStatus: number };
-    app.log.debug({ dossierId, action, nationalStatus }, 'dossier status change published');
-  });
+  // The outbox of status changes: documents, notifications and the national-portal sync subscribe here.
+  return dossierEventBus(ctx, worker, (msg, extra) => app.log.debug(extra, msg));
 }

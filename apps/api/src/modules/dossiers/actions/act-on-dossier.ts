@@ -114,6 +114,6 @@ export async function actOnDossier(ctx: AppContext, actor: Actor | null, id: str
       actor: actorRef(actor), action: `dossier.${action}`, entityType: 'dossier', entityId: row.id, orgUnitId: row.current_unit_id,
       data: { code: row.code, from: row.status, to: next.status, flags: result.flags, dueAt }, requestId,
     });
-    await uow.enqueue(DOSSIER_EVENT, { dossierId: row.id, code: row.code, action, status: next.status, nationalStatus: nationalStatusOf(next.status).code });
+    await uow.enqueue(DOSSIER_EVENT, { dossierId: row.id, code: row.code, action, seq, status: next.status, nationalStatus: nationalStatusOf(next.status).code });
   });
 }

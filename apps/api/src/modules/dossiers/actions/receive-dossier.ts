@@ -104,7 +104,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
       actor: { kind: 'officer', id: actor.id }, action: 'dossier.received', entityType: 'dossier', entityId: id, orgUnitId: desk.id,
       data: { code: row.code, procedure: terms.procedure.code, agency: agency.code, dueAt }, requestId,
     });
-    await uow.enqueue(DOSSIER_EVENT, { dossierId: id, code: row.code, action: 'receive', status: state.status, nationalStatus: nationalStatusOf(state.status).code });
+    await uow.enqueue(DOSSIER_EVENT, { dossierId: id, code: row.code, action: 'receive', seq: 1, status: state.status, nationalStatus: nationalStatusOf(state.status).code });
     return { row, unitNames: new Map([[desk.id, desk.name], [agency.id, agency.name]]) };
   });
 }

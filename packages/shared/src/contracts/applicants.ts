@@ -1,0 +1,2 @@
+/** Contracts of the applicants module: zod schemas shared by the API (validation, OpenAPI) and the web client. */
+export {};
