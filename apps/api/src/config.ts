@@ -26,6 +26,24 @@ const configSchema = z.object({
   WORKER_ENABLED: bool.default(true),
   BENCH_ENDPOINTS: bool.default(false),
   WEB_DIST_DIR: z.string().default('apps/web/dist'),
+  /** Where citizens reach the portal: QR codes on receipts and results point here. */
+  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  /** Demo certificate authority and agency PKCS#12 certificates, generated at first start when absent. */
+  SIGNING_DIR: z.string().default('./data/signing'),
+  SIGNING_P12_PASSWORD: z.string().default('motcua-demo'),
+  /** Applicants' log-in through an OpenID Connect provider (the national electronic identity works this way). */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  /** Serve a local demo identity provider at /demo-idp (development and demo only). */
+  DEMO_IDP: bool.default(false),
+  /** The built-in sandbox payment gateway's shared secret (HMAC-SHA512), as the real Vietnamese gateways use. */
+  PAYMENT_SANDBOX_SECRET: z.string().min(16).default('motcua-sandbox-secret-0123456789'),
+  /** smtp://user:pass@host:port; absent: e-mails are logged (without addresses) instead of sent. */
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default('MotCua <no-reply@motcua.local>'),
+  /** Sending systems allowed to push dossiers (the national portal): "id:secret,id2:secret2". */
+  INBOUND_CLIENTS: z.string().default('dvcqg:motcua-dvcqg-demo-secret'),
 });
 
 export type Config = ReturnType<typeof toConfig>;
@@ -56,6 +74,15 @@ function toConfig(env: z.infer<typeof configSchema>) {
     workerEnabled: env.WORKER_ENABLED,
     benchEndpoints: env.BENCH_ENDPOINTS,
     webDistDir: env.WEB_DIST_DIR,
+    publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
+    signing: { dir: env.SIGNING_DIR, p12Password: env.SIGNING_P12_PASSWORD },
+    oidc: env.OIDC_ISSUER && env.OIDC_CLIENT_ID ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET ?? '' } : null,
+    demoIdp: env.DEMO_IDP,
+    payments: { sandboxSecret: env.PAYMENT_SANDBOX_SECRET },
+    mail: { smtpUrl: env.SMTP_URL ?? null, from: env.SMTP_FROM },
+    inboundClients: Object.fromEntries(
+      env.INBOUND_CLIENTS.split(',').map((pair) => pair.trim()).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)]),
+    ) as Record<string, string>,
   };
 }
 
