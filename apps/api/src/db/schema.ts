@@ -350,6 +350,11 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     row_version: number;
     created_at: string;
     updated_at: string;
+    /** The portal account an online dossier belongs to. */
+    applicant_account_id: string | null;
+    /** A dossier pushed by another system (the national portal): the sender and its own dossier id. */
+    source_system: string | null;
+    source_reference: string | null;
   };
   dossier_actions: {
     id: string;

@@ -7,6 +7,7 @@ import * as m20261123100100 from './20261123100100_create-catalog-revision.ts';
 import * as m20261129090000 from './20261129090000_create-workflow-tables.ts';
 import * as m20261129090100 from './20261129090100_create-dossier-tables.ts';
 import * as m20261129091000 from './20261129091000_add-workflow-revision.ts';
+import * as m20261129150050 from './20261129150050_add-dossier-online-columns.ts';
 import * as m20261129150000 from './20261129150000_create-document-tables.ts';
 import * as m20261129150100 from './20261129150100_create-applicant-tables.ts';
 import * as m20261129150200 from './20261129150200_create-payment-tables.ts';
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '20261129090000_create-workflow-tables': m20261129090000,
   '20261129090100_create-dossier-tables': m20261129090100,
   '20261129091000_add-workflow-revision': m20261129091000,
+  '20261129150050_add-dossier-online-columns': m20261129150050,
   '20261129150000_create-document-tables': m20261129150000,
   '20261129150100_create-applicant-tables': m20261129150100,
   '20261129150200_create-payment-tables': m20261129150200,

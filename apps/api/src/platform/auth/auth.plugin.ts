@@ -7,8 +7,11 @@ import { hasPermission, type Actor } from './actor.ts';
 import { resumeSession, SESSION_COOKIE } from './sessions.ts';
 import type { SessionRow } from './sessions.queries.ts';
 
-/** Every /api route declares one of these; the app refuses to start if a route forgets. */
-export type RouteAuth = 'public' | 'session' | { permission: Permission };
+/**
+ * Every /api route declares one of these; the app refuses to start if a route forgets.
+ * 'session': any signed-in officer; 'applicant': a signed-in citizen or business (portal account).
+ */
+export type RouteAuth = 'public' | 'session' | 'applicant' | { permission: Permission };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -60,6 +63,8 @@ export function registerAuth(app: FastifyInstance, ctx: AppContext, loadActor: A
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !sameToken(header, actor.csrfToken)) throw new AppError('CSRF_FAILED');
     }
+    // Officers and applicants share the session mechanism, never each other's routes.
+    if ((auth === 'applicant') !== (actor.kind === 'applicant')) throw new AppError('FORBIDDEN');
     if (actor.mustEnrolTotp && !request.routeOptions.config.allowDuringTotpEnrolment) throw new AppError('TOTP_ENROLMENT_REQUIRED');
     if (typeof auth === 'object' && !hasPermission(actor, auth.permission)) throw new AppError('FORBIDDEN');
   });

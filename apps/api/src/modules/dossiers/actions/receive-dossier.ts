@@ -75,6 +75,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
     registered_at: null, received_at: now, due_at: dueAt, ended_at: null, returned_at: null, return_method: null,
     current_step_index: stepIndex, step_due_at: firstStepDue, supplement_requests: 0, apologies: 0,
     flags: JSON.stringify(state.flags), state: JSON.stringify(state), row_version: 1, created_at: now, updated_at: now,
+    applicant_account_id: null, source_system: null, source_reference: null,
   };
   const handover = (seq: number, index: number | null, at: { due: string | null; ended: string | null }, named = step): DB['dossier_handovers'] => ({
     id: newId(), dossier_id: id, seq, step_index: index, step_name: named?.name ?? 'Tiếp nhận hồ sơ', step_kind: named?.kind ?? 'receive',

@@ -2,3 +2,6 @@
 export const dossiersQueryKey = ['dossiers'] as const;
 
 export const dossierKey = (id: string) => [...dossiersQueryKey, 'detail', id] as const;
+
+/** The official papers of a dossier (kept forms, electronic results): under the dossier keys, so every action refreshes them. */
+export const papersKey = (id: string) => [...dossiersQueryKey, 'papers', id] as const;
