@@ -43,7 +43,7 @@ function validationProblem(error: FastifyError, request: FastifyRequest): Proble
   return problemOf('VALIDATION_FAILED', request.url, { errors });
 }
 
-function isUniqueViolation(error: unknown): boolean {
+export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string };
   return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }

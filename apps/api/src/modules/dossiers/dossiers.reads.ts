@@ -45,6 +45,15 @@ export async function dossierRegister(ctx: AppContext, actor: Actor, q: { unitId
   return { items: await presentPage(ctx.db, rows, ctx.clock.now().toISOString()), total, page: q.page, pageSize: q.pageSize };
 }
 
+/** The whole register of a period (for Form 07 and its Excel export): raw rows with the unit names, at most `limit`. */
+export async function dossierRegisterRows(ctx: AppContext, actor: Actor, q: { unitId?: string; from: string; to: string; limit: number }) {
+  if (q.to < q.from) throw fieldError('querystring.to', 'Ngày kết thúc phải sau ngày bắt đầu');
+  const unitIds = await scopedUnitIds(ctx, actor, q.unitId);
+  const { rows, total } = await queryRegister(ctx.db, { unitIds, fromInstant: startOfDay(q.from), toInstant: nextDay(q.to), limit: q.limit, offset: 0 });
+  const units = await findUnits(ctx.db, [...new Set(rows.flatMap((r) => [r.receiving_unit_id, r.competent_unit_id]))]);
+  return { rows, total, unitName: (id: string) => units.find((u) => u.id === id)?.name ?? '' };
+}
+
 export async function intakeOptions(ctx: AppContext, actor: Actor, q: { procedureId: string; receivingUnitId?: string }): Promise<IntakeOptions> {
   const { procedure, version, variants } = await loadPublishedProcedure(ctx.db, q.procedureId);
   const desks = await receivingUnitsOf(ctx.db, actor);

@@ -1,0 +1,104 @@
+/** What officers read and print: a dossier's kept documents, Form 06 as of now, the register (Form 07). */
+import type { DossierPapers, RegisterExportQuery } from '@motcua/shared';
+import type { Actor } from '../../platform/auth/actor.ts';
+import { notFound } from '../../platform/errors.ts';
+import { dossierRegisterRows, loadDossierForActor } from '../dossiers/index.ts';
+import { issueFormForAction, ensureRendered, type DocumentsContext } from './actions/issue-document.ts';
+import { presentEResult, presentIssuedDocument } from './documents.presenter.ts';
+import { findDossier, findEResult, findLastActionOf, findUnitsByIds, findIssuedDocument, findStoredFileRow, listEResults, listIssuedDocuments, type IssuedDocumentRow } from './documents.queries.ts';
+import { formOfAction, processSheet } from './form-snapshots.ts';
+import type { RegisterForm } from './forms/form-data.ts';
+import { renderFormPdf, renderRegisterXlsx } from './forms/index.ts';
+import { issuerFor } from './issuers.ts';
+
+export interface PdfFile {
+  bytes: Buffer;
+  fileName: string;
+}
+
+async function visibleDossier(dc: DocumentsContext, actor: Actor, dossierId: string) {
+  return (await loadDossierForActor(dc.ctx.db, actor, await findDossier(dc.ctx.db, dossierId))).row;
+}
+
+export async function dossierPapers(dc: DocumentsContext, actor: Actor, dossierId: string): Promise<DossierPapers> {
+  const dossier = await visibleDossier(dc, actor, dossierId);
+  const [forms, results] = await Promise.all([listIssuedDocuments(dc.ctx.db, dossier.id), listEResults(dc.ctx.db, dossier.id)]);
+  return {
+    forms: forms.filter((f) => f.kind !== 'e_result').map(presentIssuedDocument),
+    results: results.map((r) => presentEResult(r, dc.ctx.config.publicBaseUrl)),
+    processSheetUrl: `/api/dossiers/${dossier.id}/process-sheet/pdf`,
+  };
+}
+
+async function fileOf(dc: DocumentsContext, doc: IssuedDocumentRow): Promise<PdfFile> {
+  const rendered = await ensureRendered(dc, doc);
+  const file = await findStoredFileRow(dc.ctx.db, rendered.file_id!);
+  if (!file) throw notFound();
+  return { bytes: await dc.ctx.files.get(file.sha256), fileName: file.original_name };
+}
+
+export async function issuedDocumentPdf(dc: DocumentsContext, actor: Actor, documentId: string): Promise<PdfFile> {
+  const doc = await findIssuedDocument(dc.ctx.db, documentId);
+  if (!doc) throw notFound('Không tìm thấy văn bản');
+  await visibleDossier(dc, actor, doc.dossier_id);
+  return fileOf(dc, doc);
+}
+
+export async function eResultPdf(dc: DocumentsContext, actor: Actor, eResultId: string): Promise<PdfFile> {
+  const result = await findEResult(dc.ctx.db, eResultId);
+  if (!result) throw notFound('Không tìm thấy kết quả điện tử');
+  await visibleDossier(dc, actor, result.dossier_id);
+  return fileOf(dc, (await findIssuedDocument(dc.ctx.db, result.document_id))!);
+}
+
+/**
+ * The kept form of one action of a dossier, issuing it now if the event job has not yet (a desk prints the
+ * receipt the moment it is received). For callers that already checked access (the portal's own dossiers).
+ */
+export async function formOfDossierAction(dc: DocumentsContext, dossierId: string, action: string, seq: number): Promise<PdfFile | undefined> {
+  if (!formOfAction[action]) return undefined;
+  const doc = await issueFormForAction(dc, { dossierId, action, seq });
+  return doc ? fileOf(dc, doc) : undefined;
+}
+
+/** The receipt (Form 01) of a dossier, issued now if its event has not been handled yet: the desk prints it at once. */
+export async function receiptPdf(dc: DocumentsContext, actor: Actor, dossierId: string): Promise<PdfFile> {
+  const dossier = await visibleDossier(dc, actor, dossierId);
+  const action = await findLastActionOf(dc.ctx.db, dossier.id, ['receive', 'accept_online']);
+  const file = action ? await formOfDossierAction(dc, dossier.id, action.action, action.seq) : undefined;
+  if (!file) throw notFound('Hồ sơ này không có giấy tiếp nhận và hẹn trả kết quả (giải quyết ngay hoặc chưa được tiếp nhận).');
+  return file;
+}
+
+export async function processSheetPdf(dc: DocumentsContext, actor: Actor, dossierId: string): Promise<PdfFile> {
+  const dossier = await visibleDossier(dc, actor, dossierId);
+  const issuer = await issuerFor(dc.ctx.db, dossier.competent_unit_id);
+  const now = dc.ctx.clock.now().toISOString();
+  const data = await processSheet(dc.ctx.db, dossier, { issuer: issuer.body, number: `${dossier.code}/PKS-${issuer.body.abbreviation}`, issuedAt: now });
+  return { bytes: await renderFormPdf(data), fileName: `phieu-kiem-soat-${dossier.code}.pdf` };
+}
+
+const REGISTER_LIMIT = 20_000;
+const returnMethods: Record<string, string> = { desk: 'Trực tiếp', post: 'Bưu chính', electronic: 'Trực tuyến' };
+
+export async function registerExport(dc: DocumentsContext, actor: Actor, q: RegisterExportQuery): Promise<{ bytes: Buffer; fileName: string; mediaType: string }> {
+  const { rows, unitName } = await dossierRegisterRows(dc.ctx, actor, { unitId: q.unitId, from: q.from, to: q.to, limit: REGISTER_LIMIT });
+  const unitId = q.unitId ?? actor.grants.find((g) => g.permissions.includes('dossier.read'))?.orgUnitId ?? rows[0]?.receiving_unit_id;
+  const issuer = unitId ? await issuerFor(dc.ctx.db, unitId) : undefined;
+  const heading = {
+    issuer: issuer?.body ?? { parentName: null, name: '', abbreviation: '', place: '' },
+    number: `${q.from.slice(0, 4)}/STD-${issuer?.body.abbreviation ?? ''}`, issuedAt: dc.ctx.clock.now().toISOString(),
+  };
+  const data: RegisterForm = {
+    kind: 'register', heading, unitName: unitId ? (await findUnitsByIds(dc.ctx.db, [unitId]))[0]?.name ?? '' : '', from: q.from, to: q.to,
+    rows: rows.map((r, i) => ({
+      no: i + 1, dossierCode: r.code, procedureName: r.procedure_name, applicantName: r.applicant_name,
+      addressPhone: [r.applicant_address, r.applicant_phone].filter(Boolean).join(' - '), leadAgency: unitName(r.competent_unit_id),
+      receivedAt: r.received_at, dueAt: r.due_at, returnedAt: r.returned_at, returnMethod: r.return_method ? returnMethods[r.return_method] ?? r.return_method : null,
+    })),
+  };
+  const base = `so-theo-doi-ho-so-${q.from}-${q.to}`;
+  return q.format === 'xlsx'
+    ? { bytes: await renderRegisterXlsx(data), fileName: `${base}.xlsx`, mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
+    : { bytes: await renderFormPdf(data), fileName: `${base}.pdf`, mediaType: 'application/pdf' };
+}

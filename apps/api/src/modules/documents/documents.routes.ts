@@ -1,0 +1,76 @@
+import {
+  dossierPapers as papersSchema, eResultVerification, eResultVerifyQuery, idParams, publicDossierCodeParams, registerExportQuery, revokeEResultBody,
+} from '@motcua/shared';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../platform/auth/auth.plugin.ts';
+import type { DocumentsContext } from './actions/issue-document.ts';
+import { revokeEResult } from './actions/revoke-e-result.ts';
+import { verifyEResult } from './actions/verify-e-result.ts';
+import { dossierPapers, eResultPdf, issuedDocumentPdf, processSheetPdf, receiptPdf, registerExport, type PdfFile } from './documents.reads.ts';
+
+const tags = ['documents'];
+const read = { auth: { permission: 'dossier.read' as const } };
+
+export function sendFile(reply: FastifyReply, file: PdfFile, mediaType = 'application/pdf', disposition: 'inline' | 'attachment' = 'inline') {
+  return reply
+    .type(mediaType)
+    .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+    .header('cache-control', 'private, no-store')
+    .send(file.bytes);
+}
+
+export function documentRoutes(app: FastifyInstance, dc: DocumentsContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { ctx } = dc;
+
+  r.get('/api/dossiers/:id/papers', {
+    schema: { tags, summary: 'Các mẫu phiếu đã ban hành và kết quả điện tử của hồ sơ', params: idParams, response: { 200: papersSchema } },
+    config: read,
+  }, async (request) => dossierPapers(dc, requireActor(request), request.params.id));
+
+  r.get('/api/issued-documents/:id/pdf', {
+    schema: { tags, summary: 'Bản PDF của một mẫu phiếu đã ban hành (in lại cho cùng một văn bản)', params: idParams },
+    config: read,
+  }, async (request, reply) => sendFile(reply, await issuedDocumentPdf(dc, requireActor(request), request.params.id)));
+
+  r.get('/api/dossiers/:id/receipt/pdf', {
+    schema: { tags, summary: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01), bản đã ban hành', params: idParams },
+    config: read,
+  }, async (request, reply) => sendFile(reply, await receiptPdf(dc, requireActor(request), request.params.id)));
+
+  r.get('/api/dossiers/:id/process-sheet/pdf', {
+    schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06) tại thời điểm in', params: idParams },
+    config: read,
+  }, async (request, reply) => sendFile(reply, await processSheetPdf(dc, requireActor(request), request.params.id)));
+
+  r.get('/api/dossiers/register/export', {
+    schema: { tags, summary: 'Sổ theo dõi hồ sơ (Mẫu 07) của một kỳ và đơn vị, PDF hoặc Excel', querystring: registerExportQuery },
+    config: read,
+  }, async (request, reply) => {
+    const file = await registerExport(dc, requireActor(request), request.query);
+    return sendFile(reply, file, file.mediaType, 'attachment');
+  });
+
+  r.get('/api/e-results/:id/pdf', {
+    schema: { tags, summary: 'Kết quả điện tử đã ký số', params: idParams },
+    config: read,
+  }, async (request, reply) => sendFile(reply, await eResultPdf(dc, requireActor(request), request.params.id)));
+
+  r.post('/api/e-results/:id/revoke', {
+    schema: { tags, summary: 'Thu hồi kết quả điện tử', params: idParams, body: revokeEResultBody, response: { 204: z.null() } },
+    config: { auth: { permission: 'document.revoke' as const } },
+  }, async (request, reply) => {
+    await revokeEResult(ctx, requireActor(request), request.params.id, request.body.reason, request.id);
+    return reply.status(204).send(null);
+  });
+
+  r.get('/api/public/e-results/:code', {
+    schema: { tags, summary: 'Xác minh kết quả điện tử từ mã QR (không cần đăng nhập)', params: publicDossierCodeParams, querystring: eResultVerifyQuery, response: { 200: eResultVerification } },
+    config: { auth: 'public', rateLimit: { max: ctx.config.publicRatePerMinute, timeWindow: '1 minute' } },
+  }, async (request, reply) => {
+    const result = await verifyEResult(ctx, request.params.code, request.query.t, { ip: request.ip, userAgent: request.headers['user-agent'] });
+    return reply.header('cache-control', 'no-store').send(result);
+  });
+}
