@@ -14,11 +14,12 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { benchModule } from './modules/bench/bench.routes.ts';
 import { calendarModule } from './modules/calendar/index.ts';
-import { applicantsModule } from './modules/applicants/index.ts';
+import { applicantActorLoader, applicantsModule } from './modules/applicants/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
 import { documentsModule } from './modules/documents/index.ts';
 import { dossiersModule } from './modules/dossiers/index.ts';
 import { actorLoader, identityModule } from './modules/identity/index.ts';
+import { evaluationModule } from './modules/evaluation/index.ts';
 import { notificationsModule } from './modules/notifications/index.ts';
 import { paymentsModule } from './modules/payments/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
@@ -104,7 +105,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   };
   const app = Fastify({ logger: loggerOptions(config.logLevel, deps.logStream), genReqId, trustProxy: true, bodyLimit: 1024 * 1024 });
   await registerPlatformPlugins(app, ctx);
-  registerAuth(app, ctx, actorLoader(ctx.db));
+  const officerActors = actorLoader(ctx.db);
+  const applicantActors = applicantActorLoader(ctx.db);
+  registerAuth(app, ctx, (session) => (session.principal_kind === 'applicant' ? applicantActors(session) : officerActors(session)));
   registerIdempotency(app, ctx);
 
   const worker = new JobWorker(ctx.db, ctx.engine, clock, { log: (msg, extra) => app.log.warn(extra, msg) });
@@ -118,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   applicantsModule(app, ctx, worker, dossierEvents);
   paymentsModule(app, ctx, worker, dossierEvents);
   notificationsModule(app, ctx, worker, dossierEvents);
+  evaluationModule(app, ctx, worker, dossierEvents);
   if (config.benchEndpoints) benchModule(app, ctx);
 
   app.addHook('onReady', async () => {

@@ -5,11 +5,12 @@ import { ForbiddenPage, NotFoundPage } from '@/components/status-page';
 import { paths } from '@/config/paths';
 import { LoginPage, RequirePermission } from '@/features/auth';
 import { AgencyProceduresPage, ProcedureDetailPage, ProceduresAliasRedirect, ProcedureSearchPage, SectorProceduresPage } from '@/features/catalog';
+import { AccountLoginPage, AccountProfilePage, AccountRegisterPage, RequireApplicant } from '@/features/portal-account';
 import { PortalHomePage } from '@/features/portal-home';
+import { DossierLookupPage, VerifyResultPage } from '@/features/public-lookup';
 import { RolesPage } from '@/features/roles';
 import { AdminHomePage } from './admin/admin-home-page';
 import { AdminShell } from './admin/admin-shell';
-import { DossierLookupPlaceholderPage } from './portal/portal-placeholder-pages';
 import { PortalShell } from './portal/portal-shell';
 
 const relative = (path: string, base: string) => path.slice(base.length).replace(/^\//, '');
@@ -83,6 +84,18 @@ adminPages.push(
   },
 );
 
+// Online payments: desk officers and leaders reconcile what was paid for their units' dossiers.
+adminPages.push({
+  element: <RequirePermission permission="payment.reconcile" />,
+  children: [{ path: relative(paths.admin.paymentReconciliation, '/admin'), lazy: () => import('@/features/payments').then((m) => ({ Component: m.ReconciliationPage })) }],
+});
+
+// Citizens' ratings (Decree 61 indices) of the officer's agencies.
+adminPages.push({
+  element: <RequirePermission permission="dossier.read" />,
+  children: [{ path: relative(paths.admin.evaluation, '/admin'), lazy: () => import('@/features/evaluation').then((m) => ({ Component: m.EvaluationSummaryPage })) }],
+});
+
 export const routes: RouteObject[] = [
   {
     path: paths.portal.home,
@@ -96,7 +109,13 @@ export const routes: RouteObject[] = [
       { path: relative(paths.portal.proceduresByAgency, '/'), element: <AgencyProceduresPage /> },
       { path: relative(paths.portal.procedureDetail, '/'), element: <ProcedureDetailPage /> },
       { path: `${relative(paths.portal.proceduresAlias, '/')}/*`, element: <ProceduresAliasRedirect /> },
-      { path: relative(paths.portal.dossierLookup, '/'), element: <DossierLookupPlaceholderPage /> },
+      { path: relative(paths.portal.dossierLookup, '/'), element: <DossierLookupPage /> },
+      { path: relative(paths.portal.dossierLookupCode, '/'), element: <DossierLookupPage /> },
+      { path: relative(paths.portal.verifyResult, '/'), element: <VerifyResultPage /> },
+      { path: relative(paths.portal.paymentReturn, '/'), lazy: () => import('@/features/payments').then((m) => ({ Component: m.PaymentReturnPage })) },
+      { path: relative(paths.portal.accountLogin, '/'), element: <AccountLoginPage /> },
+      { path: relative(paths.portal.accountRegister, '/'), element: <AccountRegisterPage /> },
+      { element: <RequireApplicant />, children: [{ path: relative(paths.portal.accountProfile, '/'), element: <AccountProfilePage /> }] },
       { path: relative(paths.portal.forbidden, '/'), element: <ForbiddenPage homePath={paths.portal.home} shell="portal" /> },
       { path: '*', element: <NotFoundPage homePath={paths.portal.home} shell="portal" /> },
     ],

@@ -8,6 +8,16 @@ export const paths = {
     proceduresByAgency: '/procedures/agencies/:unitCode',
     proceduresAlias: '/thu-tuc',
     dossierLookup: '/dossier-lookup',
+    /** Printed as the QR code of a receipt: `<PUBLIC_BASE_URL>/dossier-lookup/<dossier code>`. */
+    dossierLookupCode: '/dossier-lookup/:code',
+    /** Printed as the QR code of an electronic result: `<PUBLIC_BASE_URL>/verify/<result code>?t=<token>`. */
+    verifyResult: '/verify/:code',
+    /** Applicants' accounts (citizens and businesses). */
+    accountLogin: '/account/login',
+    accountRegister: '/account/register',
+    accountProfile: '/account/profile',
+    /** Where the payment gateway sends the citizen back (signed as the order's return URL: `<PUBLIC_BASE_URL>/payment/return`). */
+    paymentReturn: '/payment/return',
     forbidden: '/403',
   },
   admin: {
@@ -38,5 +48,7 @@ export const paths = {
     dossiers: '/admin/dossiers',
     dossier: '/admin/dossiers/:id',
     dossierReceipt: '/admin/dossiers/:id/receipt',
+    paymentReconciliation: '/admin/payments/reconciliation',
+    evaluation: '/admin/evaluation',
   },
 } as const;

@@ -1,2 +1,140 @@
 /** Contracts of the applicants module: zod schemas shared by the API (validation, OpenAPI) and the web client. */
-export {};
+import { z } from 'zod';
+import { isoInstant } from './common.ts';
+import { citizenIdSchema, taxCodeSchema } from './dossiers.ts';
+
+export const applicantKinds = ['individual', 'organisation'] as const;
+export const applicantKindSchema = z.enum(applicantKinds);
+export type ApplicantKind = z.infer<typeof applicantKindSchema>;
+
+/** '+84 905 123 456', '0905.123.456' → '0905123456'; null when it is not a Vietnamese phone number. */
+export function normalisePhone(value: string): string | null {
+  const compact = value.replace(/[\s.()-]/g, '');
+  if (/^\+84\d{9,10}$/.test(compact)) return `0${compact.slice(3)}`;
+  if (/^0\d{9,10}$/.test(compact)) return compact;
+  return null;
+}
+
+export const normaliseEmail = (value: string): string => value.trim().toLowerCase();
+
+/** What a person types to sign in: an e-mail address or a phone number, reduced to the stored form. */
+export function normaliseLoginIdentifier(value: string): { email: string } | { phone: string } | null {
+  const trimmed = value.trim();
+  if (trimmed.includes('@')) return { email: normaliseEmail(trimmed) };
+  const phone = normalisePhone(trimmed);
+  return phone ? { phone } : null;
+}
+
+/** A real calendar day (`YYYY-MM-DD`), not after `today` and not before 1900. */
+export function isPlausibleBirthDate(value: string, today: string = new Date().toISOString().slice(0, 10)): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= '1900-01-01' && value <= today;
+}
+
+const phoneSchema = z.string().trim().max(30).refine((v) => normalisePhone(v) !== null, 'Số điện thoại không hợp lệ (10–11 chữ số, bắt đầu bằng 0 hoặc +84)');
+const emailSchema = z.string().trim().max(200).email('Email không hợp lệ');
+const nameSchema = z.string().trim().min(2, 'Họ và tên tối thiểu 2 ký tự').max(200);
+const organisationNameSchema = z.string().trim().min(2, 'Tên tổ chức tối thiểu 2 ký tự').max(300);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+export const birthDateSchema = z.string().refine((v) => isPlausibleBirthDate(v), 'Ngày sinh không hợp lệ (YYYY-MM-DD, không ở tương lai)');
+
+export const applicantPasswordSchema = z
+  .string()
+  .min(8, 'Mật khẩu tối thiểu 8 ký tự')
+  .max(200)
+  .refine((p) => /\p{L}/u.test(p) && /\d/.test(p), 'Mật khẩu phải có cả chữ và số');
+
+const contactFields = {
+  email: emailSchema.nullable().optional(),
+  phone: phoneSchema.nullable().optional(),
+};
+
+const needsContact = (body: { email?: string | null; phone?: string | null }) => Boolean(body.email || body.phone);
+const contactMessage = 'Nhập email hoặc số điện thoại để đăng nhập';
+
+export const registerApplicantBody = z
+  .discriminatedUnion('kind', [
+    z.object({ kind: z.literal('individual'), fullName: nameSchema, password: applicantPasswordSchema, ...contactFields }),
+    z.object({
+      kind: z.literal('organisation'),
+      /** The representative who signs in on the organisation's behalf. */
+      fullName: nameSchema,
+      organisationName: organisationNameSchema,
+      taxCode: taxCodeSchema,
+      password: applicantPasswordSchema,
+      ...contactFields,
+    }),
+  ])
+  .refine(needsContact, { message: contactMessage, path: ['email'] });
+export type RegisterApplicantBody = z.infer<typeof registerApplicantBody>;
+
+export const applicantLoginBody = z.object({
+  identifier: z.string().trim().min(1, 'Nhập email hoặc số điện thoại').max(200),
+  password: z.string().min(1, 'Nhập mật khẩu').max(200),
+});
+export type ApplicantLoginBody = z.infer<typeof applicantLoginBody>;
+
+/** The signed-in applicant, as the portal keeps it. */
+export const applicantMe = z.object({
+  id: z.string(),
+  kind: applicantKindSchema,
+  fullName: z.string(),
+  organisationName: z.string().nullable(),
+  /** The e-mail address or phone number the account signs in with (absent for an identity-provider-only account). */
+  username: z.string(),
+  csrfToken: z.string(),
+});
+export type ApplicantMe = z.infer<typeof applicantMe>;
+
+export const applicantProfile = z.object({
+  id: z.string(),
+  kind: applicantKindSchema,
+  fullName: z.string(),
+  email: z.string().nullable(),
+  emailVerified: z.boolean(),
+  phone: z.string().nullable(),
+  citizenId: z.string().nullable(),
+  dateOfBirth: z.string().nullable().describe('YYYY-MM-DD'),
+  address: z.string().nullable(),
+  organisationName: z.string().nullable(),
+  taxCode: z.string().nullable(),
+  hasPassword: z.boolean(),
+  /** Identity providers the account is linked to (display names). */
+  linkedProviders: z.array(z.string()),
+  createdAt: isoInstant,
+});
+export type ApplicantProfile = z.infer<typeof applicantProfile>;
+
+/** Replaces the profile: what is omitted or null is cleared (except the kind, which never changes). */
+export const updateApplicantProfileBody = z.object({
+  fullName: nameSchema,
+  citizenId: citizenIdSchema.nullable().optional(),
+  dateOfBirth: birthDateSchema.nullable().optional(),
+  address: optionalText(500),
+  ...contactFields,
+  /** Organisations only (required there). */
+  organisationName: organisationNameSchema.nullable().optional(),
+  taxCode: taxCodeSchema.nullable().optional(),
+});
+export type UpdateApplicantProfileBody = z.infer<typeof updateApplicantProfileBody>;
+
+export const portalAuthOptions = z.object({
+  /** Whether "sign in with the national electronic identity" is offered. */
+  oidc: z.boolean(),
+  providerName: z.string().nullable(),
+});
+export type PortalAuthOptions = z.infer<typeof portalAuthOptions>;
+
+export const oidcStartQuery = z.object({
+  /** A portal path to come back to after signing in. */
+  returnTo: z.string().max(500).optional(),
+});
+
+export const oidcCallbackQuery = z.object({
+  code: z.string().max(2000).optional(),
+  state: z.string().max(500).optional(),
+  error: z.string().max(200).optional(),
+  error_description: z.string().max(1000).optional(),
+  iss: z.string().max(500).optional(),
+});

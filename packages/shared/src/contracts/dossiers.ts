@@ -115,7 +115,8 @@ export const bulkAssignResult = z.object({
   items: z.array(z.object({ id: z.string(), ok: z.boolean(), code: z.string().nullable(), message: z.string().nullable() })),
 });
 
-export const queueKinds = ['mine', 'unit', 'due_soon', 'overdue', 'waiting_applicant', 'all'] as const;
+/** `online_new`: online dossiers awaiting acceptance at the desk, by acceptance deadline. */
+export const queueKinds = ['mine', 'unit', 'due_soon', 'overdue', 'waiting_applicant', 'all', 'online_new'] as const;
 export const queueKindSchema = z.enum(queueKinds);
 export type QueueKind = z.infer<typeof queueKindSchema>;
 
@@ -173,6 +174,11 @@ export const dossierSummary = z.object({
   returnedAt: isoInstant.nullable(),
   standing: dossierStanding,
   flags: z.array(z.object({ code: dossierFlagSchema, message: z.string() })),
+  /** Online dossiers not yet accepted: the 2-hour alert and the acceptance limit (rules.md §2.2). */
+  onlineAcceptance: z
+    .object({ registeredAt: isoInstant, alertBy: isoInstant, acceptBy: isoInstant, alert: z.boolean(), late: z.boolean() })
+    .nullable()
+    .optional(),
 });
 export type DossierSummary = z.infer<typeof dossierSummary>;
 export const dossierPage = pageOf(dossierSummary);

@@ -1,3 +1,38 @@
 /** Row types of the applicants module's tables (see its migration). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface ApplicantTables {}
+export interface ApplicantTables {
+  applicant_accounts: {
+    id: string;
+    kind: string;
+    email: string | null;
+    email_verified: number;
+    phone: string | null;
+    password_hash: string | null;
+    full_name: string;
+    citizen_id: string | null;
+    date_of_birth: string | null;
+    address: string | null;
+    organisation_name: string | null;
+    tax_code: string | null;
+    failed_login_count: number;
+    locked_until: string | null;
+    created_at: string;
+    updated_at: string;
+  };
+  applicant_identities: {
+    id: string;
+    account_id: string;
+    issuer: string;
+    subject: string;
+    created_at: string;
+    last_login_at: string | null;
+  };
+  applicant_oidc_requests: {
+    state_hash: string;
+    browser_hash: string;
+    code_verifier: string;
+    nonce: string;
+    return_to: string | null;
+    created_at: string;
+    expires_at: string;
+  };
+}

@@ -1,3 +1,18 @@
 /** Row types of the notifications module's tables (see its migration). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface NotificationTables {}
+export interface NotificationTables {
+  notification_deliveries: {
+    id: string;
+    dossier_id: string;
+    /** The dossier action that caused it (dossier_actions.seq). */
+    action_seq: number;
+    channel: 'email' | 'sms' | 'zalo';
+    template: string;
+    status: 'sent' | 'failed' | 'skipped';
+    attempts: number;
+    provider_id: string | null;
+    error: string | null;
+    created_at: string;
+    updated_at: string;
+    sent_at: string | null;
+  };
+}

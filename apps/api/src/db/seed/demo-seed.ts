@@ -9,6 +9,7 @@ import { hashPassword } from '../../modules/identity/password.ts';
 import units from './data/quang-ngai-units.json' with { type: 'json' };
 import { seedDemoCatalog } from './catalog-demo-seed.ts';
 import { seedDemoWorkflows } from './workflow-demo-seed.ts';
+import { seedDemoApplicant } from '../../modules/applicants/index.ts';
 
 export const DEMO_PASSWORD = 'MotCua@2026';
 /** Base32 TOTP secret of the demo administrator; README tells how to add it to an authenticator app. */
@@ -106,5 +107,6 @@ export async function seedDemoData(db: Kysely<DB>, engine: Engine, clock: Clock)
   });
   await seedDemoCatalog(db, engine, now, units.province.code);
   await seedDemoWorkflows(db, engine, now, units.province.code);
+  await seedDemoApplicant(db, now);
   return true;
 }

@@ -30,7 +30,7 @@ export async function dossierPapers(dc: DocumentsContext, actor: Actor, dossierI
   };
 }
 
-async function fileOf(dc: DocumentsContext, doc: IssuedDocumentRow): Promise<PdfFile> {
+export async function fileOf(dc: DocumentsContext, doc: IssuedDocumentRow): Promise<PdfFile> {
   const rendered = await ensureRendered(dc, doc);
   const file = await findStoredFileRow(dc.ctx.db, rendered.file_id!);
   if (!file) throw notFound();

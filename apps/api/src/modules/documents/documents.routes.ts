@@ -8,6 +8,7 @@ import { requireActor } from '../../platform/auth/auth.plugin.ts';
 import type { DocumentsContext } from './actions/issue-document.ts';
 import { revokeEResult } from './actions/revoke-e-result.ts';
 import { verifyEResult } from './actions/verify-e-result.ts';
+import { applicantDocumentPdf, applicantEResultPdf, applicantPapers } from './portal-papers.ts';
 import { dossierPapers, eResultPdf, issuedDocumentPdf, processSheetPdf, receiptPdf, registerExport, type PdfFile } from './documents.reads.ts';
 
 const tags = ['documents'];
@@ -65,6 +66,22 @@ export function documentRoutes(app: FastifyInstance, dc: DocumentsContext): void
     await revokeEResult(ctx, requireActor(request), request.params.id, request.body.reason, request.id);
     return reply.status(204).send(null);
   });
+
+  const applicant = { auth: 'applicant' as const };
+  r.get('/api/portal/dossiers/:id/papers', {
+    schema: { tags, summary: 'Giấy tờ và kết quả điện tử của hồ sơ của tôi', params: idParams, response: { 200: papersSchema } },
+    config: applicant,
+  }, async (request) => applicantPapers(dc, requireActor(request), request.params.id));
+
+  r.get('/api/portal/issued-documents/:id/pdf', {
+    schema: { tags, summary: 'Tải phiếu, giấy tờ của hồ sơ của tôi', params: idParams },
+    config: applicant,
+  }, async (request, reply) => sendFile(reply, await applicantDocumentPdf(dc, requireActor(request), request.params.id)));
+
+  r.get('/api/portal/e-results/:id/pdf', {
+    schema: { tags, summary: 'Tải kết quả điện tử của hồ sơ của tôi', params: idParams },
+    config: applicant,
+  }, async (request, reply) => sendFile(reply, await applicantEResultPdf(dc, requireActor(request), request.params.id), 'application/pdf', 'attachment'));
 
   r.get('/api/public/e-results/:code', {
     schema: { tags, summary: 'Xác minh kết quả điện tử từ mã QR (không cần đăng nhập)', params: publicDossierCodeParams, querystring: eResultVerifyQuery, response: { 200: eResultVerification } },

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, logInAs, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
+import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { loadReferenceCalendar } from '../calendar/index.ts';
 import { act, dossierWorld, receive, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
 
@@ -176,6 +177,26 @@ describe.each(testEngines())('official documents on %s', (engine) => {
     expect((await get(`/api/dossiers/${id}/papers`, otherLeader)).statusCode).toBe(404);
     const docId = (await papersOf(id)).forms[0].id;
     expect((await get(`/api/issued-documents/${docId}/pdf`, otherLeader)).statusCode).toBe(404);
+  });
+
+  it("gives an applicant their own dossier's papers on the portal, and nobody else's", async () => {
+    const owner = await registerAndLogIn(t);
+    const stranger = await registerAndLogIn(t);
+    const { id } = (await receive(t, w)).json();
+    await t.ctx.db.updateTable('dossiers').set({ applicant_account_id: owner.accountId }).where('id', '=', id).execute();
+    await runJobs();
+    const mine = await t.app.inject({ method: 'GET', url: `/api/portal/dossiers/${id}/papers`, headers: owner.headers });
+    expect(mine.statusCode, mine.body).toBe(200);
+    const receipt = mine.json().forms[0];
+    expect(receipt.url).toBe(`/api/portal/issued-documents/${receipt.id}/pdf`);
+    const pdf = await t.app.inject({ method: 'GET', url: receipt.url, headers: owner.headers });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdfText(pdf.rawPayload)).toContain('Nguyễn Thị Hồng Nhung');
+    expect((await t.app.inject({ method: 'GET', url: `/api/portal/dossiers/${id}/papers`, headers: stranger.headers })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: receipt.url, headers: stranger.headers })).statusCode).toBe(404);
+    // An officer's session is not an applicant's, and the other way round.
+    expect((await t.app.inject({ method: 'GET', url: receipt.url, headers: w.desk.headers })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url: `/api/dossiers/${id}/papers`, headers: owner.headers })).statusCode).toBe(403);
   });
 
   it('prints the process-control sheet and exports the register as PDF and Excel', async () => {

@@ -12,6 +12,7 @@ import {
   findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, type DossierRow, type Executor,
 } from './dossiers.queries.ts';
 import { workflowRequiresApproval } from './step-progress.ts';
+import { needsAcceptanceFacts, onlineAcceptanceOf } from './online-acceptance.ts';
 
 type Names = { units: Map<string, string>; officers: Map<string, string> };
 
@@ -35,7 +36,8 @@ function standingOf(row: DossierRow, now: string): DossierSummary['standing'] {
 
 const flagsOf = (json: string) => (JSON.parse(json) as DossierFlag[]).map((code) => ({ code, message: dossierFlagMessages[code] }));
 
-export function presentSummary(row: DossierRow, names: Names, now: string): DossierSummary {
+/** `calendar`: given when online dossiers awaiting acceptance may be among the rows (their alert and limit). */
+export function presentSummary(row: DossierRow, names: Names, now: string, calendar?: WorkingCalendar): DossierSummary {
   const status = row.status as DossierStatus;
   return {
     id: row.id, code: row.code, version: row.row_version,
@@ -46,6 +48,7 @@ export function presentSummary(row: DossierRow, names: Names, now: string): Doss
     assignee: row.assignee_id ? { id: row.assignee_id, fullName: names.officers.get(row.assignee_id) ?? '' } : null,
     receivedAt: row.received_at, dueAt: row.due_at, stepDueAt: row.step_due_at, endedAt: row.ended_at, returnedAt: row.returned_at,
     standing: standingOf(row, now), flags: flagsOf(row.flags),
+    ...(calendar ? { onlineAcceptance: onlineAcceptanceOf(row, now, calendar) } : {}),
   };
 }
 
@@ -56,7 +59,8 @@ export function presentReceived(received: { row: DossierRow; unitNames: Map<stri
 
 export async function presentPage(ex: Executor, rows: DossierRow[], now: string): Promise<DossierSummary[]> {
   const names = await namesFor(ex, rows);
-  return rows.map((r) => presentSummary(r, names, now));
+  const calendar = needsAcceptanceFacts(rows) ? (await loadWorkingCalendar(ex)).calendar : undefined;
+  return rows.map((r) => presentSummary(r, names, now, calendar));
 }
 
 /** Open rows and requests are judged now: within limit or overdue. */
@@ -107,7 +111,7 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
   const clock = explainClock(state, limit, calendar);
   const officer = (id: string | null) => (id ? { id, fullName: names.officers.get(id) ?? '' } : null);
   return {
-    ...presentSummary(row, names, now),
+    ...presentSummary(row, names, now, calendar),
     variantKey: row.variant_key, onTheSpot: row.on_the_spot === 1,
     applicant: {
       kind: row.applicant_kind as 'individual' | 'organisation', name: row.applicant_name,

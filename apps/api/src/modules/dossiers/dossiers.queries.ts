@@ -272,7 +272,7 @@ export const openDossiersDueFrom = (ex: Executor, fromInstant: string, afterId: 
 // ---------------------------------------------------------------- queues and register
 
 export interface QueueFilter {
-  kind: 'mine' | 'unit' | 'due_soon' | 'overdue' | 'waiting_applicant' | 'all';
+  kind: 'mine' | 'unit' | 'due_soon' | 'overdue' | 'waiting_applicant' | 'all' | 'online_new';
   officerId: string;
   unitIds: string[];
   now: string;
@@ -300,6 +300,8 @@ function queueBase(ex: Executor, f: QueueFilter) {
   if (f.kind === 'overdue') q = q.where('due_at', '<', f.now);
   if (f.kind === 'due_soon') q = q.where('due_at', '>=', f.now).where('due_at', '<=', f.dueSoonUntil);
   if (f.kind === 'waiting_applicant') q = q.where(waitingForApplicant);
+  // Online dossiers awaiting acceptance (served by dossiers_unit_status_idx).
+  if (f.kind === 'online_new') q = q.where('status', '=', 'newly_registered');
   if (f.status) q = q.where('status', '=', f.status);
   if (f.procedureId) q = q.where('procedure_id', '=', f.procedureId);
   if (f.q) {
@@ -317,7 +319,9 @@ export async function queryQueue(ex: Executor, f: QueueFilter): Promise<{ rows: 
       .selectAll()
       // Dossiers whose clock is paused have no due date: last either way, on both engines (they differ by default).
       // Waiting for the applicant, the clock is paused: the oldest request (closest to closing the dossier) comes first.
-      .$if(f.kind !== 'waiting_applicant', (qb) => qb.orderBy(column, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast()))
+      .$if(f.kind !== 'waiting_applicant' && f.kind !== 'online_new', (qb) => qb.orderBy(column, (ob) => (direction === 'asc' ? ob.asc() : ob.desc()).nullsLast()))
+      // Not yet accepted, they have no due date: the acceptance deadline (the open step's due) orders them.
+      .$if(f.kind === 'online_new', (qb) => qb.orderBy('step_due_at', direction).orderBy('registered_at', direction))
       .$if(f.kind === 'waiting_applicant', (qb) => qb.orderBy('updated_at', direction))
       .orderBy('id')
       .limit(f.limit)

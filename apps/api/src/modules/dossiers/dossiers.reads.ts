@@ -116,6 +116,7 @@ export async function dossierReceipt(ctx: AppContext, actor: Actor, id: string):
     applicantIdentifier: row.applicant_identifier, applicantAddress: row.applicant_address, applicantPhone: row.applicant_phone, applicantEmail: row.applicant_email,
     procedureName: row.procedure_name, documents: documents.filter((d) => d.source === 'checklist').map((d) => ({ name: d.name, originals: d.originals, copies: d.copies })),
     sets: row.sets, timeLimitText: timeLimitText(limit), receivedAt: row.received_at, dueAt: row.due_at, resultAt: name(row.receiving_unit_id),
-    receivedBy: actions[0]?.actor_name ?? '',
+    // Online dossiers are received when the desk accepts them, not when they were registered.
+    receivedBy: actions.find((a) => a.action === 'receive' || a.action === 'accept_online')?.actor_name ?? '',
   };
 }

@@ -4,14 +4,26 @@ import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import { CALENDAR_DAYS_CHANGED } from '../calendar/index.ts';
 import { dossierEventBus, type DossierEvents } from './dossier-events.ts';
 import { dossierRoutes } from './dossiers.routes.ts';
+import { inboundRoutes } from './inbound.routes.ts';
+import { portalRoutes } from './portal.routes.ts';
+import { publicLookupRoutes } from './public-lookup.ts';
 import { recomputeDossierDueDates } from './recompute-due-dates.ts';
 import { closeIfNoSupplement, SUPPLEMENT_TIMER } from './supplement-timer.ts';
 
 export { DOSSIER_EVENT } from './actions/receive-dossier.ts';
+export { actOnDossier } from './actions/act-on-dossier.ts';
 export type { DossierEvent, DossierEvents, DossierEventSubscriber } from './dossier-events.ts';
+// With loadDossierForActor (below): the officer's scope check of the dossier page, for other modules' sub-pages.
+export { findDossier } from './dossiers.queries.ts';
+export {
+  findDossierActionForNotification, findDossierForNotification, type DossierActionForNotification, type DossierForNotification,
+} from './notifications.queries.ts';
 
 export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: JobWorker): DossierEvents {
   dossierRoutes(app, ctx);
+  portalRoutes(app, ctx);
+  inboundRoutes(app, ctx);
+  publicLookupRoutes(app, ctx);
   worker.register(CALENDAR_DAYS_CHANGED, async (payload) => {
     const { dates, reason } = payload as { dates: string[]; reason: string };
     const moved = await recomputeDossierDueDates(ctx, dates, reason);
@@ -23,3 +35,6 @@ export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: Jo
   // The outbox of status changes: documents, notifications and the national-portal sync subscribe here.
   return dossierEventBus(ctx, worker, (msg, extra) => app.log.debug(extra, msg));
 }
+export { loadDossierForActor } from './actions/act-on-dossier.ts';
+export { timeLimitText } from './procedure-terms.ts';
+export { dossierRegisterRows } from './dossiers.reads.ts';

@@ -33,6 +33,8 @@ export function stepIndexAfter(action: DossierAction, steps: readonly WorkflowSt
     return index >= 0 && index < current ? index : Math.max(0, current - 1);
   }
   if (action === 'return_result') return current;
+  // An online dossier waits in the receive step until the desk accepts it; acceptance finishes that step.
+  if (action === 'accept_online') return steps[current]?.kind === 'receive' && current + 1 < steps.length ? current + 1 : current;
   const kinds = leadsInto[action];
   if (!kinds) return current;
   for (let i = current + 1; i < steps.length; i += 1) {

@@ -5,7 +5,7 @@ import { officerRoutes } from './officers.routes.ts';
 import { orgUnitRoutes } from './org-units.routes.ts';
 
 export { actorLoader } from './load-actor.ts';
-export { hashPassword } from './password.ts';
+export { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
 
 export function identityModule(app: FastifyInstance, ctx: AppContext): void {
   authRoutes(app, ctx);

@@ -3,6 +3,8 @@ import { CalculatorOutlined, CalendarOutlined } from '@ant-design/icons';
 import { CloudSyncOutlined, FileDoneOutlined, ProfileOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { BookOutlined, ExportOutlined, FileAddOutlined, InboxOutlined } from '@ant-design/icons';
 import { PartitionOutlined } from '@ant-design/icons';
+import { ReconciliationOutlined } from '@ant-design/icons';
+import { StarOutlined } from '@ant-design/icons';
 import type { Permission } from '@motcua/shared';
 import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
@@ -23,6 +25,8 @@ export const adminNavItems: AdminNavItem[] = [
   { path: paths.admin.dossiers, label: 'dossiers.menu.queues', description: 'dossiers.menu.queuesText', icon: <InboxOutlined />, permission: 'dossier.read' },
   { path: paths.admin.deskReturns, label: 'dossiers.menu.returns', description: 'dossiers.menu.returnsText', icon: <ExportOutlined />, permission: 'dossier.receive' },
   { path: paths.admin.deskRegister, label: 'dossiers.menu.register', description: 'dossiers.menu.registerText', icon: <BookOutlined />, permission: 'dossier.receive' },
+  { path: paths.admin.paymentReconciliation, label: 'payments.menu.reconciliation', description: 'payments.menu.reconciliationText', icon: <ReconciliationOutlined />, permission: 'payment.reconcile' },
+  { path: paths.admin.evaluation, label: 'evaluation.menu.summary', description: 'evaluation.menu.summaryText', icon: <StarOutlined />, permission: 'dossier.read' },
   { path: paths.admin.orgUnits, label: 'admin.menu.orgUnits', description: 'admin.home.orgUnitsText', icon: <ApartmentOutlined />, permission: 'org.read' },
   { path: paths.admin.officers, label: 'admin.menu.officers', description: 'admin.home.officersText', icon: <TeamOutlined />, permission: 'officer.read' },
   { path: paths.admin.roles, label: 'admin.menu.roles', description: 'admin.home.rolesText', icon: <SafetyOutlined />, permission: 'officer.read' },

@@ -2,6 +2,7 @@ import { LoginOutlined } from '@ant-design/icons';
 import { NavLink, Link } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { paths } from '@/config/paths';
+import { AccountMenu } from '@/features/portal-account';
 import { useI18n } from '@/i18n';
 
 export function PortalHeader() {
@@ -23,6 +24,7 @@ export function PortalHeader() {
         </Link>
         <div className="portal-header-actions">
           <LanguageSwitch onDark />
+          <AccountMenu />
           <Link to={paths.admin.login} className="portal-officer-login" data-testid="portal-officer-login">
             <LoginOutlined aria-hidden /> {t('portal.nav.officerLogin')}
           </Link>

@@ -24,6 +24,8 @@ export interface IssuingBody {
   abbreviation: string;
   /** The place in "Quảng Ngãi, ngày … tháng … năm …". */
   place: string;
+  /** The body's name in running text (e.g. "Trung tâm Phục vụ hành chính công tỉnh Quảng Ngãi"); defaults to `name`. */
+  fullName?: string | null;
 }
 
 export interface FormHeading {
@@ -58,6 +60,8 @@ export interface ReceiptForm {
   procedureName: string;
   variantName: string | null;
   applicant: ApplicantBlock;
+  /** The person the applicant acts for, when acting under an authorisation; absent or null otherwise. */
+  principal?: { name: string; identifier: string } | null;
   /** What the applicant asks for (the dossier's request summary), else the procedure name. */
   request: string;
   documents: { name: string; originals: number; copies: number }[];

@@ -151,6 +151,12 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
     return { data: { newDueAt: input.body.newDueAt ?? null } };
   },
 
+  async accept_online(input) {
+    // Acceptance is the online dossier's receipt (rules.md §2.2): the time limit runs from now, and the accepting
+    // officer holds it for the next step, as the desk officer does after a receipt.
+    return { holder: { unitId: input.row.current_unit_id, officerId: input.actorId }, patch: { received_at: input.uow.now }, data: {}, stepName: 'Tiếp nhận hồ sơ', stepKind: 'receive' };
+  },
+
   async request_supplement(input) {
     const missing = required(input.body.missingDocuments, 'body.missingDocuments', 'Cần liệt kê đầy đủ, một lần, các giấy tờ phải bổ sung');
     if (input.transitionFrom === 'in_progress') await scheduleSupplementTimer(input.uow, input.row.id, input.calendar);

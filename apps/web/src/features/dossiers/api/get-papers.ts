@@ -17,6 +17,9 @@ export function useDossierPapers(id: string, enabled = true) {
 /** The kept form: the same bytes at every reprint. */
 export const issuedDocumentPdfUrl = (documentId: string) => buildApiUrl(`/issued-documents/${encodeURIComponent(documentId)}/pdf`);
 
+/** The receipt (Form 01) of a received dossier, issued on demand if the background job has not kept it yet. */
+export const receiptPdfUrl = (dossierId: string) => buildApiUrl(`/dossiers/${encodeURIComponent(dossierId)}/receipt/pdf`);
+
 /** Form 06 as of now. */
 export const processSheetPdfUrl = (dossierId: string) => buildApiUrl(`/dossiers/${encodeURIComponent(dossierId)}/process-sheet/pdf`);
 

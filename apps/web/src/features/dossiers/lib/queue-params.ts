@@ -4,6 +4,9 @@ import type { QueueParams } from '../api/get-queue';
 /** The work-queue tabs, in the order an officer looks at them. */
 export const queueTabs = ['mine', 'unit', 'due_soon', 'overdue', 'waiting_applicant', 'all'] as const satisfies readonly QueueKind[];
 
+/** A desk also watches the online dossiers it has to accept (the 2-hour alert, the acceptance limit). */
+export const deskQueueTabs = ['mine', 'unit', 'online_new', 'due_soon', 'overdue', 'waiting_applicant', 'all'] as const satisfies readonly QueueKind[];
+
 type Sort = NonNullable<QueueParams['sort']>;
 const sorts: readonly Sort[] = ['due_at', '-due_at', 'received_at', '-received_at'];
 

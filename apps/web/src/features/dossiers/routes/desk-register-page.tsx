@@ -1,5 +1,6 @@
 import type { DossierSummary } from '@motcua/shared';
-import { Card, DatePicker, Flex, Select } from 'antd';
+import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
+import { Button, Card, DatePicker, Flex, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -8,6 +9,7 @@ import { PageHeader } from '@/components/page-header';
 import { useSession } from '@/features/auth';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
+import { buildApiUrl } from '@/lib/api-client';
 import { displayTimeZone } from '@/lib/dates';
 import { useDossierRegister } from '../api/get-register';
 import { DossierTable, type DossierSortKey } from '../components/dossier-table';
@@ -49,11 +51,27 @@ export function DeskRegisterPage() {
     setSearch(params);
   };
 
+  // Form 07 of the chosen period and desk, downloaded through a plain link: the session cookie authenticates it.
+  const exportUrl = (format: 'pdf' | 'xlsx') => buildApiUrl('/dossiers/register/export', { from, to, unitId, format });
+
   const items = [...(register.data?.items ?? [])].sort((a, b) => (sort.descending ? -1 : 1) * compare(sort.key, a, b));
 
   return (
     <>
-      <PageHeader title={t('dossiers.register.heading')} description={t('dossiers.register.lead')} />
+      <PageHeader
+        title={t('dossiers.register.heading')}
+        description={t('dossiers.register.lead')}
+        extra={
+          <>
+            <Button icon={<FilePdfOutlined aria-hidden />} href={exportUrl('pdf')} download data-testid="register-export-pdf">
+              {t('dossiers.register.exportPdf')}
+            </Button>
+            <Button icon={<FileExcelOutlined aria-hidden />} href={exportUrl('xlsx')} download data-testid="register-export-xlsx">
+              {t('dossiers.register.exportXlsx')}
+            </Button>
+          </>
+        }
+      />
       <Card>
         <Flex gap={12} wrap align="center" role="search" style={{ marginBottom: 16 }}>
           <DatePicker.RangePicker

@@ -1,11 +1,9 @@
-import { PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Skeleton, Tabs } from 'antd';
 import { useState } from 'react';
-import { generatePath, useParams } from 'react-router';
-import { ButtonLink } from '@/components/button-link';
+import { useParams } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
-import { paths } from '@/config/paths';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
@@ -13,12 +11,14 @@ import { useDossier } from '../api/get-dossier';
 import { ActionBar } from '../components/action-bar';
 import { ActionModal } from '../components/action-modal';
 import { DossierHeader } from '../components/dossier-header';
+import { ReceiptPrintButton } from '../components/receipt-print-button';
 import { AgenciesTab } from '../components/tabs/agencies-tab';
 import { ClockTab } from '../components/tabs/clock-tab';
 import { ConsultationsTab } from '../components/tabs/consultations-tab';
 import { DocumentsTab } from '../components/tabs/documents-tab';
 import { HandoversTab } from '../components/tabs/handovers-tab';
 import { ObligationsTab } from '../components/tabs/obligations-tab';
+import { PapersTab } from '../components/tabs/papers-tab';
 import { TimelineTab } from '../components/tabs/timeline-tab';
 import type { AvailableAction } from '../lib/types';
 
@@ -43,9 +43,7 @@ export function DossierPage() {
         extra={
           <>
             {data.receivedAt ? (
-              <ButtonLink icon={<PrinterOutlined aria-hidden />} to={generatePath(paths.admin.dossierReceipt, { id: data.id })} data-testid="dossier-receipt-link">
-                {t('dossiers.desk.printReceipt')}
-              </ButtonLink>
+              <ReceiptPrintButton dossierId={data.id} />
             ) : null}
             <Button icon={<ReloadOutlined aria-hidden />} onClick={() => void dossier.refetch()} loading={dossier.isFetching}>
               {t('dossiers.page.refresh')}
@@ -82,7 +80,17 @@ export function DossierPage() {
           items={[
             { key: 'timeline', label: t('dossiers.tab.timeline'), children: <TimelineTab dossier={data} /> },
             { key: 'handovers', label: <span data-testid="tab-handovers">{t('dossiers.tab.handovers')}</span>, children: <HandoversTab dossier={data} /> },
-            { key: 'documents', label: t('dossiers.tab.documents'), children: <DocumentsTab dossier={data} /> },
+            {
+              key: 'documents',
+              label: <span data-testid="tab-papers">{t('dossiers.tab.documents')}</span>,
+              // The official papers (kept forms, e-results) sit with what came in and went out: an eighth tab would not fit the bar.
+              children: (
+                <>
+                  <DocumentsTab dossier={data} />
+                  <PapersTab dossier={data} />
+                </>
+              ),
+            },
             { key: 'clock', label: t('dossiers.tab.clock'), children: <ClockTab dossier={data} /> },
             { key: 'consultations', label: t('dossiers.tab.consultationsCount', { count: data.consultations.length }), children: <ConsultationsTab dossier={data} /> },
             { key: 'agencies', label: t('dossiers.tab.agenciesCount', { count: data.agencies.length }), children: <AgenciesTab dossier={data} /> },

@@ -11,8 +11,9 @@ import { useI18n } from '@/i18n';
 import { useDossierQueue, type QueueParams } from '../api/get-queue';
 import { BulkAssignModal } from '../components/bulk-assign-modal';
 import { DossierTable } from '../components/dossier-table';
+import { OnlineAcceptance } from '../components/online-acceptance';
 import { QueueFilters } from '../components/queue-filters';
-import { fromSort, queueTabs, readQueueParams, toSort, writeQueueParams } from '../lib/queue-params';
+import { deskQueueTabs, fromSort, queueTabs, readQueueParams, toSort, writeQueueParams } from '../lib/queue-params';
 import { useDossierLabels } from '../lib/use-dossier-labels';
 
 /** The work queues of an officer: own dossiers, the unit's, those due soon or overdue, those waiting for the applicant. */
@@ -23,7 +24,8 @@ export function DossierQueuePage() {
   const me = useSession();
   const isLeader = me.roles.some((assignment) => assignment.role === 'leader');
   // Leaders and desks work what sits at their unit; specialists what is assigned to them.
-  const unitFirst = isLeader || me.roles.some((assignment) => assignment.role === 'desk_officer');
+  const isDesk = me.roles.some((assignment) => assignment.role === 'desk_officer');
+  const unitFirst = isLeader || isDesk;
   const [search, setSearch] = useSearchParams();
   const params = readQueueParams(search, unitFirst ? 'unit' : 'mine');
   const queue = useDossierQueue(params);
@@ -58,7 +60,7 @@ export function DossierQueuePage() {
         <Tabs
           activeKey={params.queue}
           onChange={(queueKind) => update({ queue: queueKind as QueueParams['queue'], page: 1 })}
-          items={queueTabs.map((kind) => ({ key: kind, label: <span data-testid={`queue-tab-${kind}`}>{labels.queue(kind)}</span> }))}
+          items={(isDesk ? deskQueueTabs : queueTabs).map((kind) => ({ key: kind, label: <span data-testid={`queue-tab-${kind}`}>{labels.queue(kind)}</span> }))}
         />
         <QueueFilters params={params} onChange={update} />
         {queue.isError ? <ErrorAlert error={queue.error} title={t('errors.loadFailed')} onRetry={() => void queue.refetch()} /> : null}
@@ -69,6 +71,7 @@ export function DossierQueuePage() {
           loading={queue.isFetching}
           sort={sort}
           emptyText={t('dossiers.queue.empty')}
+          action={params.queue === 'online_new' ? { title: t('dossiers.online.acceptBy'), render: (dossier) => <OnlineAcceptance acceptance={dossier.onlineAcceptance} /> } : undefined}
           pagination={{
             current: params.page,
             pageSize: params.pageSize,

@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Flex, Skeleton } from 'antd';
 import { generatePath, useParams } from 'react-router';
 import { ButtonLink } from '@/components/button-link';
@@ -6,6 +6,7 @@ import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
+import { receiptPdfUrl } from '../api/get-papers';
 import { useReceipt } from '../api/get-receipt';
 import { ReceiptSheet } from '../components/receipt-sheet';
 
@@ -20,6 +21,10 @@ export function DossierReceiptPage() {
       <Flex gap={8} wrap className="no-print" style={{ marginBottom: 16 }}>
         <Button type="primary" icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()} disabled={!receipt.data} data-testid="receipt-print">
           {t('dossiers.receipt.print')}
+        </Button>
+        {/* The official Form 01 as kept with the dossier (QR code, number, the same bytes at every reprint). */}
+        <Button icon={<FilePdfOutlined aria-hidden />} href={receiptPdfUrl(id)} target="_blank" rel="noopener noreferrer" data-testid="receipt-official-pdf">
+          {t('dossiers.receipt.officialPdf')}
         </Button>
         <ButtonLink icon={<ArrowLeftOutlined aria-hidden />} to={generatePath(paths.admin.dossier, { id })}>
           {t('dossiers.receipt.backToDossier')}

@@ -1,0 +1,49 @@
+import type { ApplicantProfile, FieldError, UpdateApplicantProfileBody } from '@motcua/shared';
+import type { Updateable } from 'kysely';
+import type { DB } from '../../../db/schema.ts';
+import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { findAccount, updateAccount } from '../applicants.queries.ts';
+import { assertContactsFree, normaliseContacts } from './contacts.ts';
+import { getProfile } from './get-profile.ts';
+
+const blankToNull = (value: string | null | undefined): string | null => (value && value.trim() ? value.trim() : null);
+
+/** Replaces the applicant's own profile; a changed e-mail address is no longer verified. */
+export async function updateProfile(ctx: AppContext, accountId: string, body: UpdateApplicantProfileBody, requestId: string): Promise<ApplicantProfile> {
+  await withUnitOfWork(ctx, async (uow) => {
+    const account = await findAccount(uow.trx, accountId);
+    if (!account) throw notFound();
+    const contacts = normaliseContacts(body);
+    const isOrganisation = account.kind === 'organisation';
+    const errors: FieldError[] = [];
+    if (account.password_hash && !contacts.email && !contacts.phone) {
+      errors.push({ path: 'body.email', message: 'Tài khoản đăng nhập bằng mật khẩu cần email hoặc số điện thoại' });
+    }
+    if (isOrganisation && !body.organisationName) errors.push({ path: 'body.organisationName', message: 'Nhập tên tổ chức' });
+    if (isOrganisation && !body.taxCode) errors.push({ path: 'body.taxCode', message: 'Nhập mã số thuế của tổ chức' });
+    if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
+    await assertContactsFree(uow.trx, contacts, account.id);
+
+    const next: Updateable<DB['applicant_accounts']> = {
+      full_name: body.fullName,
+      citizen_id: blankToNull(body.citizenId),
+      date_of_birth: body.dateOfBirth ?? null,
+      address: blankToNull(body.address),
+      email: contacts.email,
+      phone: contacts.phone,
+      organisation_name: isOrganisation ? blankToNull(body.organisationName) : null,
+      tax_code: isOrganisation ? blankToNull(body.taxCode) : null,
+    };
+    const changed = Object.keys(next).filter((key) => next[key as keyof typeof next] !== account[key as keyof typeof account]);
+    if (changed.length === 0) return;
+    await updateAccount(uow.trx, account.id, {
+      ...next,
+      email_verified: contacts.email === account.email ? account.email_verified : 0,
+      updated_at: uow.now,
+    });
+    // Which fields changed, never their values: the audit trail must not copy personal data.
+    await uow.audit({ actor: { kind: 'applicant', id: account.id }, action: 'applicant.profile_updated', entityType: 'applicant_account', entityId: account.id, data: { fields: changed }, requestId });
+  });
+  return getProfile(ctx, accountId);
+}

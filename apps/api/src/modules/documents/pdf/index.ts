@@ -1,0 +1,2 @@
+export { FONT_FAMILY, notoSerifFonts } from './fonts.ts';
+export { renderPdf, toNfc, type PdfMetadata } from './pdfmake.ts';

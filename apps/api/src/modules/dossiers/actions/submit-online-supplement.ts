@@ -1,0 +1,31 @@
+import type { FieldError, PortalDossierDetail, PortalSupplementBody } from '@motcua/shared';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { listVariantDocuments, listVariants } from '../dossiers.queries.ts';
+import { findAccountDossier, findOwnedFiles } from '../online.queries.ts';
+import { presentPortalDetail } from '../online.presenter.ts';
+import { actOnDossier } from './act-on-dossier.ts';
+
+/**
+ * The applicant answers a supplement request online with their own uploads. It is the state machine's
+ * `submit_supplement` done by the system on the applicant's behalf: before acceptance the dossier goes back to
+ * the desk (newly registered); after it, processing resumes and the clock does what the rules say (restart).
+ */
+export async function submitOnlineSupplement(ctx: AppContext, actor: Actor, id: string, body: PortalSupplementBody, requestId: string): Promise<PortalDossierDetail> {
+  const row = await findAccountDossier(ctx.db, actor.id, id);
+  if (!row) throw notFound('Không tìm thấy hồ sơ');
+  const variant = (await listVariants(ctx.db, row.procedure_version_id)).find((v) => v.key === row.variant_key);
+  const requirements = variant ? await listVariantDocuments(ctx.db, variant.id) : [];
+  const owned = new Set((await findOwnedFiles(ctx.db, body.documents.map((d) => d.fileId), 'applicant', actor.id)).map((f) => f.id));
+  const errors: FieldError[] = [];
+  const documents = body.documents.map((d, i) => {
+    if (!owned.has(d.fileId)) errors.push({ path: `body.documents.${i}.fileId`, message: 'Không tìm thấy tệp đã tải lên' });
+    const name = d.requirement !== null ? requirements.find((r) => r.position === d.requirement)?.name : d.name;
+    if (!name) errors.push({ path: `body.documents.${i}.${d.requirement !== null ? 'requirement' : 'name'}`, message: d.requirement !== null ? 'Không có giấy tờ này trong thành phần hồ sơ' : 'Cần ghi tên giấy tờ' });
+    return { requirement: d.requirement, name: name ?? '', originals: 0, copies: 0, fileId: d.fileId };
+  });
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
+  await actOnDossier(ctx, null, row.id, 'submit_supplement', { expectedVersion: body.expectedVersion ?? row.row_version, documents }, requestId);
+  return presentPortalDetail(ctx.db, (await findAccountDossier(ctx.db, actor.id, id))!, ctx.clock.now().toISOString());
+}

@@ -1,0 +1,165 @@
+import type { TimeLimit } from '@motcua/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../test/test-app.ts';
+import { testEngines } from '../../test/test-database.ts';
+import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
+import { loadWorkingCalendar } from '../calendar/index.ts';
+import { loadReplayRows } from './dossiers.queries.ts';
+import { replayActionLog } from './replay.ts';
+import { act, view, type DossierWorld } from './dossiers.test-support.ts';
+import {
+  applyOnline, createOnlineApp, onlineWorld, PNG, portalView, saveDraft, submitDraft, upload, uploadId, vn, type ApplicantHeaders,
+} from './online.test-support.ts';
+
+describe.each(testEngines())('the portal: drafts, my dossiers and supplements on %s', (engine) => {
+  let t: TestApp;
+  let w: DossierWorld;
+  let alice: ApplicantHeaders;
+  let bob: ApplicantHeaders;
+
+  beforeAll(async () => {
+    t = await createOnlineApp(engine);
+    w = await onlineWorld(t);
+    alice = (await registerAndLogIn(t)).headers;
+    bob = (await registerAndLogIn(t)).headers;
+  }, 60_000);
+  afterAll(() => t.close());
+
+  const ok = async (session: DossierWorld['desk'], id: string, action: string, body: Record<string, unknown> = {}) => {
+    const res = await act(t, session, id, action, body);
+    expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+    return res.json();
+  };
+  const supplement = (headers: ApplicantHeaders, id: string, documents: unknown[]) =>
+    t.app.inject({ method: 'POST', url: `/api/portal/dossiers/${id}/supplement`, headers, payload: { documents } });
+
+  it('saves, resumes and deletes a draft that only its account sees, and submits it once', async () => {
+    const id = await saveDraft(t, alice, { formData: { fullName: 'Nguyễn Thị Hồng Nhung' } }, [0]);
+    const mine = await t.app.inject({ method: 'GET', url: `/api/portal/drafts/${id}`, headers: alice });
+    const draft = mine.json() as Record<string, unknown>;
+    expect(draft).toMatchObject({ id, procedureCode: '1.000426', formData: { fullName: 'Nguyễn Thị Hồng Nhung' }, documents: [{ requirement: 0 }] });
+    const resumed = await t.app.inject({ method: 'PUT', url: `/api/portal/drafts/${id}`, headers: alice, payload: { ...draft, formData: { fullName: 'Nguyễn Thị Hồng Nhung', yearsOfPractice: 4 } } });
+    expect(resumed.statusCode, resumed.body).toBe(200);
+    expect(resumed.json().formData).toEqual({ fullName: 'Nguyễn Thị Hồng Nhung', yearsOfPractice: 4 });
+
+    // Bob neither sees, changes, deletes nor submits it, nor can he point a draft at Alice's upload.
+    for (const method of ['GET', 'PUT', 'DELETE'] as const) {
+      const res = await t.app.inject({ method, url: `/api/portal/drafts/${id}`, headers: bob, ...(method === 'PUT' ? { payload: draft } : {}) });
+      expect(res.statusCode, method).toBe(404);
+    }
+    expect((await submitDraft(t, bob, id)).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/portal/drafts', headers: bob })).json().items).toEqual([]);
+    const stolen = await t.app.inject({ method: 'POST', url: '/api/portal/drafts', headers: bob, payload: { procedureCode: '1.000426', variantKey: 'v1', documents: draft.documents } });
+    expect(stolen.statusCode).toBe(400);
+    expect(stolen.json().errors).toEqual([{ path: 'body.documents.0.fileId', message: 'Không tìm thấy tệp đã tải lên' }]);
+
+    const elsewhere = await t.app.inject({ method: 'PUT', url: `/api/portal/drafts/${id}`, headers: alice, payload: { ...draft, agencyUnitId: w.units.construction.id } });
+    expect(elsewhere.json().errors).toEqual([{ path: 'body.agencyUnitId', message: 'Cơ quan này không giải quyết thủ tục đã chọn' }]);
+
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/portal/drafts/${id}`, headers: alice })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: `/api/portal/drafts/${id}`, headers: alice })).statusCode).toBe(404);
+
+    const complete = await saveDraft(t, alice);
+    const submitted = await submitDraft(t, alice, complete);
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    expect(submitted.json()).toMatchObject({ status: 'newly_registered', statusLabel: expect.any(String), code: expect.stringMatching(/^51\.STP-\d{6}-\d{4}$/), acceptBy: expect.any(String) });
+    expect((await submitDraft(t, alice, complete)).statusCode).toBe(404);
+  });
+
+  it('checks uploads like the desk scans and keeps them to the portal account', async () => {
+    const exe = await upload(t, alice, Buffer.from('MZ\x90\x00 executable'), 'don.pdf', 'application/pdf');
+    expect(exe.statusCode).toBe(415);
+    expect((await upload(t, alice, PNG, 'anh.png', 'image/png')).statusCode).toBe(201);
+    expect((await upload(t, w.desk.headers, PNG, 'anh.png', 'image/png')).statusCode).toBe(403);
+    const anonymous = await t.app.inject({ method: 'GET', url: '/api/portal/dossiers' });
+    expect(anonymous.statusCode).toBe(401);
+  });
+
+  it('never shows or lets anyone supplement another applicant\'s dossier', async () => {
+    const id = await applyOnline(t, alice);
+    expect((await portalView(t, alice, id)).statusCode).toBe(200);
+    expect((await portalView(t, bob, id)).statusCode).toBe(404);
+    await ok(w.desk, id, 'request_supplement', { reason: 'Ảnh chụp mờ', missingDocuments: ['Bản sao Bằng cử nhân luật rõ nét'] });
+    const bobs = await supplement(bob, id, [{ requirement: 2, fileId: await uploadId(t, bob) }]);
+    expect(bobs.statusCode).toBe(404);
+    // Nor with Alice's file in hand.
+    const alicesFile = await uploadId(t, alice);
+    expect((await supplement(bob, id, [{ requirement: 2, fileId: alicesFile }])).statusCode).toBe(404);
+    const list = (await t.app.inject({ method: 'GET', url: '/api/portal/dossiers', headers: bob })).json();
+    expect(list.items.map((d: { id: string }) => d.id)).not.toContain(id);
+    const alices = (await t.app.inject({ method: 'GET', url: '/api/portal/dossiers', headers: alice })).json();
+    expect(alices.items.map((d: { id: string }) => d.id)).toContain(id);
+    // Officers use their own pages, never the portal's.
+    expect((await portalView(t, w.desk.headers, id)).statusCode).toBe(403);
+  });
+
+  it('shows the desk\'s correction request before acceptance; the applicant uploads and the dossier goes back to the desk', async () => {
+    t.clock.set(vn('2026-11-23T09:00'));
+    const id = await applyOnline(t, alice);
+    t.clock.set(vn('2026-11-23T10:00'));
+    const asked = await ok(w.desk, id, 'request_supplement', { reason: 'Bằng cử nhân chụp thiếu trang 2', missingDocuments: ['Bản sao Bằng cử nhân luật (đủ 2 trang)', 'Bản giải trình thời gian công tác'] });
+    expect(asked.status).toBe('awaiting_online_correction');
+
+    const seen = (await portalView(t, alice, id)).json();
+    expect(seen).toMatchObject({
+      status: 'awaiting_online_correction', supplementRequest: { requestedAt: vn('2026-11-23T10:00'), reason: 'Bằng cử nhân chụp thiếu trang 2', items: ['Bản sao Bằng cử nhân luật (đủ 2 trang)', 'Bản giải trình thời gian công tác'] },
+      availableActions: [{ action: 'submit_supplement' }], agency: 'Sở Tư pháp', receivingUnit: w.units.centre.name,
+    });
+    expect(seen.requirements).toHaveLength(3);
+    expect(seen.steps.map((s: { label: string }) => s.label)).toEqual(['Đăng ký hồ sơ trực tuyến', 'Yêu cầu bổ sung, hoàn thiện hồ sơ']);
+    expect(JSON.stringify(seen)).not.toContain('Cán bộ desk');
+
+    const noName = await supplement(alice, id, [{ requirement: null, fileId: await uploadId(t, alice) }]);
+    expect(noName.json().errors).toEqual([{ path: 'body.documents.0.name', message: 'Cần ghi tên giấy tờ' }]);
+    t.clock.set(vn('2026-11-23T14:00'));
+    const res = await supplement(alice, id, [
+      { requirement: 2, fileId: await uploadId(t, alice) },
+      { requirement: null, name: 'Bản giải trình thời gian công tác', fileId: await uploadId(t, alice, PNG) },
+    ]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ status: 'newly_registered', supplementRequest: null, availableActions: [] });
+    expect(res.json().documents.filter((d: { source: string }) => d.source === 'supplement').map((d: { name: string }) => d.name))
+      .toEqual(['Bản sao Bằng cử nhân luật', 'Bản giải trình thời gian công tác']);
+
+    const desk = await view(t, w.desk, id);
+    expect(desk).toMatchObject({ status: 'newly_registered', receivedAt: null, dueAt: null });
+    expect(desk.allowedActions.map((a: { action: string }) => a.action)).toContain('accept_online');
+    // A second supplement of a dossier not asked for one is refused.
+    expect((await supplement(alice, id, [{ requirement: 2, fileId: await uploadId(t, alice) }])).statusCode).toBe(409);
+  });
+
+  it('after acceptance, a supplement request pauses the clock; the applicant supplements and the time limit restarts from zero', async () => {
+    t.clock.set(vn('2026-11-23T09:00'));
+    const id = await applyOnline(t, alice);
+    t.clock.set(vn('2026-11-23T10:00'));
+    let d = await ok(w.desk, id, 'accept_online');
+    expect(d).toMatchObject({ status: 'received', receivedAt: vn('2026-11-23T10:00'), dueAt: vn('2026-11-30T10:00') });
+    let seen = (await portalView(t, alice, id)).json();
+    expect(seen).toMatchObject({ status: 'received', receivedAt: vn('2026-11-23T10:00'), dueAt: vn('2026-11-30T10:00'), acceptBy: null, availableActions: [] });
+    expect(seen.clock.explanation[0]).toBe('Hồ sơ được tiếp nhận lúc 10:00 ngày 23/11/2026; thời hạn giải quyết 5 ngày làm việc, không tính ngày nghỉ, ngày lễ.');
+
+    await ok(w.desk, id, 'transfer');
+    await ok(w.leader, id, 'assign', { assigneeId: w.officers.specialist });
+    t.clock.set(vn('2026-11-24T09:00'));
+    d = await ok(w.specialist, id, 'request_supplement', { reason: 'Thiếu bản sao có chứng thực', missingDocuments: ['Bản sao Bằng cử nhân luật có chứng thực'] });
+    expect(d).toMatchObject({ status: 'supplement_requested', dueAt: null });
+    seen = (await portalView(t, alice, id)).json();
+    expect(seen).toMatchObject({ status: 'supplement_requested', clock: { paused: true }, supplementRequest: { items: ['Bản sao Bằng cử nhân luật có chứng thực'] }, availableActions: [{ action: 'submit_supplement' }] });
+    expect(seen.clock.explanation[1]).toContain('thời hạn giải quyết được tính lại từ đầu');
+
+    t.clock.set(vn('2026-11-26T14:00'));
+    const res = await supplement(alice, id, [{ requirement: 2, fileId: await uploadId(t, alice) }]);
+    expect(res.statusCode, res.body).toBe(200);
+    // Restarted from zero at the supplement: 5 working days from Thursday 14:00.
+    expect(res.json()).toMatchObject({ status: 'in_progress', dueAt: vn('2026-12-03T14:00'), supplementRequest: null, clock: { paused: false } });
+    const officer = await view(t, w.specialist, id);
+    expect(officer).toMatchObject({ status: 'in_progress', dueAt: vn('2026-12-03T14:00') });
+    expect(officer.actions.at(-1)).toMatchObject({ action: 'submit_supplement', actor: { kind: 'system' } });
+
+    // The action log, from the online registration on, rebuilds the stored state and due date.
+    const rows = (await loadReplayRows(t.ctx.db, id))!;
+    const limit = { value: rows.dossier.time_limit_value, unit: rows.dossier.time_limit_unit } as TimeLimit;
+    const replayed = replayActionLog({ actions: rows.actions, timeLimit: limit, calendar: (await loadWorkingCalendar(t.ctx.db)).calendar, approvalRequired: true });
+    expect(replayed).toMatchObject({ ok: true, status: 'in_progress', dueAt: rows.dossier.due_at, state: JSON.parse(rows.dossier.state) });
+  });
+});

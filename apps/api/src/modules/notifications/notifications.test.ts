@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueJob } from '../../platform/jobs/jobs.ts';
+import { createTestApp, logInAs, type TestApp } from '../../test/test-app.ts';
+import { testEngines } from '../../test/test-database.ts';
+import { DEMO_APPLICANT, seedDemoApplicant } from '../applicants/index.ts';
+import { act, dossierWorld, receive, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
+import { DOSSIER_EVENT } from '../dossiers/index.ts';
+import { startTestSmtpServer, type TestSmtpServer } from './test-smtp.ts';
+import { formatDateTimeVi } from './templates.ts';
+
+const BASE = 'https://dichvucong.quangngai.example.vn';
+
+describe.each(testEngines())('the applicant is told of every status change on %s', (engine) => {
+  let smtp: TestSmtpServer;
+  let t: TestApp;
+  let w: DossierWorld;
+
+  beforeAll(async () => {
+    smtp = await startTestSmtpServer();
+    t = await createTestApp(engine, { SMTP_URL: smtp.url, PUBLIC_BASE_URL: BASE });
+    w = await dossierWorld(t);
+  }, 60_000);
+  afterAll(async () => {
+    await t.close();
+    await smtp.close();
+  });
+
+  async function runJobs() {
+    while ((await t.worker.runOnce()) > 0);
+  }
+  const mailsTo = (address: string) => smtp.messages.filter((m) => m.to.includes(address));
+  async function deliveries(id: string, session = w.desk) {
+    const res = await t.app.inject({ method: 'GET', url: `/api/dossiers/${id}/notifications`, headers: session.headers });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().items as { actionSeq: number; channel: string; template: string; status: string; attempts: number; error: string | null; sentAt: string | null }[];
+  }
+  async function applicant(email: string | null, phone: string | null) {
+    const res = await receive(t, w, { applicant: { kind: 'individual', fullName: 'Trần Văn Bình', citizenId: '051090004321', phone, email, address: null } });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json() as { id: string; code: string; dueAt: string };
+  }
+
+  it('e-mails the applicant when the desk receives the dossier, with the code, the appointment and the lookup link', async () => {
+    const d = await applicant('binh.tran@example.vn', '0912000111');
+    await runJobs();
+    const [mail, ...more] = mailsTo('binh.tran@example.vn');
+    expect(more).toHaveLength(0);
+    expect(mail!.subject).toBe(`Hồ sơ ${d.code}: Đã tiếp nhận hồ sơ`);
+    expect(mail!.headers.from).toContain('no-reply@motcua.local');
+    expect(mail!.text).toContain('Kính gửi Ông/Bà Trần Văn Bình,');
+    expect(mail!.text).toContain('Tình trạng: Đã tiếp nhận, chờ chuyển xử lý');
+    expect(mail!.text).toContain(`Ngày hẹn trả kết quả: ${formatDateTimeVi(d.dueAt)}.`);
+    expect(mail!.text).toMatch(/Ngày hẹn trả kết quả: \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
+    expect(mail!.text).toContain(`${BASE}/dossier-lookup/${d.code}`);
+    expect(mail!.text).not.toContain('/account/dossiers/');
+    // The text went over the wire encoded, not as raw 8-bit UTF-8.
+    expect(mail!.raw).not.toContain('Ngày hẹn');
+
+    const list = await deliveries(d.id);
+    expect(list.map((x) => [x.actionSeq, x.channel, x.template, x.status])).toEqual([[1, 'email', 'received', 'sent'], [1, 'sms', 'received', 'sent']]);
+    const body = JSON.stringify(list);
+    expect(body).not.toContain('binh.tran@example.vn');
+    expect(body).not.toContain('0912000111');
+  });
+
+  it('e-mails the full list of missing documents and how to add them online, and stays silent on internal steps', async () => {
+    const d = await applicant('supplement@example.vn', null);
+    for (const [session, action, body] of [
+      [w.desk, 'transfer', {}],
+      [w.leader, 'assign', { assigneeId: w.officers.specialist }],
+      [w.specialist, 'request_supplement', { reason: 'Giấy xác nhận chưa có dấu của cơ quan', missingDocuments: ['Giấy xác nhận thời gian công tác pháp luật', 'Bản sao Bằng cử nhân luật có chứng thực'] }],
+    ] as const) {
+      const res = await act(t, session, d.id, action, body);
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    await runJobs();
+    const mails = mailsTo('supplement@example.vn');
+    expect(mails.map((m) => m.subject)).toEqual([
+      `Hồ sơ ${d.code}: Đã tiếp nhận hồ sơ`, `Hồ sơ ${d.code}: Hồ sơ đang được giải quyết`, `Hồ sơ ${d.code}: Yêu cầu bổ sung hồ sơ`,
+    ]);
+    const text = mails[2]!.text;
+    expect(text).toContain('Tình trạng: Chờ người nộp bổ sung hồ sơ');
+    expect(text).toContain('- Giấy xác nhận thời gian công tác pháp luật\n- Bản sao Bằng cử nhân luật có chứng thực');
+    expect(text).toContain('Ghi chú của cán bộ: Giấy xác nhận chưa có dấu của cơ quan');
+    expect(text).toContain(`đăng nhập Cổng dịch vụ công tại ${BASE}/account/dossiers, mở hồ sơ ${d.code}, chọn "Bổ sung hồ sơ"`);
+    expect(text).toContain('Thời hạn giải quyết tạm dừng');
+    // Receipt, transfer and supplement request notify (seq 1, 2, 4); the assignment (seq 3) does not.
+    const list = await deliveries(d.id);
+    expect(list.filter((x) => x.channel === 'email').map((x) => [x.actionSeq, x.template])).toEqual([[4, 'supplement_requested'], [2, 'in_progress'], [1, 'received']]);
+    expect(list.filter((x) => x.channel === 'sms').every((x) => x.status === 'skipped' && x.error === 'Người nộp không có số điện thoại')).toBe(true);
+  });
+
+  it('sends nothing more when the same dossier event arrives again', async () => {
+    const d = await applicant('twice@example.vn', '0912000222');
+    await runJobs();
+    expect(mailsTo('twice@example.vn')).toHaveLength(1);
+    const event = { dossierId: d.id, code: d.code, action: 'receive', seq: 1, status: 'received', nationalStatus: 2 };
+    const now = t.clock.now().toISOString();
+    await enqueueJob(t.ctx.db, now, DOSSIER_EVENT, event);
+    await enqueueJob(t.ctx.db, now, `${DOSSIER_EVENT}:notifications`, event);
+    await runJobs();
+    expect(mailsTo('twice@example.vn')).toHaveLength(1);
+    const list = await deliveries(d.id);
+    expect(list.map((x) => [x.channel, x.status, x.attempts])).toEqual([['email', 'sent', 1], ['sms', 'sent', 1]]);
+    const smsLines = t.logs.filter((l) => l.includes(d.code) && l.includes('"channel":"sms"'));
+    expect(smsLines).toHaveLength(1);
+  });
+
+  it('skips the e-mail of a dossier without an address, texts the phone through the logging channel, and logs no contact', async () => {
+    const d = await applicant(null, '0912000333');
+    await runJobs();
+    const list = await deliveries(d.id);
+    expect(list.map((x) => [x.channel, x.template, x.status])).toEqual([['email', 'received', 'skipped'], ['sms', 'received', 'sent']]);
+    expect(list[0]!.error).toBe('Người nộp không có địa chỉ thư điện tử');
+    expect(list[0]!.sentAt).toBeNull();
+    const line = t.logs.find((l) => l.includes(d.code) && l.includes('"channel":"sms"'));
+    expect(JSON.parse(line!)).toMatchObject({ dossierCode: d.code, channel: 'sms', template: 'received', msg: 'notification logged instead of sent' });
+    const all = t.logs.join('\n');
+    expect(all).not.toMatch(/[\w.+-]+@example\.vn/);
+    expect(all).not.toMatch(/09120003|0912000/);
+    expect(all).not.toContain('Trần Văn Bình');
+  });
+
+  it('records a refused e-mail as failed, retries it through the job worker and sends it once the server accepts', async () => {
+    smtp.refuseNext(1);
+    const d = await applicant('retry@example.vn', '0912000444');
+    await runJobs();
+    let list = await deliveries(d.id);
+    expect(list.map((x) => [x.channel, x.status, x.attempts])).toEqual([['email', 'failed', 1], ['sms', 'sent', 1]]);
+    expect(list[0]!.error).toMatch(/450/);
+    expect(list[0]!.error).not.toContain('retry@example.vn');
+    const job = await t.ctx.db.selectFrom('jobs').select(['status', 'last_error']).where('kind', '=', `${DOSSIER_EVENT}:notifications`).where('payload', 'like', `%${d.id}%`).executeTakeFirstOrThrow();
+    expect(job.status).toBe('pending');
+    expect(job.last_error).not.toContain('retry@example.vn');
+
+    t.clock.set(new Date(t.clock.now().getTime() + 5_000));
+    await runJobs();
+    list = await deliveries(d.id);
+    expect(list.map((x) => [x.channel, x.status, x.attempts])).toEqual([['email', 'sent', 2], ['sms', 'sent', 1]]);
+    expect(mailsTo('retry@example.vn')).toHaveLength(1);
+    expect(t.logs.filter((l) => l.includes(d.code) && l.includes('"channel":"sms"'))).toHaveLength(1);
+  });
+
+  it("writes to the portal account's contact and links the dossier's portal page", async () => {
+    await seedDemoApplicant(t.ctx.db, t.clock.now().toISOString());
+    const account = await t.ctx.db.selectFrom('applicant_accounts').select('id').where('email', '=', DEMO_APPLICANT.email).executeTakeFirstOrThrow();
+    const res = await receive(t, w, { applicant: { kind: 'individual', fullName: DEMO_APPLICANT.fullName, citizenId: DEMO_APPLICANT.citizenId, phone: null, email: 'paper-form@example.vn', address: null } });
+    const d = res.json() as { id: string; code: string };
+    // As an online dossier would be: it belongs to the account.
+    await t.ctx.db.updateTable('dossiers').set({ applicant_account_id: account.id }).where('id', '=', d.id).execute();
+    await runJobs();
+    expect(mailsTo('paper-form@example.vn')).toHaveLength(0);
+    const [mail] = mailsTo(DEMO_APPLICANT.email);
+    expect(mail!.subject).toContain(d.code);
+    expect(mail!.text).toContain(`Xem chi tiết hồ sơ trên Cổng dịch vụ công: ${BASE}/account/dossiers/${d.id}`);
+    expect((await deliveries(d.id)).map((x) => [x.channel, x.status])).toEqual([['email', 'sent'], ['sms', 'sent']]);
+  });
+
+  it('shows the deliveries only to officers who may see the dossier', async () => {
+    const d = await applicant('scope@example.vn', null);
+    await runJobs();
+    expect((await deliveries(d.id, w.viewer)).length).toBe(2);
+    const outside = await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}/notifications`, headers: w.otherLeader.headers });
+    expect(outside.statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}/notifications` })).statusCode).toBe(401);
+    expect((await t.app.inject({ method: 'GET', url: '/api/dossiers/no-such-dossier/notifications', headers: (await logInAs(t.app, 'desk')).headers })).statusCode).toBe(404);
+  });
+});

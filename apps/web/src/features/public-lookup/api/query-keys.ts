@@ -1,0 +1,2 @@
+/** Public (no login) look-ups of the portal. */
+export const publicLookupQueryKey = ['public-lookup'] as const;

@@ -1,0 +1,155 @@
+/**
+ * Dossiers that arrive online (rules.md §0, §2): through our portal (an applicant's draft, submitted) and pushed
+ * by the National Public Service Portal (the inbound API). Both end in the same registration: same checks,
+ * same code, same acceptance deadlines.
+ */
+import { z } from 'zod';
+import { isoInstant, pageOf } from './common.ts';
+import { dossierChannelSchema, dossierStatusSchema } from './dossiers.ts';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** The applicant's answers to the variant's e-form (checked against its JSON Schema on the server). */
+export const eFormData = z.record(z.string(), z.unknown());
+
+/** One uploaded file for one document requirement of the variant (its position in the variant's list). */
+export const onlineDocumentInput = z.object({
+  requirement: z.number().int().min(0).max(999),
+  /** A file uploaded through POST /api/portal/uploads by the same account. */
+  fileId: z.string().min(1).max(64),
+});
+export type OnlineDocumentInput = z.infer<typeof onlineDocumentInput>;
+
+/** A draft as the portal saves it: anything may still be missing; everything is checked at submission. */
+export const portalDraftBody = z.object({
+  /** National procedure code, e.g. `1.000426`: a draft outlives catalog versions. */
+  procedureCode: text(50),
+  variantKey: text(64),
+  /** The resolving agency when the procedure has several (e.g. one per commune). */
+  agencyUnitId: z.string().min(1).max(64).nullable().default(null),
+  /** Prefilled from the profile by the portal; checked like the desk's applicant at submission. */
+  applicant: z.record(z.string(), z.unknown()).nullable().default(null),
+  requestSummary: z.string().trim().max(1000).nullable().default(null),
+  formData: eFormData.default({}),
+  documents: z.array(onlineDocumentInput).max(100).default([]),
+});
+export type PortalDraftBody = z.infer<typeof portalDraftBody>;
+
+export const portalDraft = portalDraftBody.extend({ id: z.string(), createdAt: isoInstant, updatedAt: isoInstant });
+export type PortalDraft = z.infer<typeof portalDraft>;
+export const portalDraftList = z.object({ items: z.array(portalDraft) });
+
+/** The applicant's answer to a supplement request: one file per item, for a requirement or a named extra paper. */
+export const portalSupplementBody = z.object({
+  /** The `version` the applicant saw; omitted: the current one. */
+  expectedVersion: z.number().int().min(1).optional(),
+  documents: z
+    .array(
+      z.object({
+        requirement: z.number().int().min(0).max(999).nullable(),
+        /** Needed for a paper outside the variant's list. */
+        name: z.string().trim().min(1).max(500).optional(),
+        fileId: z.string().min(1).max(64),
+      }),
+    )
+    .min(1)
+    .max(100),
+});
+export type PortalSupplementBody = z.infer<typeof portalSupplementBody>;
+
+export const portalDossierSummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  version: z.number().int(),
+  procedure: z.object({ code: z.string(), name: z.string() }),
+  variantName: z.string(),
+  channel: dossierChannelSchema,
+  status: dossierStatusSchema,
+  statusLabel: z.string(),
+  nationalStatus: z.object({ code: z.number().int(), label: z.string() }),
+  registeredAt: isoInstant.nullable(),
+  /** By when the desk accepts or asks for corrections, while not yet accepted. */
+  acceptBy: isoInstant.nullable(),
+  receivedAt: isoInstant.nullable(),
+  dueAt: isoInstant.nullable(),
+  endedAt: isoInstant.nullable(),
+  updatedAt: isoInstant,
+});
+export type PortalDossierSummary = z.infer<typeof portalDossierSummary>;
+export const portalDossierPage = pageOf(portalDossierSummary);
+
+export const portalDossierDetail = portalDossierSummary.extend({
+  agency: z.string(),
+  receivingUnit: z.string(),
+  timeLimitText: z.string(),
+  /** What happened, in the applicant's words: no officer names. */
+  steps: z.array(z.object({ at: isoInstant, label: z.string(), statusLabel: z.string(), note: z.string().nullable() })),
+  /** Where the appointment comes from, in plain words. */
+  clock: z.object({ paused: z.boolean(), explanation: z.array(z.string()) }),
+  documents: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      source: z.string(),
+      receivedAt: isoInstant,
+      file: z.object({ name: z.string(), mediaType: z.string(), size: z.number() }).nullable(),
+    }),
+  ),
+  results: z.array(z.object({ code: z.string(), title: z.string(), issuedAt: isoInstant, returnedAt: isoInstant.nullable() })),
+  /** The open supplement request: everything to add, listed once. */
+  supplementRequest: z.object({ requestedAt: isoInstant, reason: z.string().nullable(), items: z.array(z.string()) }).nullable(),
+  /** Upload slots for a supplement: the variant's document requirements. */
+  requirements: z.array(z.object({ position: z.number().int(), name: z.string(), required: z.boolean() })),
+  availableActions: z.array(z.object({ action: z.enum(['submit_supplement']), label: z.string() })),
+});
+export type PortalDossierDetail = z.infer<typeof portalDossierDetail>;
+
+/** A document pushed inline by the sending system. */
+export const inboundDocument = z.object({
+  requirement: z.number().int().min(0).max(999),
+  fileName: text(255),
+  /** As declared by the sender; the stored type is sniffed from the bytes. */
+  mediaType: z.string().trim().max(100).optional(),
+  /** Base64 of the file's bytes. */
+  content: z.string().min(1),
+});
+
+/** A dossier pushed by the National Public Service Portal (or another sending system). */
+export const inboundDossierBody = z.object({
+  /** The sender's own dossier id: a retry with the same id returns the dossier already created. */
+  senderReference: text(100),
+  procedureCode: text(50),
+  variantKey: text(64),
+  /** Electronic identifier (code) of the resolving agency when the procedure has several. */
+  agencyCode: text(100).optional(),
+  /**
+   * The applicant as the desk records one (`kind` individual with `fullName`, `citizenId`, or organisation with
+   * `name`, `taxCode`; `phone`, `email`, `address`). Checked with the e-form and the documents, so every problem
+   * of a push comes back in one answer.
+   */
+  applicant: z.record(z.string(), z.unknown()).describe('Người nộp, như khi tiếp nhận tại Bộ phận Một cửa (applicantInput)'),
+  requestSummary: z.string().trim().max(1000).nullable().optional(),
+  formData: eFormData.default({}),
+  documents: z.array(inboundDocument).max(50),
+  /** When the applicant submitted on the sender's side; kept with the registration. */
+  submittedAt: isoInstant.optional(),
+});
+export type InboundDossierBody = z.infer<typeof inboundDossierBody>;
+
+export const inboundDossierStatus = z.object({
+  senderReference: z.string(),
+  dossierId: z.string(),
+  code: z.string(),
+  status: dossierStatusSchema,
+  statusLabel: z.string(),
+  nationalStatus: z.object({ code: z.number().int(), label: z.string() }),
+  registeredAt: isoInstant.nullable(),
+  acceptBy: isoInstant.nullable(),
+  receivedAt: isoInstant.nullable(),
+  dueAt: isoInstant.nullable(),
+  endedAt: isoInstant.nullable(),
+  /** The open supplement request's items, if any. */
+  supplementItems: z.array(z.string()),
+});
+export type InboundDossierStatus = z.infer<typeof inboundDossierStatus>;
+export const inboundStatusParams = z.object({ senderRef: text(100) });

@@ -1,0 +1,2 @@
+export * from './question-sets.ts';
+export * from './scoring.ts';
