@@ -32,7 +32,7 @@ describe('official documents and the public lookup in a real browser', () => {
   let sys: RunningSystem;
   let code = '';
   let dossierId = '';
-  let lookupPath = '';
+  let printedLookupUrl = '';
 
   beforeAll(async () => {
     sys = await startSystem();
@@ -116,8 +116,9 @@ describe('official documents and the public lookup in a real browser', () => {
     expect(printedUrl).not.toBe('');
     const lookupUrl = new URL(printedUrl);
     expect(decodeURIComponent(lookupUrl.pathname)).toBe(`/dossier-lookup/${code}`);
-    // The harness serves on a random port; the printed address is the deployment's PUBLIC_BASE_URL.
-    lookupPath = lookupUrl.pathname;
+    // The harness sets PUBLIC_BASE_URL to its own address: the printed URL is followed exactly as a phone would.
+    expect(lookupUrl.origin).toBe(new URL(sys.baseUrl).origin);
+    printedLookupUrl = printedUrl;
 
     // The dossier page prints the kept PDF, and its papers tab lists the receipt (Form 01) with its number.
     await page.reload();
@@ -159,9 +160,9 @@ describe('official documents and the public lookup in a real browser', () => {
   });
 
   it('shows the status to anyone who opens the printed lookup URL, without logging in', async () => {
-    expect(lookupPath).not.toBe('');
+    expect(printedLookupUrl).not.toBe('');
     const page = await openPage(sys);
-    await page.goto(`${sys.baseUrl}${lookupPath}`);
+    await page.goto(printedLookupUrl);
     await page.getByTestId('lookup-result').waitFor();
     expect(await page.getByTestId('lookup-code').textContent()).toBe(code);
     expect(await page.getByTestId('lookup-status').textContent()).toContain('Đã tiếp nhận');

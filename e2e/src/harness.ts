@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -19,20 +20,38 @@ export interface RunningSystem {
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** A port free right now on loopback, so links the server prints (QR codes, payment returns) can name it. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+export interface SystemOptions {
+  /** Run the background job worker (dossier events: documents, notifications); off by default for determinism. */
+  worker?: boolean;
+  /** More configuration, e.g. SMTP_URL of a test mail server. */
+  env?: Record<string, string>;
+}
+
 /** The whole system as `npm start` serves it (built web shells, demo data), on a throwaway SQLite file. */
-export async function startSystem(): Promise<RunningSystem> {
+export async function startSystem(options: SystemOptions = {}): Promise<RunningSystem> {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-e2e-'));
+  const port = await freePort();
   const config = loadConfig({
-    NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1',
-    DATABASE_URL: `file:${join(dir, 'e2e.db')}`, FILE_STORAGE_DIR: join(dir, 'files'),
-    WEB_DIST_DIR: resolve(import.meta.dirname, '../../apps/web/dist'), WORKER_ENABLED: 'false',
+    NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    DATABASE_URL: `file:${join(dir, 'e2e.db')}`, FILE_STORAGE_DIR: join(dir, 'files'), SIGNING_DIR: join(dir, 'signing'),
+    WEB_DIST_DIR: resolve(import.meta.dirname, '../../apps/web/dist'), WORKER_ENABLED: options.worker ? 'true' : 'false',
+    ...options.env,
   });
   const database = createDatabase(config.database);
   await migrateToLatest(database.db);
   await loadReferenceCalendar({ db: database.db, engine: database.engine, clock: systemClock });
   await seedDemoData(database.db, database.engine, systemClock);
   const { app } = await buildApp({ config, database });
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = await app.listen({ host: '127.0.0.1', port });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

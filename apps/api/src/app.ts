@@ -17,6 +17,7 @@ import { calendarModule } from './modules/calendar/index.ts';
 import { applicantActorLoader, applicantsModule } from './modules/applicants/index.ts';
 import { catalogModule } from './modules/catalog/index.ts';
 import { documentsModule } from './modules/documents/index.ts';
+import { documentStoreModule } from './modules/document-store/index.ts';
 import { dossiersModule } from './modules/dossiers/index.ts';
 import { actorLoader, identityModule } from './modules/identity/index.ts';
 import { evaluationModule } from './modules/evaluation/index.ts';
@@ -122,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   paymentsModule(app, ctx, worker, dossierEvents);
   notificationsModule(app, ctx, worker, dossierEvents);
   evaluationModule(app, ctx, worker, dossierEvents);
+  documentStoreModule(app, ctx, worker, dossierEvents);
   if (config.benchEndpoints) benchModule(app, ctx);
 
   app.addHook('onReady', async () => {

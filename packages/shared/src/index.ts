@@ -16,3 +16,4 @@ export * from './contracts/applicants.ts';
 export * from './contracts/payments.ts';
 export * from './rules/evaluation/index.ts';
 export * from './contracts/evaluation.ts';
+export * from './contracts/document-store.ts';

@@ -1,13 +1,14 @@
 
 import type { ApplicantTables } from './schema/applicants.ts';
 import type { DocumentTables } from './schema/documents.ts';
+import type { DocumentStoreTables } from './schema/document-store.ts';
 import type { EvaluationTables } from './schema/evaluation.ts';
 import type { NotificationTables } from './schema/notifications.ts';
 import type { PaymentTables } from './schema/payments.ts';
 import type { PortalTables } from './schema/portal.ts';
 
 /** Row types of every table. Timestamps are ISO 8601 UTC strings on both engines; flags are 0/1. Later modules keep theirs in schema/<module>.ts. */
-export interface DB extends DocumentTables, ApplicantTables, PaymentTables, NotificationTables, PortalTables, EvaluationTables {
+export interface DB extends DocumentTables, ApplicantTables, PaymentTables, NotificationTables, PortalTables, EvaluationTables, DocumentStoreTables {
   org_levels: { code: string; name: string; name_en: string; rank: number };
   org_units: {
     id: string;

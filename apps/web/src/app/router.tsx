@@ -96,6 +96,9 @@ adminPages.push({
   children: [{ path: relative(paths.admin.evaluation, '/admin'), lazy: () => import('@/features/evaluation').then((m) => ({ Component: m.EvaluationSummaryPage })) }],
 });
 
+const portalDossierPage = (name: 'ApplyPage' | 'MyDossiersPage' | 'PortalDossierPage') => () =>
+  import('@/features/portal-dossiers').then((m) => ({ Component: m[name] }));
+
 export const routes: RouteObject[] = [
   {
     path: paths.portal.home,
@@ -116,6 +119,19 @@ export const routes: RouteObject[] = [
       { path: relative(paths.portal.accountLogin, '/'), element: <AccountLoginPage /> },
       { path: relative(paths.portal.accountRegister, '/'), element: <AccountRegisterPage /> },
       { element: <RequireApplicant />, children: [{ path: relative(paths.portal.accountProfile, '/'), element: <AccountProfilePage /> }] },
+      {
+        element: <RequireApplicant />,
+        children: [{ path: relative(paths.portal.accountDocuments, '/'), lazy: () => import('@/features/document-store').then((m) => ({ Component: m.DocumentStorePage })) }],
+      },
+      {
+        // Online applications and the applicant's dossiers load on demand (the e-form renderer is large).
+        element: <RequireApplicant />,
+        children: [
+          { path: relative(paths.portal.apply, '/'), lazy: portalDossierPage('ApplyPage') },
+          { path: relative(paths.portal.accountDossiers, '/'), lazy: portalDossierPage('MyDossiersPage') },
+          { path: relative(paths.portal.accountDossier, '/'), lazy: portalDossierPage('PortalDossierPage') },
+        ],
+      },
       { path: relative(paths.portal.forbidden, '/'), element: <ForbiddenPage homePath={paths.portal.home} shell="portal" /> },
       { path: '*', element: <NotFoundPage homePath={paths.portal.home} shell="portal" /> },
     ],

@@ -16,6 +16,14 @@ export const paths = {
     accountLogin: '/account/login',
     accountRegister: '/account/register',
     accountProfile: '/account/profile',
+    /** The applicant's personal document store (uploads and electronic results, reusable in new applications). */
+    accountDocuments: '/account/documents',
+    /** Online application for a procedure (`?draft=<id>` resumes a saved draft). */
+    apply: '/apply/:procedureCode',
+    /** The applicant's dossiers and drafts. */
+    accountDossiers: '/account/dossiers',
+    /** One dossier of the applicant: linked from the notification e-mails, keep it stable. */
+    accountDossier: '/account/dossiers/:id',
     /** Where the payment gateway sends the citizen back (signed as the order's return URL: `<PUBLIC_BASE_URL>/payment/return`). */
     paymentReturn: '/payment/return',
     forbidden: '/403',

@@ -108,4 +108,15 @@ describe.each(testEngines())('signing in through an OpenID Connect provider on %
     expect(res.headers.location).toBe('/account/login?error=oidc');
     expect(sessionCookie(res)).toBeUndefined();
   });
+
+  it('sends the browser back to the sign-in form when the provider cannot be reached', async () => {
+    const down = await createTestApp(engine, { OIDC_ISSUER: 'http://127.0.0.1:9', OIDC_CLIENT_ID: CLIENT.clientId, OIDC_CLIENT_SECRET: CLIENT.clientSecret });
+    try {
+      const res = await down.app.inject({ method: 'GET', url: '/api/portal/auth/oidc/start' });
+      expect(res.statusCode).toBe(303);
+      expect(res.headers.location).toBe('/account/login?error=oidc');
+    } finally {
+      await down.close();
+    }
+  });
 });

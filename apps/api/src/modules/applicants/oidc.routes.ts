@@ -14,6 +14,12 @@ export const OIDC_COOKIE = 'motcua_oidc';
 /** Where the portal shows a failed sign-in through the identity provider. */
 const FAILED_LOGIN_PATH = '/account/login?error=oidc';
 
+/** The reason only (error class and library message): claims and tokens never reach the log. */
+function reasonOf(error: unknown): string {
+  const e = error as Error & { code?: string; error?: string };
+  return e instanceof AppError ? e.message : [e.name, e.code, e.error, e.message].filter(Boolean).join(' ');
+}
+
 export function oidcRoutes(app: FastifyInstance, ctx: AppContext, rp: OidcRelyingParty | null): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const oidcCookie = { ...sessionCookieOptions(ctx), path: '/api/portal/auth/oidc' };
@@ -23,9 +29,15 @@ export function oidcRoutes(app: FastifyInstance, ctx: AppContext, rp: OidcRelyin
     config: { auth: 'public', rateLimit: { max: ctx.config.login.ratePerMinute, timeWindow: '1 minute' } },
   }, async (request, reply) => {
     if (!rp) throw new AppError('NOT_FOUND', { detail: 'Chưa cấu hình đăng nhập qua định danh điện tử.' });
-    const { redirectTo, browserToken } = await startOidcLogin(ctx, rp, request.query.returnTo);
-    reply.setCookie(OIDC_COOKIE, browserToken, { ...oidcCookie, maxAge: OIDC_REQUEST_MINUTES * 60 });
-    return reply.redirect(redirectTo, 303);
+    try {
+      const { redirectTo, browserToken } = await startOidcLogin(ctx, rp, request.query.returnTo);
+      reply.setCookie(OIDC_COOKIE, browserToken, { ...oidcCookie, maxAge: OIDC_REQUEST_MINUTES * 60 });
+      return await reply.redirect(redirectTo, 303);
+    } catch (error) {
+      // The provider is unreachable (discovery failed): the browser came here by a link, so it goes back to the form.
+      request.log.warn({ reason: reasonOf(error) }, 'identity provider unavailable');
+      return reply.redirect(FAILED_LOGIN_PATH, 303);
+    }
   });
 
   r.get('/api/portal/auth/oidc/callback', {
@@ -44,10 +56,7 @@ export function oidcRoutes(app: FastifyInstance, ctx: AppContext, rp: OidcRelyin
       reply.setCookie(SESSION_COOKIE, result.token, { ...sessionCookieOptions(ctx), maxAge: ctx.config.session.absoluteHours * 3600 });
       return reply.redirect(result.returnTo ?? '/', 303);
     } catch (error) {
-      // The reason only (error class and library message): claims and tokens never reach the log.
-      const e = error as Error & { code?: string; error?: string };
-      const reason = e instanceof AppError ? e.message : [e.name, e.code, e.error, e.message].filter(Boolean).join(' ');
-      request.log.warn({ reason }, 'identity provider sign-in refused');
+      request.log.warn({ reason: reasonOf(error) }, 'identity provider sign-in refused');
       return reply.redirect(FAILED_LOGIN_PATH, 303);
     }
   });

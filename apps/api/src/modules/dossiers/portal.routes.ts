@@ -6,6 +6,7 @@ import { requireActor } from '../../platform/auth/auth.plugin.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { saveUpload } from '../../platform/files/save-upload.ts';
+import { addUploadToStore } from '../document-store/index.ts';
 import { submitOnlineDraft } from './actions/submit-online-draft.ts';
 import { submitOnlineSupplement } from './actions/submit-online-supplement.ts';
 import { createDraft, deleteDraft, getDraft, listMyDrafts, saveDraft } from './online-drafts.ts';
@@ -53,7 +54,10 @@ export function portalRoutes(app: FastifyInstance, ctx: AppContext): void {
     const part = await request.file();
     if (!part) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp' }] });
     const bytes = await part.toBuffer();
-    return reply.status(201).send(await saveUpload(ctx, requireActor(request), { bytes, originalName: part.filename, requestId: request.id }));
+    const file = await saveUpload(ctx, requireActor(request), { bytes, originalName: part.filename, requestId: request.id });
+    // Every portal upload also enters the applicant's document store, to be picked again for another application.
+    await addUploadToStore(ctx, requireActor(request), file);
+    return reply.status(201).send(file);
   });
 
   r.get('/api/portal/dossiers', {

@@ -2,15 +2,18 @@ import { LoginOutlined } from '@ant-design/icons';
 import { NavLink, Link } from 'react-router';
 import { LanguageSwitch } from '@/components/language-switch';
 import { paths } from '@/config/paths';
-import { AccountMenu } from '@/features/portal-account';
+import { AccountMenu, useApplicant } from '@/features/portal-account';
 import { useI18n } from '@/i18n';
 
 export function PortalHeader() {
   const { t } = useI18n();
+  const applicant = useApplicant();
   const navLinks = [
     { to: paths.portal.home, label: t('portal.nav.home'), end: true },
     { to: paths.portal.procedures, label: t('portal.nav.procedures'), end: false },
     { to: paths.portal.dossierLookup, label: t('portal.nav.dossierLookup'), end: false },
+    // Signed-in applicants: their dossiers and drafts.
+    ...(applicant.data ? [{ to: paths.portal.accountDossiers, label: t('portalDossiers.nav.myDossiers'), end: false }] : []),
   ];
   return (
     <header className="portal-header">

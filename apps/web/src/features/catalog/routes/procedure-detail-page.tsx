@@ -1,3 +1,4 @@
+import { FormOutlined } from '@ant-design/icons';
 import { Flex, Result, Skeleton } from 'antd';
 import { useParams } from 'react-router';
 import { ButtonLink } from '@/components/button-link';
@@ -55,6 +56,14 @@ export function ProcedureDetailPage() {
             <span>{procedure.data.sector.name}</span>
             <OnlineLevelTag level={procedure.data.onlineLevel} />
           </Flex>
+          {(procedure.data.onlineLevel === 'full' || procedure.data.onlineLevel === 'partial') && (procedure.data.status === 'published' || procedure.data.status === 'amended') ? (
+            <Flex wrap align="center" gap="8px 16px" style={{ margin: '12px 0 16px' }} data-testid="procedure-apply-box">
+              <ButtonLink type="primary" size="large" icon={<FormOutlined aria-hidden />} to={paths.portal.apply.replace(':procedureCode', encodeURIComponent(procedure.data.code))} data-testid="procedure-apply">
+                {t('portalDossiers.applyOnline')}
+              </ButtonLink>
+              <span className="muted-text">{t('portalDossiers.applyOnlineHint')}</span>
+            </Flex>
+          ) : null}
           <ProcedureDetailView procedure={procedure.data} />
         </>
       ) : null}

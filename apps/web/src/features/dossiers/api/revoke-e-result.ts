@@ -1,7 +1,7 @@
 import type { RevokeEResultBody } from '@motcua/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
-import { papersKey } from './query-keys';
+import { dossierKey, papersKey } from './query-keys';
 
 export interface RevokeEResultInput extends RevokeEResultBody {
   resultId: string;
@@ -17,6 +17,9 @@ export function useRevokeEResult() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: revokeEResult,
-    onSuccess: (_nothing, input) => void queryClient.invalidateQueries({ queryKey: papersKey(input.dossierId) }),
+    onSuccess: async (_nothing, input) => {
+      // The papers show the revocation; the dossier's history records it.
+      await Promise.all([queryClient.invalidateQueries({ queryKey: papersKey(input.dossierId) }), queryClient.invalidateQueries({ queryKey: dossierKey(input.dossierId) })]);
+    },
   });
 }

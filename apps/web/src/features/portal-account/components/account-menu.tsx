@@ -1,4 +1,4 @@
-import { DownOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, FolderOpenOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Dropdown, type MenuProps } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
@@ -29,10 +29,12 @@ export function AccountMenu() {
   const displayName = applicant.organisationName ?? applicant.fullName;
   const items: MenuProps['items'] = [
     { key: 'profile', icon: <UserOutlined aria-hidden />, label: t('account.nav.profile') },
+    { key: 'documents', icon: <FolderOpenOutlined aria-hidden />, label: <span data-testid="account-documents">{t('documentStore.nav.menu')}</span> },
     { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: <span data-testid="account-logout">{t('account.nav.logout')}</span> },
   ];
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key === 'profile') void navigate(paths.portal.accountProfile);
+    if (key === 'documents') void navigate(paths.portal.accountDocuments);
     if (key === 'logout') logOut.mutate(undefined, { onError: (error: unknown) => void message.error(describe(error)) });
   };
 

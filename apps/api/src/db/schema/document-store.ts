@@ -1,0 +1,23 @@
+/** Row types of the document-store module's tables (migration 20261129150600_create-document-store-tables). */
+export interface DocumentStoreTables {
+  personal_documents: {
+    id: string;
+    account_id: string;
+    kind: string;
+    name: string;
+    file_id: string;
+    media_type: string;
+    size: number;
+    dossier_id: string | null;
+    e_result_id: string | null;
+    created_at: string;
+    removed_at: string | null;
+  };
+  document_reuses: {
+    id: string;
+    personal_document_id: string;
+    dossier_id: string;
+    requirement: number;
+    reused_at: string;
+  };
+}

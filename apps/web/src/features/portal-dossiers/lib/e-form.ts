@@ -1,0 +1,88 @@
+import { TranslatableString, englishStringTranslator, replaceStringParameters } from '@rjsf/utils';
+import { customizeValidator } from '@rjsf/validator-ajv8';
+import type Ajv from 'ajv';
+import Ajv2020 from 'ajv/dist/2020';
+import type { ErrorObject } from 'ajv';
+
+/** ajv's error messages in Vietnamese, worded as the server words them (e-form-data.ts on the API). */
+const messages: Record<string, (e: ErrorObject) => string> = {
+  required: () => 'Bắt buộc nhập',
+  type: (e) => `Sai kiểu dữ liệu (cần ${typeWords[String(e.params.type)] ?? String(e.params.type)})`,
+  format: (e) => `Sai định dạng (${formatWords[String(e.params.format)] ?? String(e.params.format)})`,
+  minLength: (e) => `Tối thiểu ${String(e.params.limit)} ký tự`,
+  maxLength: (e) => `Tối đa ${String(e.params.limit)} ký tự`,
+  pattern: () => 'Không đúng mẫu quy định',
+  enum: () => 'Giá trị không thuộc danh sách cho phép',
+  const: () => 'Giá trị không đúng',
+  minimum: (e) => `Không nhỏ hơn ${String(e.params.limit)}`,
+  maximum: (e) => `Không lớn hơn ${String(e.params.limit)}`,
+  exclusiveMinimum: (e) => `Phải lớn hơn ${String(e.params.limit)}`,
+  exclusiveMaximum: (e) => `Phải nhỏ hơn ${String(e.params.limit)}`,
+  multipleOf: (e) => `Phải là bội số của ${String(e.params.multipleOf)}`,
+  minItems: (e) => `Cần ít nhất ${String(e.params.limit)} mục`,
+  maxItems: (e) => `Tối đa ${String(e.params.limit)} mục`,
+  uniqueItems: () => 'Các mục không được trùng nhau',
+  additionalProperties: () => 'Trường không có trong biểu mẫu',
+  oneOf: () => 'Cần khớp đúng một phương án',
+  anyOf: () => 'Cần khớp ít nhất một phương án',
+  if: () => 'Chưa đúng điều kiện của biểu mẫu',
+};
+const typeWords: Record<string, string> = { string: 'chữ', integer: 'số nguyên', number: 'số', boolean: 'có/không', object: 'nhóm thông tin', array: 'danh sách' };
+const formatWords: Record<string, string> = { date: 'ngày', 'date-time': 'ngày giờ', email: 'email', uri: 'địa chỉ web', time: 'giờ' };
+
+function localise(errors?: null | ErrorObject[]): void {
+  for (const error of errors ?? []) error.message = messages[error.keyword]?.(error) ?? `Không hợp lệ (${error.message ?? error.keyword})`;
+}
+
+/**
+ * The same JSON Schema dialect as the server (2020-12, formats on, unknown keywords tolerated), so what the form
+ * accepts the server accepts too; messages in Vietnamese.
+ */
+export const eFormValidator = customizeValidator({ AjvClass: Ajv2020 as unknown as typeof Ajv, ajvOptionsOverrides: { strict: false } }, localise);
+
+const vietnameseStrings: Partial<Record<TranslatableString, string>> = {
+  [TranslatableString.ArrayItemTitle]: 'Mục',
+  [TranslatableString.MissingItems]: 'Thiếu định nghĩa các mục',
+  [TranslatableString.EmptyArray]: 'Chưa có mục nào. Dùng nút bên dưới để thêm.',
+  [TranslatableString.YesLabel]: 'Có',
+  [TranslatableString.NoLabel]: 'Không',
+  [TranslatableString.CloseLabel]: 'Đóng',
+  [TranslatableString.ErrorsLabel]: 'Lỗi',
+  [TranslatableString.AddButton]: 'Thêm',
+  [TranslatableString.AddItemButton]: 'Thêm mục',
+  [TranslatableString.CopyButton]: 'Sao chép',
+  [TranslatableString.MoveDownButton]: 'Chuyển xuống',
+  [TranslatableString.MoveUpButton]: 'Chuyển lên',
+  [TranslatableString.RemoveButton]: 'Xóa',
+  [TranslatableString.NowLabel]: 'Bây giờ',
+  [TranslatableString.ClearLabel]: 'Xóa',
+  [TranslatableString.AriaDateLabel]: 'Chọn ngày',
+  [TranslatableString.DecrementAriaLabel]: 'Giảm 1',
+  [TranslatableString.IncrementAriaLabel]: 'Tăng 1',
+  [TranslatableString.OptionalObjectAdd]: 'Thêm thông tin cho trường không bắt buộc',
+  [TranslatableString.OptionalObjectRemove]: 'Bỏ thông tin của trường không bắt buộc',
+  [TranslatableString.OptionalObjectEmptyMsg]: 'Không có thông tin',
+  [TranslatableString.ClearButton]: 'xóa nội dung',
+  [TranslatableString.OptionPrefix]: 'Phương án %1',
+};
+
+/** rjsf's own words (buttons, array titles) in Vietnamese; anything not listed stays in English. */
+export function translateEFormString(key: TranslatableString, params?: string[]): string {
+  const text = vietnameseStrings[key];
+  return text ? replaceStringParameters(text, params) : englishStringTranslator(key, params);
+}
+
+const asRecord = (value: unknown): Record<string, unknown> | null => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+
+/** A copy without `$id` (it would register the schema globally in ajv) and `$schema` (the dialect is fixed above). */
+export function formSchemaOf(eForm: Record<string, unknown>): Record<string, unknown> {
+  const copy = { ...eForm };
+  delete copy.$id;
+  delete copy.$schema;
+  return copy;
+}
+
+/** Whether the e-form asks anything at all (an object schema with properties). */
+export function hasEFormFields(eForm: Record<string, unknown> | null): eForm is Record<string, unknown> {
+  return eForm !== null && Object.keys(asRecord(eForm.properties) ?? {}).length > 0;
+}
