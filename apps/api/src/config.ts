@@ -35,8 +35,8 @@ const configSchema = z.object({
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
-  /** Serve a local demo identity provider at /demo-idp (development and demo only). */
-  DEMO_IDP: bool.default(false),
+  /** Serve a local demo identity provider at /demo-idp; default: on with the demo data outside production. */
+  DEMO_IDP: bool.optional(),
   /** The built-in sandbox payment gateway's shared secret (HMAC-SHA512), as the real Vietnamese gateways use. */
   PAYMENT_SANDBOX_SECRET: z.string().min(16).default('motcua-sandbox-secret-0123456789'),
   /** smtp://user:pass@host:port; absent: e-mails are logged (without addresses) instead of sent. */
@@ -77,7 +77,7 @@ function toConfig(env: z.infer<typeof configSchema>) {
     publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
     signing: { dir: env.SIGNING_DIR, p12Password: env.SIGNING_P12_PASSWORD },
     oidc: env.OIDC_ISSUER && env.OIDC_CLIENT_ID ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET ?? '' } : null,
-    demoIdp: env.DEMO_IDP,
+    demoIdp: env.DEMO_IDP ?? (env.DEMO_SEED && env.NODE_ENV !== 'production'),
     payments: { sandboxSecret: env.PAYMENT_SANDBOX_SECRET },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.SMTP_FROM },
     inboundClients: Object.fromEntries(
