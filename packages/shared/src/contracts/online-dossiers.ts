@@ -35,7 +35,13 @@ export const portalDraftBody = z.object({
 });
 export type PortalDraftBody = z.infer<typeof portalDraftBody>;
 
-export const portalDraft = portalDraftBody.extend({ id: z.string(), createdAt: isoInstant, updatedAt: isoInstant });
+export const portalDraft = portalDraftBody.extend({
+  id: z.string(),
+  /** As saved, with the uploaded file's name so a resumed draft shows what is in each slot. */
+  documents: z.array(onlineDocumentInput.extend({ fileName: z.string().optional() })),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+});
 export type PortalDraft = z.infer<typeof portalDraft>;
 export const portalDraftList = z.object({ items: z.array(portalDraft) });
 
@@ -100,6 +106,8 @@ export const portalDossierDetail = portalDossierSummary.extend({
   supplementRequest: z.object({ requestedAt: isoInstant, reason: z.string().nullable(), items: z.array(z.string()) }).nullable(),
   /** Upload slots for a supplement: the variant's document requirements. */
   requirements: z.array(z.object({ position: z.number().int(), name: z.string(), required: z.boolean() })),
+  /** Fees and charges asked of the applicant (VND); the open ones (not paid) are what the portal's payment settles. */
+  obligations: z.array(z.object({ description: z.string(), amount: z.number().int(), requestedAt: isoInstant, paidAt: isoInstant.nullable() })),
   availableActions: z.array(z.object({ action: z.enum(['submit_supplement']), label: z.string() })),
 });
 export type PortalDossierDetail = z.infer<typeof portalDossierDetail>;

@@ -25,6 +25,37 @@ interface DemoProcedure {
   record: ProcedureRecord;
 }
 
+/**
+ * The national records carry no e-forms; the demo's online journey (1.000426, "Cấp thẻ tư vấn viên pháp luật", online
+ * level partial) gets one, as the province would add it, so the portal has a form to render and the server one to check.
+ */
+const DEMO_E_FORMS: Record<string, Record<string, unknown>> = {
+  '1.000426': {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    type: 'object',
+    title: 'Giấy đề nghị cấp Thẻ tư vấn viên pháp luật',
+    required: ['fullName', 'dateOfBirth', 'yearsOfPractice', 'centre'],
+    properties: {
+      fullName: { type: 'string', minLength: 2, maxLength: 200, title: 'Họ và tên người được đề nghị cấp thẻ' },
+      dateOfBirth: { type: 'string', format: 'date', title: 'Ngày sinh' },
+      lawDegree: { type: 'string', maxLength: 300, title: 'Bằng cử nhân luật (số hiệu, nơi cấp)' },
+      yearsOfPractice: { type: 'integer', minimum: 3, maximum: 60, title: 'Số năm công tác pháp luật', description: 'Tối thiểu 3 năm (Nghị định 77/2008/NĐ-CP).' },
+      centre: {
+        type: 'object',
+        title: 'Trung tâm tư vấn pháp luật đề nghị cấp thẻ',
+        required: ['name'],
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 300, title: 'Tên Trung tâm' },
+          address: { type: 'string', maxLength: 500, title: 'Địa chỉ trụ sở' },
+        },
+      },
+    },
+  },
+};
+
+const withDemoEForm = (record: ProcedureRecord): ProcedureRecord =>
+  DEMO_E_FORMS[record.code] ? { ...record, variants: record.variants.map((v) => ({ ...v, eForm: DEMO_E_FORMS[record.code]! })) } : record;
+
 /** The department of the demo province that resolves each ministry's provincial procedures. */
 const departmentOf: Record<string, string> = { 'bo-tu-phap': 'STP', 'bo-xay-dung': 'SXD', 'bo-nong-nghiep-mt': 'SNNMT', 'bo-tai-chinh': 'STC', 'bo-cong-an': 'CA' };
 
@@ -52,7 +83,7 @@ export async function seedDemoCatalog(db: Kysely<DB>, engine: Engine, now: strin
   const demo = JSON.parse(await readFile(DATA_FILE, 'utf8')) as DemoProcedure[];
   const system = { kind: 'system' as const, id: null };
   for (let i = 0; i < demo.length; i += 200) {
-    const batch = demo.slice(i, i + 200).map((d) => ({ record: d.record, issues: [], decisionNumber: d.decisionNumber }));
+    const batch = demo.slice(i, i + 200).map((d) => ({ record: withDemoEForm(d.record), issues: [], decisionNumber: d.decisionNumber }));
     await db.transaction().execute((trx) => importBatch(unitOfWork(trx, engine, now), batch, { publish: true, source: 'import', actor: system }));
   }
   const units = await db.selectFrom('org_units').select(['id', 'code', 'kind', 'level_code']).execute();

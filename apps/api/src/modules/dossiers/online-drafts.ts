@@ -39,12 +39,19 @@ const columnsOf = (body: PortalDraftBody, now: string) => ({
   form_data: JSON.stringify(body.formData), documents: JSON.stringify(body.documents), updated_at: now,
 });
 
+/** The uploaded files' names, so a resumed draft shows what each slot holds. */
+async function withFileNames(ctx: AppContext, actor: Actor, drafts: PortalDraft[]): Promise<PortalDraft[]> {
+  const files = await findOwnedFiles(ctx.db, drafts.flatMap((d) => d.documents.map((doc) => doc.fileId)), 'applicant', actor.id);
+  const names = new Map(files.map((f) => [f.id, f.original_name]));
+  return drafts.map((d) => ({ ...d, documents: d.documents.map((doc) => (names.has(doc.fileId) ? { ...doc, fileName: names.get(doc.fileId)! } : doc)) }));
+}
+
 export async function createDraft(ctx: AppContext, actor: Actor, body: PortalDraftBody): Promise<PortalDraft> {
   await checkDraft(ctx, actor, body);
   const now = ctx.clock.now().toISOString();
   const row: DraftRow = { id: newId(), account_id: actor.id, created_at: now, ...columnsOf(body, now) };
   await insertDraft(ctx.db, row);
-  return presentDraft(row);
+  return (await withFileNames(ctx, actor, [presentDraft(row)]))[0]!;
 }
 
 export async function saveDraft(ctx: AppContext, actor: Actor, id: string, body: PortalDraftBody): Promise<PortalDraft> {
@@ -57,11 +64,11 @@ export async function saveDraft(ctx: AppContext, actor: Actor, id: string, body:
 export async function getDraft(ctx: AppContext, actor: Actor, id: string): Promise<PortalDraft> {
   const row = await findDraft(ctx.db, actor.id, id);
   if (!row) throw notFound('Không tìm thấy hồ sơ nháp');
-  return presentDraft(row);
+  return (await withFileNames(ctx, actor, [presentDraft(row)]))[0]!;
 }
 
 export async function listMyDrafts(ctx: AppContext, actor: Actor): Promise<{ items: PortalDraft[] }> {
-  return { items: (await listDrafts(ctx.db, actor.id)).map(presentDraft) };
+  return { items: await withFileNames(ctx, actor, (await listDrafts(ctx.db, actor.id)).map(presentDraft)) };
 }
 
 export async function deleteDraft(ctx: AppContext, actor: Actor, id: string): Promise<void> {

@@ -9,7 +9,7 @@ import {
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import { timeLimitOf } from './actions/act-on-dossier.ts';
 import { explainClock } from './dossier-clock.ts';
-import { findUnits, lastActionOf, listActions, listDocuments, listResults, listVariantDocuments, listVariants, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { findUnits, lastActionOf, listActions, listDocuments, listObligations, listResults, listVariantDocuments, listVariants, type DossierRow, type Executor } from './dossiers.queries.ts';
 import { onlineAcceptanceOf } from './online-acceptance.ts';
 import { timeLimitText } from './procedure-terms.ts';
 
@@ -73,9 +73,9 @@ const notesForApplicant = new Set<DossierAction>(['request_supplement', 'refuse'
 
 export async function presentPortalDetail(ex: Executor, row: DossierRow, now: string): Promise<PortalDossierDetail> {
   const state = JSON.parse(row.state) as DossierState;
-  const [{ calendar }, actions, documents, results, units, supplementRequest, variants] = await Promise.all([
+  const [{ calendar }, actions, documents, results, units, supplementRequest, variants, obligations] = await Promise.all([
     loadWorkingCalendar(ex), listActions(ex, row.id), listDocuments(ex, row.id), listResults(ex, row.id), findUnits(ex, [row.competent_unit_id, row.receiving_unit_id]),
-    openSupplementRequest(ex, row), listVariants(ex, row.procedure_version_id),
+    openSupplementRequest(ex, row), listVariants(ex, row.procedure_version_id), listObligations(ex, row.id),
   ]);
   const variant = variants.find((v) => v.key === row.variant_key);
   const requirements = variant ? await listVariantDocuments(ex, variant.id) : [];
@@ -96,6 +96,7 @@ export async function presentPortalDetail(ex: Executor, row: DossierRow, now: st
     results: results.map((r) => ({ code: r.code, title: r.title, issuedAt: r.issued_at, returnedAt: r.returned_at })),
     supplementRequest,
     requirements: requirements.map((r) => ({ position: r.position, name: r.name, required: r.required === 1 })),
+    obligations: obligations.map((o) => ({ description: o.description, amount: Number(o.amount), requestedAt: o.requested_at, paidAt: o.paid_at })),
     availableActions: canSupplement ? [{ action: 'submit_supplement' as const, label: 'Nộp bổ sung hồ sơ' }] : [],
   };
 }

@@ -18,15 +18,8 @@ export function useMyDossiers(page: number, pageSize: number) {
   return useQuery({ queryKey: [...myDossiersKey, 'page', page, pageSize], queryFn: ({ signal }) => listMyDossiers(page, pageSize, signal), placeholderData: keepPreviousData });
 }
 
-/** A financial obligation as the applicant sees it (present when the server tells it). */
-export interface PortalObligation {
-  description: string;
-  amount: number;
-  requestedAt: string;
-  paidAt: string | null;
-}
-
-export type PortalDossier = PortalDossierDetail & { obligations?: PortalObligation[] };
+/** The dossier as its applicant sees it (steps, clock, documents, results, supplement request, fees). */
+export type PortalDossier = PortalDossierDetail;
 
 export function getMyDossier(id: string, signal?: AbortSignal): Promise<PortalDossier> {
   return apiClient.get<PortalDossier>(`/portal/dossiers/${encodeURIComponent(id)}`, { signal });

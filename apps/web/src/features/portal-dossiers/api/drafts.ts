@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { draftKey, draftsKey, myDossiersKey } from './query-keys';
 
-/** A saved draft's document, with the uploaded file's name when the server tells it. */
-export type DraftDocument = PortalDraft['documents'][number] & { fileName?: string; size?: number };
+/** A saved draft's document, with the uploaded file's name. */
+export type DraftDocument = PortalDraft['documents'][number];
 
 export function listDrafts(signal?: AbortSignal): Promise<{ items: PortalDraft[] }> {
   return apiClient.get<{ items: PortalDraft[] }>('/portal/drafts', { signal });

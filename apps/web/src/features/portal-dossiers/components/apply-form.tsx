@@ -1,5 +1,5 @@
 import { FileDoneOutlined, SaveOutlined } from '@ant-design/icons';
-import type { ApplicantProfile, PortalDossierSummary, PortalDraft, PortalDraftBody, ProcedureDetail, ProcedureVariant } from '@motcua/shared';
+import type { ApplicantProfile, PortalDossierSummary, PortalDraft, PortalDraftBody, ProcedureDetail } from '@motcua/shared';
 import type CoreForm from '@rjsf/core';
 import { Alert, App, Button, Form, Input, Radio, Select } from 'antd';
 import { useMemo, useRef, useState } from 'react';
@@ -13,7 +13,8 @@ import { formatInstant } from '../lib/format';
 import { sortServerErrors, type SortedErrors } from '../lib/server-errors';
 import { ApplicantFields } from './applicant-fields';
 import { EFormSection } from './e-form-section';
-import { UploadSlot, type SlotFile, type StoredDocumentPickerSlot } from './upload-slot';
+import { RequirementSlots } from './requirement-slots';
+import type { SlotFile, StoredDocumentPickerSlot } from './upload-slot';
 
 interface FormValues {
   variantKey?: string;
@@ -27,14 +28,6 @@ export const onlineVariants = (procedure: ProcedureDetail) =>
   procedure.variants.filter((v) => v.channels.length === 0 || v.channels.some((c) => c.channel === 'online'));
 
 const applicantFieldNames = new Set(['fullName', 'citizenId', 'name', 'taxCode', 'representative', 'phone', 'email', 'address']);
-
-function requirementHint(doc: ProcedureVariant['documents'][number], t: ReturnType<typeof useI18n>['t']): string {
-  const parts = [];
-  if (doc.originals > 0) parts.push(t('portalDossiers.upload.originals', { count: doc.originals }));
-  if (doc.copies > 0) parts.push(t('portalDossiers.upload.copies', { count: doc.copies }));
-  if (doc.condition) parts.push(doc.condition);
-  return parts.join(' · ');
-}
 
 interface ApplyFormProps {
   procedure: ProcedureDetail;
@@ -66,7 +59,6 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
       requestSummary: draft?.requestSummary ?? '',
     };
     // Computed once: later profile or draft refetches must not overwrite what the applicant typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const variantKey = Form.useWatch('variantKey', form) ?? initialValues.variantKey;
   const applicantKind = Form.useWatch(['applicant', 'kind'], form) ?? initialValues.applicant.kind;
@@ -75,7 +67,7 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
 
   const [formData, setFormData] = useState<Record<string, unknown>>(draft?.formData ?? {});
   const [files, setFiles] = useState<Record<number, SlotFile>>(() =>
-    Object.fromEntries(((draft?.documents ?? []) as DraftDocument[]).map((d) => [d.requirement, { fileId: d.fileId, name: d.fileName ?? t('portalDossiers.upload.savedFile'), ...(d.size ? { size: d.size } : {}) }])),
+    Object.fromEntries((draft?.documents ?? []).map((d: DraftDocument) => [d.requirement, { fileId: d.fileId, name: d.fileName ?? t('portalDossiers.upload.savedFile') }])),
   );
   const [draftId, setDraftId] = useState<string | null>(draft?.id ?? null);
   const [savedAt, setSavedAt] = useState<string | null>(draft?.updatedAt ?? null);
@@ -285,26 +277,15 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
       ) : null}
 
       {variant ? (
-        <section className="apply-section" aria-labelledby="apply-documents-heading">
-          <h2 id="apply-documents-heading" className="section-heading">{t('portalDossiers.apply.documentsHeading')}</h2>
-          {requirements.length === 0 ? <p>{t('portalDossiers.apply.noDocuments')}</p> : null}
-          <div className="upload-slots">
-            {requirements.map((r) => (
-              <UploadSlot
-                key={`${variant.key}-${r.position}`}
-                slotId={`apply-slot-${r.position}`}
-                title={r.name}
-                required={r.required && !r.condition}
-                hint={requirementHint(r, t)}
-                value={files[r.position] ?? null}
-                onChange={(file) => setFile(r.position, file)}
-                serverErrors={[...(missing.has(r.position) ? [t('portalDossiers.upload.missing')] : []), ...(server?.sorted.requirements.get(r.position) ?? [])]}
-                storedPicker={storedPicker}
-                disabled={busy}
-              />
-            ))}
-          </div>
-        </section>
+        <RequirementSlots
+          variantKey={variant.key}
+          requirements={requirements}
+          files={files}
+          onChange={setFile}
+          errorsOf={(position) => [...(missing.has(position) ? [t('portalDossiers.upload.missing')] : []), ...(server?.sorted.requirements.get(position) ?? [])]}
+          storedPicker={storedPicker}
+          disabled={busy}
+        />
       ) : null}
 
       <div className="apply-actions">

@@ -1,8 +1,10 @@
-import { TranslatableString, englishStringTranslator, replaceStringParameters } from '@rjsf/utils';
-import { customizeValidator } from '@rjsf/validator-ajv8';
-import type Ajv from 'ajv';
-import Ajv2020 from 'ajv/dist/2020';
+import {
+  TranslatableString, englishStringTranslator, replaceStringParameters,
+  type CustomValidator, type ErrorTransformer, type RJSFSchema, type UiSchema, type ValidationData, type ValidatorType,
+} from '@rjsf/utils';
+import processRawValidationErrors from '@rjsf/validator-ajv8/lib/processRawValidationErrors.js';
 import type { ErrorObject } from 'ajv';
+import { checkJsonSchema } from './json-schema-check';
 
 /** ajv's error messages in Vietnamese, worded as the server words them (e-form-data.ts on the API). */
 const messages: Record<string, (e: ErrorObject) => string> = {
@@ -34,11 +36,39 @@ function localise(errors?: null | ErrorObject[]): void {
   for (const error of errors ?? []) error.message = messages[error.keyword]?.(error) ?? `Không hợp lệ (${error.message ?? error.keyword})`;
 }
 
+type FormData = Record<string, unknown>;
+
 /**
- * The same JSON Schema dialect as the server (2020-12, formats on, unknown keywords tolerated), so what the form
- * accepts the server accepts too; messages in Vietnamese.
+ * rjsf's validator, checking the e-form's answers with the e-form's own JSON Schema (the server checks the same
+ * schema again with ajv 2020-12). ajv itself cannot run here: it compiles schemas to code, which the application's
+ * Content-Security-Policy forbids; `checkJsonSchema` interprets the schema and reports errors in ajv's shape, so
+ * rjsf's own error processing (paths, titles) applies unchanged. Messages are Vietnamese.
  */
-export const eFormValidator = customizeValidator({ AjvClass: Ajv2020 as unknown as typeof Ajv, ajvOptionsOverrides: { strict: false } }, localise);
+class EFormValidator implements ValidatorType<FormData, RJSFSchema> {
+  rawValidation<Result = ErrorObject>(schema: RJSFSchema, formData?: FormData): { errors?: Result[]; validationError?: Error } {
+    try {
+      const errors = checkJsonSchema(schema as Record<string, unknown>, formData);
+      localise(errors);
+      return { errors: errors.length > 0 ? (errors as Result[]) : undefined };
+    } catch (error) {
+      return { validationError: error instanceof Error ? error : new Error(String(error)) };
+    }
+  }
+
+  validateFormData(formData: FormData | undefined, schema: RJSFSchema, customValidate?: CustomValidator<FormData, RJSFSchema>, transformErrors?: ErrorTransformer<FormData, RJSFSchema>, uiSchema?: UiSchema<FormData, RJSFSchema>): ValidationData<FormData> {
+    return processRawValidationErrors(this, this.rawValidation<ErrorObject>(schema, formData), formData, schema, customValidate, transformErrors, uiSchema);
+  }
+
+  isValid(schema: RJSFSchema, formData: FormData | undefined, rootSchema: RJSFSchema): boolean {
+    try {
+      return checkJsonSchema(schema as Record<string, unknown>, formData, rootSchema as Record<string, unknown>).length === 0;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export const eFormValidator = new EFormValidator();
 
 const vietnameseStrings: Partial<Record<TranslatableString, string>> = {
   [TranslatableString.ArrayItemTitle]: 'Mục',

@@ -97,7 +97,7 @@ function Papers({ dossier }: { dossier: PortalDossier }) {
 
 function Fees({ dossier }: { dossier: PortalDossier }) {
   const { t } = useI18n();
-  const open = (dossier.obligations ?? []).filter((o) => o.paidAt === null);
+  const open = dossier.obligations.filter((o) => o.paidAt === null);
   const total = open.reduce((sum, o) => sum + o.amount, 0);
   return (
     <Section id="dossier-fee-heading" title={t('portalDossiers.detail.feeHeading')} testId="dossier-fee">
@@ -192,7 +192,7 @@ export function PortalDossierPage({ storedPicker = storedDocumentPicker }: { sto
 
           {d.status === 'financial_obligation_requested' ? <Fees dossier={d} /> : null}
 
-          <Section id="dossier-summary-heading" title={t('portalDossiers.detail.summaryHeading')}>
+          <Section id="dossier-summary-heading" title={t('portalDossiers.detail.summaryHeading')} testId="dossier-summary">
             <Facts dossier={d} />
           </Section>
 
