@@ -321,6 +321,25 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     await page.getByTestId('rating-submit').click();
     await page.getByTestId('rating-thanks').waitFor();
     expect(await violations(page)).toEqual([]);
+
+    // The result now sits in the citizen's document store, ready to be reused in another application.
+    await page.goto(`${sys.baseUrl}/account/documents`);
+    await expect.poll(async () => {
+      await page.reload();
+      await page.getByTestId('document-store-page').waitFor();
+      return (await page.getByTestId('document-store-list').textContent().catch(() => '')) ?? '';
+    }, { timeout: 20_000, interval: 1_000 }).toContain('Thẻ tư vấn viên pháp luật');
+    expect(await violations(page)).toEqual([]);
+
+    // Its QR code's page, opened by anyone: valid, with only what the law allows.
+    const papers = await (await page.request.get(`${sys.baseUrl}/api/portal/dossiers/${dossierId}/papers`)).json() as { results: { verifyUrl: string }[] };
+    const stranger = await openPage(sys, { width: 390, height: 844 });
+    await stranger.goto(papers.results[0]!.verifyUrl);
+    await expect.poll(() => stranger.getByTestId('verify-status').getAttribute('data-status')).toBe('valid');
+    expect(await stranger.getByTestId('verify-code').textContent()).toContain(`${code}-KQ1`);
+    expect(await stranger.getByTestId('verify-page').textContent()).not.toContain(CITIZEN.fullName);
+    expect(await seriousViolations(stranger)).toEqual([]);
+    await stranger.context().close();
     await page.context().close();
   });
 

@@ -170,9 +170,9 @@ describe('official forms as PDF (Circular 03/2025/TT-VPCP Annex I)', () => {
     expect(line).toContain('có đơn đề nghị dừng giải quyết hồ sơ ngày 25/11/2026');
   });
 
-  it('06 process sheet: A4, a row per hand-over marked early, on time or late', async () => {
+  it('06 process sheet: A5 landscape, a row per hand-over marked early, on time or late', async () => {
     const pdf = await renderFormPdf(sample.processSheet);
-    expect(pdfInfo(pdf)['Page size']).toBe(A4);
+    expect(pdfInfo(pdf)['Page size']).toMatch(/^595\.28 x 419\.53 pts/);
     const text = pdfText(pdf);
     const line = pdfWords(pdf);
     expectHeading(text);

@@ -72,7 +72,9 @@ function page(size: PageSpec['size'], orientation: PageSpec['orientation'], marg
 
 /** Forms 01–05: A5 portrait, margins scaled from Decree 30's A4 ones (left wider for binding). */
 export const A5_PORTRAIT = page('A5', 'portrait', [40, 26, 26, 24], { fontSize: 9, headingSize: 8.5, titleSize: 10.5, leftShare: 0.4 });
-/** Form 06 and the electronic result: A4 portrait, Decree 30 margins (left 30 mm, right 17 mm, top and bottom 20 mm). */
+/** Form 06, the process-control sheet: A5 like forms 01–05 (rules.md §10), turned landscape for its table. */
+export const A5_LANDSCAPE = page('A5', 'landscape', [40, 24, 26, 24], { fontSize: 9, headingSize: 8.5, titleSize: 10.5, leftShare: 0.42 });
+/** The electronic result: A4 portrait, Decree 30 margins (left 30 mm, right 17 mm, top and bottom 20 mm). */
 export const A4_PORTRAIT = page('A4', 'portrait', [85, 57, 48, 57], { fontSize: 12, headingSize: 11.5, titleSize: 13.5, leftShare: 0.42 });
 /** Form 07, the register: A4 landscape. */
 export const A4_LANDSCAPE = page('A4', 'landscape', [57, 40, 40, 40], { fontSize: 9, headingSize: 11, titleSize: 14, leftShare: 0.45 });

@@ -1,15 +1,15 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { ProcessSheetForm } from './form-data.ts';
 import { formatTimeVi, timelinessLabels } from './format.ts';
-import { A4_PORTRAIT, field, formDocument, formLabel, headingBlock, ruledTable, titleBlock, type FormNumbering } from './layout.ts';
+import { A5_LANDSCAPE, field, formDocument, formLabel, headingBlock, ruledTable, titleBlock, type FormNumbering } from './layout.ts';
 
 /**
  * Mẫu số 06 (BM05): Phiếu kiểm soát quá trình giải quyết hồ sơ — a row per hand-over, with who gave and who
  * received, and whether the step ended early, on time or late. A4 portrait; the header row repeats on each page.
  */
 export function processSheetDocument(data: ProcessSheetForm, numbering: FormNumbering): TDocumentDefinitions {
-  const spec = A4_PORTRAIT;
-  const small = spec.fontSize - 2;
+  const spec = A5_LANDSCAPE;
+  const small = spec.fontSize - 1.5;
   const header = (text: string): TableCell => ({ text, bold: true, alignment: 'center' });
   const rows: TableCell[][] = data.rows.map((r, i) => {
     const units: Content[] = [{ text: r.step }];
