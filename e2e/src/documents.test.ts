@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { DossierPapers, IssuedDocumentSummary } from '@motcua/shared';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
+import { openSignedIn } from './helpers.ts';
 
 const CODE_PATTERN = /^51\.STP-\d{6}-\d{4}$/;
 const PDFTOTEXT = process.env.PDFTOTEXT_PATH ?? '/usr/bin/pdftotext';
@@ -39,16 +39,6 @@ describe('official documents and the public lookup in a real browser', () => {
   });
   afterAll(() => sys?.stop());
 
-  async function signIn(username: string): Promise<Page> {
-    const page = await openPage(sys);
-    await page.goto(`${sys.baseUrl}/admin/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('admin-layout').waitFor();
-    return page;
-  }
-
   /** The desk receives a dossier of 1.000426 with all three required documents. */
   async function receiveDossier(page: Page): Promise<void> {
     await page.goto(`${sys.baseUrl}/admin/desk/receive`);
@@ -67,6 +57,8 @@ describe('official documents and the public lookup in a real browser', () => {
     await page.getByTestId('desk-received').waitFor();
     code = (await page.getByTestId('desk-received-code').textContent())?.trim() ?? '';
     expect(code).toMatch(CODE_PATTERN);
+    // The desk prints the official PDF straight from the confirmation.
+    expect(await page.getByTestId('desk-receipt-pdf').getAttribute('href')).toMatch(/^\/api\/dossiers\/[^/]+\/receipt\/pdf$/);
     await page.getByTestId('desk-open-dossier').click();
     await page.getByTestId('dossier-page').waitFor();
     dossierId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
@@ -81,7 +73,7 @@ describe('official documents and the public lookup in a real browser', () => {
   }
 
   it('keeps the receipt of a received dossier as a PDF with the lookup URL under its QR code, and lists it on the dossier page', async () => {
-    const page = await signIn('motcua');
+    const page = await openSignedIn(sys, 'motcua');
     await receiveDossier(page);
     // Before anything kept it, the dossier page's print button already asks for the official PDF, not the HTML page.
     await expect.poll(() => page.getByTestId('dossier-receipt-link').getAttribute('data-kind')).toBe('pdf');

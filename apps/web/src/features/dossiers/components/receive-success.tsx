@@ -1,4 +1,4 @@
-import { PlusOutlined, PrinterOutlined } from '@ant-design/icons';
+import { FilePdfOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { DossierSummary } from '@motcua/shared';
 import { Button, Card, Flex, Result, Typography } from 'antd';
 import { generatePath } from 'react-router';
@@ -32,6 +32,9 @@ export function ReceiveSuccess({ dossier, onNext }: { dossier: DossierSummary; o
             <ButtonLink type="primary" icon={<PrinterOutlined aria-hidden />} to={generatePath(paths.admin.dossierReceipt, { id: dossier.id })} data-testid="desk-print-receipt">
               {t('dossiers.desk.printReceipt')}
             </ButtonLink>
+            <Button icon={<FilePdfOutlined aria-hidden />} href={`/api/dossiers/${encodeURIComponent(dossier.id)}/receipt/pdf`} target="_blank" rel="noopener" data-testid="desk-receipt-pdf">
+              {t('dossiers.receipt.officialPdf')}
+            </Button>
             <ButtonLink to={generatePath(paths.admin.dossier, { id: dossier.id })} data-testid="desk-open-dossier">
               {t('dossiers.desk.openDossier')}
             </ButtonLink>
