@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../apps/api/src/modules/notifications/test-smtp.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
+import { fieldError } from './helpers.ts';
 
 /** The citizen of this journey registers on the portal at its start. */
 const CITIZEN = { fullName: 'Trần Thị Lan', email: 'lan.tran@example.vn', password: 'Lan-2026-mk', citizenId: '051195001234' };
@@ -14,9 +15,6 @@ const CITIZEN = { fullName: 'Trần Thị Lan', email: 'lan.tran@example.vn', pa
 /** A small but real PDF (the server sniffs the bytes). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PROCEDURE = 'Cấp thẻ tư vấn viên pháp luật';
-
-const fieldError = (page: Page, testId: string) =>
-  page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) }).locator('.ant-form-item-explain-error');
 
 /** An officer acting on a dossier through the API (the back office's own pages are tested elsewhere). */
 async function officer(sys: RunningSystem, username: string) {
@@ -321,6 +319,13 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     await page.getByTestId('rating-submit').click();
     await page.getByTestId('rating-thanks').waitFor();
     expect(await violations(page)).toEqual([]);
+
+    // The receipt's QR code leads to the lookup by code; for its owner, signed in, on to the full dossier page.
+    await page.goto(`${sys.baseUrl}/dossier-lookup/${encodeURIComponent(code)}`);
+    await expect.poll(() => page.getByTestId('lookup-status').getAttribute('data-status')).toBe('result_ready');
+    await page.getByTestId('lookup-own-dossier').click();
+    await page.waitForURL(`${sys.baseUrl}/account/dossiers/${dossierId}`);
+    await page.getByTestId('dossier-status').waitFor();
 
     // The result now sits in the citizen's document store, ready to be reused in another application.
     await page.goto(`${sys.baseUrl}/account/documents`);

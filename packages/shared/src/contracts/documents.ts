@@ -83,6 +83,8 @@ export const publicDossierStatus = z.object({
   statusLabel: z.string(),
   nationalStatus: z.number().int(),
   updatedAt: isoInstant,
+  /** Only when the signed-in portal account owns the dossier: its full page is one click away. */
+  ownDossierId: z.string().nullable(),
 });
 export type PublicDossierStatus = z.infer<typeof publicDossierStatus>;
 

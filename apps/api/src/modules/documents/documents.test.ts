@@ -85,7 +85,7 @@ describe.each(testEngines())('official documents on %s', (engine) => {
     const { code } = (await receive(t, w)).json();
     const res = await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${code}` });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ code, status: 'received', statusLabel: expect.any(String), nationalStatus: 2, updatedAt: expect.any(String) });
+    expect(res.json()).toEqual({ code, status: 'received', statusLabel: expect.any(String), nationalStatus: 2, updatedAt: expect.any(String), ownDossierId: null });
     expect(res.body).not.toContain('Nguyễn');
     const unknown = await t.app.inject({ method: 'GET', url: '/api/public/dossiers/51.STP-990101-9999' });
     expect(unknown.statusCode).toBe(404);
@@ -185,6 +185,10 @@ describe.each(testEngines())('official documents on %s', (engine) => {
     const { id } = (await receive(t, w)).json();
     await t.ctx.db.updateTable('dossiers').set({ applicant_account_id: owner.accountId }).where('id', '=', id).execute();
     await runJobs();
+    const { code } = (await t.app.inject({ method: 'GET', url: `/api/dossiers/${id}`, headers: w.desk.headers })).json();
+    // The public lookup by code points its owner, and only its owner, to the full page.
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${code}`, headers: owner.headers })).json().ownDossierId).toBe(id);
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/dossiers/${code}`, headers: stranger.headers })).json().ownDossierId).toBeNull();
     const mine = await t.app.inject({ method: 'GET', url: `/api/portal/dossiers/${id}/papers`, headers: owner.headers });
     expect(mine.statusCode, mine.body).toBe(200);
     const receipt = mine.json().forms[0];

@@ -1,5 +1,7 @@
 import { Alert, Skeleton, Tag } from 'antd';
+import { generatePath, Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
+import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/dates';
@@ -52,6 +54,12 @@ export function LookupResult({ code }: { code: string }) {
           </div>
         </dl>
       ) : null}
+      {dossier.data?.ownDossierId ? (
+        <Link to={generatePath(paths.portal.accountDossier, { id: dossier.data.ownDossierId })} data-testid="lookup-own-dossier">
+          {t('portal.lookup.ownDossier')}
+        </Link>
+      ) : null}
+      {dossier.data && !dossier.data.ownDossierId ? <p className="muted-text">{t('portal.lookup.moreWhenSignedIn')}</p> : null}
     </section>
   );
 }
