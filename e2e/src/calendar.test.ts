@@ -1,21 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
-
-/** Signs a demo officer in (by default the control officer, who holds calendar.manage) and waits for the back office. */
-async function signIn(sys: RunningSystem, page: Page, username = 'kiemsoat'): Promise<void> {
-  await page.goto(`${sys.baseUrl}/admin/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('admin-layout').waitFor();
-}
-
-/** Waits for antd's enter/leave animations to finish, so axe measures the colours users end up seeing. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('[class*="-appear"], [class*="-enter"], [class*="-leave"]'));
-}
+import { settle, signIn } from './helpers.ts';
 
 /** Types into an antd date picker the way an officer would, then leaves the field. */
 async function typeDateTime(page: Page, testId: string, value: string): Promise<void> {

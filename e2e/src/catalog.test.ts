@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
+import { openSignedIn } from './helpers.ts';
 
 /** The procedure catalog in a real browser: a citizen finds a procedure without typing diacritics, an officer opens its versions. */
 describe('the procedure catalog in a real browser', () => {
@@ -56,12 +56,7 @@ describe('the procedure catalog in a real browser', () => {
   });
 
   it('lets the control officer open the back-office procedure list and one procedure’s versions', async () => {
-    const page = await openPage(sys);
-    await page.goto(`${sys.baseUrl}/admin/login`);
-    await page.getByTestId('login-username').fill('kiemsoat');
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('admin-layout').waitFor();
+    const page = await openSignedIn(sys, 'kiemsoat');
 
     await page.getByTestId('admin-menu').getByText('Thủ tục hành chính').click();
     await page.getByTestId('admin-procedures-table').waitFor();

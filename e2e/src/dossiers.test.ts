@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
-import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
+import { seriousViolations, startSystem, type RunningSystem } from './harness.ts';
+import { openSignedIn } from './helpers.ts';
 
 const CODE_PATTERN = /^51\.STP-\d{6}-\d{4}$/;
 const DATE_TIME = /\d{2}:\d{2} \d{2}\/\d{2}\/\d{4}/;
@@ -21,16 +21,6 @@ describe('a dossier through the one-stop office in a real browser', () => {
     sys = await startSystem();
   });
   afterAll(() => sys?.stop());
-
-  async function signIn(username: string): Promise<Page> {
-    const page = await openPage(sys);
-    await page.goto(`${sys.baseUrl}/admin/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('admin-layout').waitFor();
-    return page;
-  }
 
   /** Picks an option of an antd select by its visible text. */
   async function choose(page: Page, testId: string, text: string | RegExp) {
@@ -60,7 +50,7 @@ describe('a dossier through the one-stop office in a real browser', () => {
   const statusOf = (page: Page) => page.getByTestId('dossier-status').textContent();
 
   it('lets the desk receive a dossier with the keyboard: live citizen-ID check, required documents, Ctrl+Enter, a big code and a printable receipt', async () => {
-    const page = await signIn('motcua');
+    const page = await openSignedIn(sys, 'motcua');
     await page.getByTestId('admin-menu').getByText('Tiếp nhận hồ sơ').click();
     await page.waitForURL(/\/admin\/desk\/receive$/);
 
@@ -156,7 +146,7 @@ describe('a dossier through the one-stop office in a real browser', () => {
   });
 
   it('lets the leader find it in the unit queue and assign it to the specialist', async () => {
-    const page = await signIn('lanhdao');
+    const page = await openSignedIn(sys, 'lanhdao');
     await page.getByTestId('admin-menu').getByText('Xử lý hồ sơ').click();
     const row = await openDossierFromQueue(page, 'unit');
     expect(await row.textContent()).toContain('Chờ phân công xử lý');
@@ -172,7 +162,7 @@ describe('a dossier through the one-stop office in a real browser', () => {
   });
 
   it('lets the specialist appraise it from the Mine queue and submit it for approval', async () => {
-    const page = await signIn('chuyenvien');
+    const page = await openSignedIn(sys, 'chuyenvien');
     const row = await openDossierFromQueue(page, 'mine');
     expect(await row.textContent()).toContain('Đang xử lý');
     await row.getByTestId('dossier-link').click();
@@ -188,7 +178,7 @@ describe('a dossier through the one-stop office in a real browser', () => {
   });
 
   it('lets the leader approve and sign, refusing a stale action with a message', async () => {
-    const page = await signIn('lanhdao');
+    const page = await openSignedIn(sys, 'lanhdao');
     await page.goto(`${sys.baseUrl}${dossierPath}`);
     await page.getByTestId('dossier-page').waitFor();
     // A second tab approves first; the first tab still shows the old version and its Approve button.
@@ -215,7 +205,7 @@ describe('a dossier through the one-stop office in a real browser', () => {
   });
 
   it('lets the specialist issue the result with its title', async () => {
-    const page = await signIn('chuyenvien');
+    const page = await openSignedIn(sys, 'chuyenvien');
     await page.goto(`${sys.baseUrl}${dossierPath}`);
     await page.getByTestId('dossier-page').waitFor();
     await act(page, 'issue_result', async () => {
@@ -226,7 +216,7 @@ describe('a dossier through the one-stop office in a real browser', () => {
   });
 
   it('lets the desk return the result and shows the returned dossier with its process-control sheet', async () => {
-    const page = await signIn('motcua');
+    const page = await openSignedIn(sys, 'motcua');
     await page.getByTestId('admin-menu').getByText('Trả kết quả').click();
     await page.waitForURL(/\/admin\/desk\/returns/);
     const row = page.locator(`tr[data-code="${code}"]`);

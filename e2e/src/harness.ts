@@ -76,6 +76,11 @@ export async function openPage(sys: RunningSystem, viewport = { width: 1280, hei
 
 /** Serious and critical WCAG 2.1 A/AA violations on the current page, as short readable strings. */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  // Colours sampled mid-transition (a button just enabled, a message fading in) are not what anyone reads: wait
+  // until finite CSS animations and transitions have ended (spinners loop forever and are left alone).
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), undefined, { timeout: 3_000 })
+    .catch(() => undefined);
   // Toasts and field messages on their way out are excluded: axe samples their colours mid-fade and reports a
   // contrast that nobody sees (the same messages are checked while they are shown).
   const result = await new AxeBuilder({ page })

@@ -2,9 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPLICANT } from '../../apps/api/src/modules/applicants/index.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
-
-const fieldError = (page: Page, testId: string) =>
-  page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) }).locator('.ant-form-item-explain-error');
+import { fieldError } from './helpers.ts';
 
 /** Axe samples colours mid-animation: wait until field messages have finished fading in. */
 async function accessibilityViolations(page: Page): Promise<string[]> {

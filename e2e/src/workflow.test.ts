@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
-import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
+import { seriousViolations, startSystem, type RunningSystem } from './harness.ts';
+import { openSignedIn, settle } from './helpers.ts';
 
 /**
  * The internal workflow of the demo journey's procedure (1.000426, 5 working days): the control officer
@@ -14,27 +14,12 @@ describe('internal workflows in a real browser', () => {
   });
   afterAll(() => sys?.stop());
 
-  async function signIn(username: string): Promise<Page> {
-    const page = await openPage(sys);
-    await page.goto(`${sys.baseUrl}/admin/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('admin-layout').waitFor();
-    return page;
-  }
-
-  /** Waits for antd's enter/leave animations to finish, so axe measures the colours users end up seeing. */
-  async function settle(page: Page): Promise<void> {
-    await page.waitForFunction(() => !document.querySelector('[class*="-appear"], [class*="-enter"], [class*="-leave"]'));
-  }
-
   const appraisalBudget = (page: Page) => page.getByTestId('workflow-step-editor').nth(2).getByLabel('Thời gian', { exact: true });
 
   let workflowUrl = '';
 
   it('refuses a draft whose step budgets exceed the legal limit, then submits the fixed one', async () => {
-    const page = await signIn('kiemsoat');
+    const page = await openSignedIn(sys, 'kiemsoat');
     await page.getByTestId('admin-menu').getByText('Quy trình nội bộ').click();
     await page.getByTestId('workflows-table').waitFor();
     await page.getByTestId('workflows-search').locator('input').fill('1.000426');
@@ -92,7 +77,7 @@ describe('internal workflows in a real browser', () => {
   });
 
   it('lets the department leader approve the submitted version, which becomes the one in use', async () => {
-    const page = await signIn('lanhdao');
+    const page = await openSignedIn(sys, 'lanhdao');
     await page.goto(workflowUrl);
     await page.getByTestId('workflow-decision').waitFor();
     expect(await page.getByTestId('workflow-edit').count()).toBe(0);

@@ -25,3 +25,8 @@ export function formatDateTime(value: DateInput): string {
   if (value === null || value === undefined || value === '') return '';
   return dayjs(value).tz(displayTimeZone).format(dateTimeFormat);
 }
+
+/** A legal date taken from the address (`?from=2026-11-01`), or `fallback` when it is missing or malformed. */
+export function legalDateOr(value: string | null, fallback: string): string {
+  return value && legalDatePattern.test(value) ? value : fallback;
+}

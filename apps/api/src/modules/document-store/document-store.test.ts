@@ -4,7 +4,7 @@ import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { DOSSIER_EVENT } from '../dossiers/index.ts';
-import { act, receive, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
+import { receive, stepsToIssuedResult, walk, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
 import { APPLICANT, createOnlineApp, FORM_DATA, onlineWorld, PDF, PNG, submitDraft, upload, uploadId, type ApplicantHeaders } from '../dossiers/online.test-support.ts';
 import { EResultNotReady, keepIssuedResult } from './actions/keep-result.ts';
 import { reuseCounts } from './index.ts';
@@ -59,14 +59,7 @@ describe.each(testEngines())('the personal document store on %s', (engine) => {
     expect(received.statusCode, received.body).toBe(201);
     const { id, code } = received.json() as { id: string; code: string };
     await t.ctx.db.updateTable('dossiers').set({ applicant_account_id: accountId }).where('id', '=', id).execute();
-    for (const [session, action, body] of [
-      [w.desk, 'transfer', {}], [w.leader, 'assign', { assigneeId: w.officers.specialist }], [w.specialist, 'start_step', {}],
-      [w.specialist, 'request_approval', { assigneeId: w.officers.leader }], [w.leader, 'approve', {}], [w.leader, 'sign', {}],
-      [w.specialist, 'issue_result', { result: { title: 'Thẻ tư vấn viên pháp luật' } }],
-    ] as const) {
-      const res = await act(t, session, id, action, body);
-      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    }
+    await walk(t, id, stepsToIssuedResult(w));
     await beforeJobs?.(id, code);
     await settle();
     return { id, code };

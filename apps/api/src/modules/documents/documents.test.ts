@@ -9,7 +9,7 @@ import { createTestApp, logInAs, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { loadReferenceCalendar } from '../calendar/index.ts';
-import { act, dossierWorld, receive, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
+import { act, dossierWorld, receive, stepsToIssuedResult, walk, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'motcua-documents-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -112,14 +112,7 @@ describe.each(testEngines())('official documents on %s', (engine) => {
 
   it('signs the electronic result, verifies it publicly, and a corrected result revokes the first', async () => {
     const { id, code } = (await receive(t, w)).json();
-    for (const [session, action, body] of [
-      [w.desk, 'transfer', {}], [w.leader, 'assign', { assigneeId: w.officers.specialist }], [w.specialist, 'start_step', {}],
-      [w.specialist, 'request_approval', { assigneeId: w.officers.leader }], [w.leader, 'approve', {}], [w.leader, 'sign', {}],
-      [w.specialist, 'issue_result', { result: { title: 'Thẻ tư vấn viên pháp luật' } }],
-    ] as const) {
-      const res = await act(t, session, id, action, body);
-      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    }
+    await walk(t, id, stepsToIssuedResult(w));
     await runJobs();
     const papers = await papersOf(id);
     expect(papers.results).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ReceiveDossierBody, WorkflowStep } from '@motcua/shared';
 import type { Kysely } from 'kysely';
+import { expect } from 'vitest';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import { withUnitOfWork } from '../../platform/context.ts';
@@ -120,6 +121,23 @@ export async function act(t: TestApp, session: Session, id: string, action: stri
   const current = await t.app.inject({ method: 'GET', url: `/api/dossiers/${id}`, headers: session.headers });
   const version = current.statusCode === 200 ? (current.json().version as number) : 1;
   return t.app.inject({ method: 'POST', url: `/api/dossiers/${id}/actions/${action}`, headers: session.headers, payload: { expectedVersion: version, ...body } });
+}
+
+export type DossierStep = [Session, string, Record<string, unknown>];
+
+/** The demo workflow from the desk's transfer to the issued result, each step by the officer who holds it. */
+export const stepsToIssuedResult = (w: DossierWorld, title = 'Thẻ tư vấn viên pháp luật'): DossierStep[] => [
+  [w.desk, 'transfer', {}], [w.leader, 'assign', { assigneeId: w.officers.specialist }], [w.specialist, 'start_step', {}],
+  [w.specialist, 'request_approval', { assigneeId: w.officers.leader }], [w.leader, 'approve', {}], [w.leader, 'sign', {}],
+  [w.specialist, 'issue_result', { result: { title } }],
+];
+
+/** Takes the dossier through `steps` in order; each must succeed. */
+export async function walk(t: TestApp, id: string, steps: DossierStep[]): Promise<void> {
+  for (const [session, action, body] of steps) {
+    const res = await act(t, session, id, action, body);
+    expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+  }
 }
 
 /** The dossier page as an officer sees it. */

@@ -5,7 +5,7 @@
  */
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { FieldError } from '@motcua/shared';
+import { eFormProblemMessage, type FieldError } from '@motcua/shared';
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
@@ -26,22 +26,7 @@ function validatorFor(variantId: string, schemaJson: string): ValidateFunction {
   return validate;
 }
 
-const messages: Record<string, (e: ErrorObject) => string> = {
-  required: () => 'Bắt buộc nhập',
-  type: (e) => `Sai kiểu dữ liệu (cần ${String(e.params.type)})`,
-  format: (e) => `Sai định dạng (${String(e.params.format)})`,
-  minLength: (e) => `Tối thiểu ${String(e.params.limit)} ký tự`,
-  maxLength: (e) => `Tối đa ${String(e.params.limit)} ký tự`,
-  pattern: () => 'Không đúng mẫu quy định',
-  enum: () => 'Giá trị không thuộc danh sách cho phép',
-  const: () => 'Giá trị không đúng',
-  minimum: (e) => `Không nhỏ hơn ${String(e.params.limit)}`,
-  maximum: (e) => `Không lớn hơn ${String(e.params.limit)}`,
-  minItems: (e) => `Cần ít nhất ${String(e.params.limit)} mục`,
-  maxItems: (e) => `Tối đa ${String(e.params.limit)} mục`,
-  additionalProperties: () => 'Trường không có trong biểu mẫu',
-};
-
+/** The field path, with the missing or extra property named at its end. */
 function pathOf(prefix: string, e: ErrorObject): string {
   const parts = e.instancePath.split('/').filter(Boolean).map((p) => p.replaceAll('~1', '/').replaceAll('~0', '~'));
   if (e.keyword === 'required') parts.push(String(e.params.missingProperty));
@@ -57,7 +42,7 @@ export function checkEFormData(variantId: string, schemaJson: string | null, dat
   const seen = new Set<string>();
   return (validate.errors ?? []).flatMap((e) => {
     const path = pathOf(prefix, e);
-    const message = messages[e.keyword]?.(e) ?? `Không hợp lệ (${e.message ?? e.keyword})`;
+    const message = eFormProblemMessage(e);
     const key = `${path}|${message}`;
     if (seen.has(key)) return [];
     seen.add(key);

@@ -4,7 +4,7 @@ import { createTestApp, type Session, type TestApp } from '../../test/test-app.t
 import { testEngines } from '../../test/test-database.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { loadReferenceCalendar } from '../calendar/index.ts';
-import { act, dossierWorld, receive, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
+import { dossierWorld, receive, stepsToIssuedResult, walk, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
 
 type Applicant = Awaited<ReturnType<typeof registerAndLogIn>>;
 const questions = ratingQuestionSetAt('2026-11-23').questions;
@@ -33,16 +33,9 @@ describe.each(testEngines())('citizen ratings on %s', (engine) => {
     const { id, code } = received.json() as { id: string; code: string };
     if (opts.ownerId) await t.ctx.db.updateTable('dossiers').set({ applicant_account_id: opts.ownerId }).where('id', '=', id).execute();
     if (opts.until === 'received') return { id, code };
-    const steps: [Session, string, Record<string, unknown>][] = [
-      [w.desk, 'transfer', {}], [w.leader, 'assign', { assigneeId: w.officers.specialist }], [w.specialist, 'start_step', {}],
-      [w.specialist, 'request_approval', { assigneeId: w.officers.leader }], [w.leader, 'approve', {}], [w.leader, 'sign', {}],
-      [w.specialist, 'issue_result', { result: { title: 'Thẻ tư vấn viên pháp luật' } }],
-    ];
+    const steps = stepsToIssuedResult(w);
     if (opts.until === 'returned') steps.push([w.desk, 'return_result', { returnMethod: 'desk' }]);
-    for (const [session, action, body] of steps) {
-      const res = await act(t, session, id, action, body);
-      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    }
+    await walk(t, id, steps);
     return { id, code };
   }
 

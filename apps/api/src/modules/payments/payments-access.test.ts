@@ -2,16 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { act } from '../dossiers/dossiers.test-support.ts';
-import { dossierAwaitingPayment, openGateway, paymentRow, paymentWorld, startPayment, started, vn, type PaymentWorld } from './payments.test-support.ts';
+import { dossierAwaitingPayment, openGateway, paymentRow, startPayment, startPaymentTest, started, type PaymentWorld } from './payments.test-support.ts';
 
 describe.each(testEngines())('who may pay and see a payment on %s', (engine) => {
   let t: TestApp;
   let w: PaymentWorld;
 
   beforeAll(async () => {
-    t = await createTestApp(engine, { SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000' });
-    t.clock.set(new Date(vn('2026-11-23T09:00')));
-    w = await paymentWorld(t);
+    ({ t, w } = await startPaymentTest(engine, '2026-11-23T09:00'));
   }, 60_000);
   afterAll(() => t.close());
 

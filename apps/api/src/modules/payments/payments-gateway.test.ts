@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { act } from '../dossiers/dossiers.test-support.ts';
 import {
-  decide, dossierAwaitingPayment, dossierRow, gatewayResult, local, openGateway, paymentRow, paymentWorld, recordPaymentActions, sendIpn, started, vn, type PaymentWorld,
+  decide, dossierAwaitingPayment, dossierRow, gatewayResult, local, openGateway, paymentRow, recordPaymentActions, sendIpn, startPaymentTest, started, vn, type PaymentWorld,
 } from './payments.test-support.ts';
 
 describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (engine) => {
@@ -11,9 +11,7 @@ describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (
   let w: PaymentWorld;
 
   beforeAll(async () => {
-    t = await createTestApp(engine, { SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000' });
-    t.clock.set(new Date(vn('2026-11-23T09:00')));
-    w = await paymentWorld(t);
+    ({ t, w } = await startPaymentTest(engine, '2026-11-23T09:00'));
   }, 60_000);
   afterAll(() => t.close());
   beforeEach(() => t.clock.set(new Date(vn('2026-11-24T10:00'))));

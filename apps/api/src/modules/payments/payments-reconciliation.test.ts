@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import type { Session, TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { decide, dossierAwaitingPayment, gatewayResult, paymentWorld, sendIpn, started, vn, type PaymentWorld } from './payments.test-support.ts';
+import { decide, dossierAwaitingPayment, gatewayResult, sendIpn, startPaymentTest, started, vn, type PaymentWorld } from './payments.test-support.ts';
 
 describe.each(testEngines())('the daily reconciliation of online payments on %s', (engine) => {
   let t: TestApp;
@@ -10,9 +10,7 @@ describe.each(testEngines())('the daily reconciliation of online payments on %s'
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestApp(engine, { SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000' });
-    t.clock.set(new Date(vn('2026-11-23T08:00')));
-    w = await paymentWorld(t);
+    ({ t, w } = await startPaymentTest(engine, '2026-11-23T08:00'));
     const amounts = { a: 100_000, b: 40_000, c: 200_000, d: 50_000, e: 75_000, f: 999_000 };
     for (const [name, amount] of Object.entries(amounts)) ids[name] = await dossierAwaitingPayment(t, w, w.owner, amount);
     const at = (local: string) => t.clock.set(new Date(vn(local)));

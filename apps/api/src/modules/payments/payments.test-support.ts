@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { TestApp } from '../../test/test-app.ts';
+import type { Engine } from '../../db/database.ts';
+import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { act, dossierWorld, receive, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
 import { SANDBOX_TMN_CODE } from './providers/sandbox-provider.ts';
@@ -18,6 +19,13 @@ export const vn = (local: string) => new Date(`${local}:00+07:00`).toISOString()
 export async function paymentWorld(t: TestApp): Promise<PaymentWorld> {
   const w = await dossierWorld(t);
   return { ...w, owner: await registerAndLogIn(t), stranger: await registerAndLogIn(t) };
+}
+
+/** A test app on `engine` at Vietnam local time `local`, with sessions that outlive the test's clock jumps, and its payment world. */
+export async function startPaymentTest(engine: Engine, local: string): Promise<{ t: TestApp; w: PaymentWorld }> {
+  const t = await createTestApp(engine, { SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000' });
+  t.clock.set(new Date(vn(local)));
+  return { t, w: await paymentWorld(t) };
 }
 
 /** A dossier of `owner`'s portal account, received, assigned and now waiting for a fee of `amount` VND. */

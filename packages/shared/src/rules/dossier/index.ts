@@ -6,3 +6,4 @@ export * from './legal-rules.ts';
 export * from './deadlines.ts';
 export * from './dossier-code.ts';
 export * from './timeliness.ts';
+export * from './e-form-messages.ts';

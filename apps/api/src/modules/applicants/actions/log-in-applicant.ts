@@ -1,5 +1,5 @@
 import { normaliseLoginIdentifier, type ApplicantLoginBody } from '@motcua/shared';
-import { addMinutes } from '../../../platform/clock.ts';
+import { assertNotLocked, clearedLockout, recordFailedLogin } from '../../../platform/auth/login-lockout.ts';
 import { createSession } from '../../../platform/auth/sessions.ts';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -20,41 +20,19 @@ async function findByIdentifier(ctx: AppContext, identifier: string): Promise<Ap
   return 'email' in key ? findAccountByEmail(ctx.db, key.email) : findAccountByPhone(ctx.db, key.phone);
 }
 
-/** Counts a failed attempt and locks the account for a while after too many; committed before the error is thrown. */
-async function recordFailure(ctx: AppContext, account: ApplicantAccountRow, requestId: string): Promise<void> {
-  await withUnitOfWork(ctx, async (uow) => {
-    const failures = account.failed_login_count + 1;
-    const lock = failures >= ctx.config.login.maxFailures;
-    await updateAccount(uow.trx, account.id, {
-      failed_login_count: lock ? 0 : failures,
-      locked_until: lock ? addMinutes(uow.now, ctx.config.login.lockMinutes) : account.locked_until,
-    });
-    await uow.audit({
-      actor: { kind: 'applicant', id: account.id },
-      action: lock ? 'auth.account_locked' : 'auth.login_failed',
-      entityType: 'applicant_account',
-      entityId: account.id,
-      data: { failures },
-      requestId,
-    });
-  });
-}
-
 export async function logInApplicant(ctx: AppContext, input: LogInInput) {
   const account = await findByIdentifier(ctx, input.identifier);
   if (!account || !account.password_hash) {
     await burnPasswordCheck(input.password);
     throw invalidCredentials();
   }
-  if (account.locked_until && account.locked_until > ctx.clock.now().toISOString()) {
-    throw new AppError('ACCOUNT_LOCKED', { extensions: { lockedUntil: account.locked_until } });
-  }
+  assertNotLocked(account, ctx.clock.now());
   if (!(await verifyPassword(account.password_hash, input.password))) {
-    await recordFailure(ctx, account, input.requestId);
+    await recordFailedLogin(ctx, { account, actorKind: 'applicant', entityType: 'applicant_account', update: updateAccount, requestId: input.requestId });
     throw invalidCredentials();
   }
   return withUnitOfWork(ctx, async (uow) => {
-    await updateAccount(uow.trx, account.id, { failed_login_count: 0, locked_until: null });
+    await updateAccount(uow.trx, account.id, clearedLockout);
     const session = await createSession(uow.trx, ctx.config.session, uow.now, { kind: 'applicant', id: account.id }, input.userAgent);
     await uow.audit({ actor: { kind: 'applicant', id: account.id }, action: 'auth.login', entityType: 'applicant_account', entityId: account.id, data: { via: 'password' }, requestId: input.requestId });
     return { account, token: session.token, csrfToken: session.csrfToken };

@@ -1,13 +1,14 @@
-import { applyAction, dossierCodeFor, localDateOf, nationalStatusOf, parseInstant, type DossierState, type ReceiveDossierBody } from '@motcua/shared';
+import { applyAction, nationalStatusOf, type DossierState, type ReceiveDossierBody } from '@motcua/shared';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { findApprovedWorkflow } from '../../workflow/index.ts';
-import { insertAction, insertDocuments, insertDossier, insertHandovers, nextDossierSequence, type DossierRow } from '../dossiers.queries.ts';
+import type { DossierRow } from '../dossiers.queries.ts';
 import type { DB } from '../../../db/schema.ts';
 import { dueAtFor } from '../dossier-clock.ts';
+import { insertNewDossier, newDossierRow } from '../new-dossier.ts';
 import { actingRoles } from '../dossiers.policy.ts';
 import { chooseReceivingUnit, loadProcedureTerms, routeToAgency } from '../procedure-terms.ts';
 import { checkDocuments, documentRows } from '../documents.ts';
@@ -59,24 +60,15 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
   const stepIndex = receiveStep ? first! + 1 : first;
   const step = stepIndex !== null ? workflow?.steps[stepIndex] : undefined;
   const id = newId();
-  const applicant = body.applicant;
   const firstStepDue = step ? stepDueAt(now, step.budget, calendar) : null;
 
-  const row: DossierRow = {
-    id, code: '', procedure_id: terms.procedure.id, procedure_version_id: terms.version.id, procedure_code: terms.procedure.code, procedure_name: terms.procedure.name,
-    variant_key: terms.variant.key, variant_name: terms.variant.name, workflow_version_id: workflow?.versionId ?? null,
-    receiving_unit_id: desk.id, competent_unit_id: agency.id, current_unit_id: desk.id, assignee_id: null,
-    channel: body.channel, status: state.status, national_status: nationalStatusOf(state.status).code, is_open: 1, on_the_spot: body.onTheSpot ? 1 : 0,
-    applicant_kind: applicant.kind, applicant_name: applicant.kind === 'individual' ? applicant.fullName : applicant.name,
-    applicant_identifier: applicant.kind === 'individual' ? applicant.citizenId : applicant.taxCode,
-    applicant_phone: applicant.phone ?? null, applicant_email: applicant.email ?? null, applicant_address: applicant.address ?? null,
-    request_summary: body.requestSummary ?? null, sets: body.sets,
-    time_limit_value: terms.timeLimit?.value ?? null, time_limit_unit: terms.timeLimit?.unit ?? null,
-    registered_at: null, received_at: now, due_at: dueAt, ended_at: null, returned_at: null, return_method: null,
-    current_step_index: stepIndex, step_due_at: firstStepDue, supplement_requests: 0, apologies: 0,
-    flags: JSON.stringify(state.flags), state: JSON.stringify(state), row_version: 1, created_at: now, updated_at: now,
-    applicant_account_id: null, source_system: null, source_reference: null,
-  };
+  const row = newDossierRow(
+    { id, now, terms, workflowVersionId: workflow?.versionId ?? null, deskId: desk.id, agencyId: agency.id, state, applicant: body.applicant, requestSummary: body.requestSummary },
+    {
+      channel: body.channel, on_the_spot: body.onTheSpot ? 1 : 0, sets: body.sets, registered_at: null, received_at: now, due_at: dueAt,
+      current_step_index: stepIndex, step_due_at: firstStepDue, applicant_account_id: null, source_system: null, source_reference: null,
+    },
+  );
   const handover = (seq: number, index: number | null, at: { due: string | null; ended: string | null }, named = step): DB['dossier_handovers'] => ({
     id: newId(), dossier_id: id, seq, step_index: index, step_name: named?.name ?? 'Tiếp nhận hồ sơ', step_kind: named?.kind ?? 'receive',
     from_unit_id: null, from_officer_id: seq === 1 ? null : actor.id, to_unit_id: desk.id, to_officer_id: actor.id, started_at: now,
@@ -95,12 +87,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
   };
 
   return withUnitOfWork(ctx, async (uow) => {
-    const sequence = await nextDossierSequence(uow.trx, agency.code, localDateOf(parseInstant(now)));
-    row.code = dossierCodeFor({ agencyId: agency.code, receivedAt: now, sequence });
-    await insertDossier(uow.trx, row);
-    await insertDocuments(uow.trx, documents);
-    await insertAction(uow.trx, action);
-    await insertHandovers(uow.trx, handovers);
+    await insertNewDossier(uow.trx, agency.code, now, { row, documents, action, handovers });
     await uow.audit({
       actor: { kind: 'officer', id: actor.id }, action: 'dossier.received', entityType: 'dossier', entityId: id, orgUnitId: desk.id,
       data: { code: row.code, procedure: terms.procedure.code, agency: agency.code, dueAt }, requestId,

@@ -1,5 +1,5 @@
 import {
-  applyAction, dossierCodeFor, legalRules, localDateOf, nationalStatusOf, onlineDeadlines, parseInstant, ruleAt, type ApplicantInput, type FieldError,
+  applyAction, legalRules, nationalStatusOf, onlineDeadlines, ruleAt, type ApplicantInput, type FieldError,
 } from '@motcua/shared';
 import type { DB } from '../../../db/schema.ts';
 import { withUnitOfWork, type AppContext, type UnitOfWork } from '../../../platform/context.ts';
@@ -8,10 +8,11 @@ import { newId } from '../../../platform/ids.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { findApprovedWorkflow } from '../../workflow/index.ts';
 import { documentRows } from '../documents.ts';
-import { findUnit, insertAction, insertDocuments, insertDossier, insertHandovers, listProcedureAgencies, nextDossierSequence, type DossierRow, type Executor } from '../dossiers.queries.ts';
+import { findUnit, listProcedureAgencies, type DossierRow, type Executor } from '../dossiers.queries.ts';
 import { checkApplicant, checkFormData, checkOnlineDocuments, type FileOwner, type OnlineDocument } from '../online-checks.ts';
 import { findOnlineTerms, findProcedureByCode, listVariantChannelNames } from '../online.queries.ts';
 import { onlineDeskFor } from '../online-routing.ts';
+import { insertNewDossier, newDossierRow } from '../new-dossier.ts';
 import { loadProcedureTerms, type UnitInfo } from '../procedure-terms.ts';
 import { firstStepIndex } from '../step-progress.ts';
 import { actionRefused } from './refusals.ts';
@@ -111,23 +112,15 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
   const step = stepIndex !== null ? workflow?.steps[stepIndex] : undefined;
   const id = newId();
 
-  const row: DossierRow = {
-    id, code: '', procedure_id: terms.procedure.id, procedure_version_id: terms.version.id, procedure_code: terms.procedure.code, procedure_name: terms.procedure.name,
-    variant_key: terms.variant.key, variant_name: terms.variant.name, workflow_version_id: workflow?.versionId ?? null,
-    receiving_unit_id: desk.id, competent_unit_id: agency.id, current_unit_id: desk.id, assignee_id: null,
-    channel: 'online', status: state.status, national_status: nationalStatusOf(state.status).code, is_open: 1, on_the_spot: 0,
-    applicant_kind: applicant.kind, applicant_name: applicant.kind === 'individual' ? applicant.fullName : applicant.name,
-    applicant_identifier: applicant.kind === 'individual' ? applicant.citizenId : applicant.taxCode,
-    applicant_phone: applicant.phone ?? null, applicant_email: applicant.email ?? null, applicant_address: applicant.address ?? null,
-    request_summary: s.requestSummary ?? null, sets: 1,
-    time_limit_value: terms.timeLimit?.value ?? null, time_limit_unit: terms.timeLimit?.unit ?? null,
-    registered_at: now, received_at: null, due_at: null, ended_at: null, returned_at: null, return_method: null,
-    current_step_index: stepIndex, step_due_at: acceptBy, supplement_requests: 0, apologies: 0,
-    flags: JSON.stringify(state.flags), state: JSON.stringify(state), row_version: 1, created_at: now, updated_at: now,
-    applicant_account_id: s.origin.kind === 'portal' ? s.origin.accountId : null,
-    source_system: s.origin.kind === 'inbound' ? s.origin.sender : null,
-    source_reference: s.origin.kind === 'inbound' ? s.origin.reference : null,
-  };
+  const row = newDossierRow(
+    { id, now, terms, workflowVersionId: workflow?.versionId ?? null, deskId: desk.id, agencyId: agency.id, state, applicant, requestSummary: s.requestSummary },
+    {
+      channel: 'online', on_the_spot: 0, sets: 1, registered_at: now, received_at: null, due_at: null, current_step_index: stepIndex, step_due_at: acceptBy,
+      applicant_account_id: s.origin.kind === 'portal' ? s.origin.accountId : null,
+      source_system: s.origin.kind === 'inbound' ? s.origin.sender : null,
+      source_reference: s.origin.kind === 'inbound' ? s.origin.reference : null,
+    },
+  );
   const handover: DB['dossier_handovers'] = {
     id: newId(), dossier_id: id, seq: 1, step_index: stepIndex, step_name: step?.kind === 'receive' ? step.name : 'Tiếp nhận hồ sơ trực tuyến', step_kind: 'receive',
     from_unit_id: null, from_officer_id: null, to_unit_id: desk.id, to_officer_id: null, started_at: now,
@@ -154,12 +147,7 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
     // The code is given at registration, as the national portal gives it at submission: rules.md §Codes has the
     // national portal (or the receiving side) number online submissions, and §2.2 asks for exactly one code per
     // dossier, so acceptance keeps this one. Same format and same daily sequence as the desk's receipts.
-    const sequence = await nextDossierSequence(uow.trx, agency.code, localDateOf(parseInstant(now)));
-    row.code = dossierCodeFor({ agencyId: agency.code, receivedAt: now, sequence });
-    await insertDossier(uow.trx, row);
-    await insertDocuments(uow.trx, documents);
-    await insertAction(uow.trx, action);
-    await insertHandovers(uow.trx, [handover]);
+    await insertNewDossier(uow.trx, agency.code, now, { row, documents, action, handovers: [handover] });
     await uow.audit({
       actor: accountId ? { kind: 'applicant', id: accountId } : { kind: 'system', id: null },
       action: 'dossier.registered_online', entityType: 'dossier', entityId: id, orgUnitId: desk.id,

@@ -1,5 +1,5 @@
 import type { LoginBody } from '@motcua/shared';
-import { addMinutes } from '../../../platform/clock.ts';
+import { assertNotLocked, clearedLockout, recordFailedLogin } from '../../../platform/auth/login-lockout.ts';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { createSession } from '../../../platform/auth/sessions.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -12,25 +12,9 @@ interface LogInInput extends LoginBody {
   requestId: string;
 }
 
-/** Counts a failed attempt and locks the account for a while after too many; committed before the error is thrown. */
-async function recordFailure(ctx: AppContext, officer: OfficerRow, reason: string, requestId: string): Promise<void> {
-  await withUnitOfWork(ctx, async (uow) => {
-    const failures = officer.failed_login_count + 1;
-    const lock = failures >= ctx.config.login.maxFailures;
-    await updateOfficer(uow.trx, officer.id, {
-      failed_login_count: lock ? 0 : failures,
-      locked_until: lock ? addMinutes(uow.now, ctx.config.login.lockMinutes) : officer.locked_until,
-    });
-    await uow.audit({
-      actor: { kind: 'officer', id: officer.id },
-      action: lock ? 'auth.account_locked' : 'auth.login_failed',
-      entityType: 'officer',
-      entityId: officer.id,
-      data: { reason, failures },
-      requestId,
-    });
-  });
-}
+/** Counts a failed attempt (and locks the officer out after too many); committed before the error is thrown. */
+const recordFailure = (ctx: AppContext, officer: OfficerRow, reason: 'password' | 'totp', requestId: string) =>
+  recordFailedLogin(ctx, { account: officer, actorKind: 'officer', entityType: 'officer', update: updateOfficer, data: { reason }, requestId });
 
 export async function logIn(ctx: AppContext, input: LogInInput) {
   const officer = await findOfficerByUsername(ctx.db, input.username.trim().toLowerCase());
@@ -39,9 +23,7 @@ export async function logIn(ctx: AppContext, input: LogInInput) {
     throw new AppError('INVALID_CREDENTIALS');
   }
   const now = ctx.clock.now();
-  if (officer.locked_until && officer.locked_until > now.toISOString()) {
-    throw new AppError('ACCOUNT_LOCKED', { extensions: { lockedUntil: officer.locked_until } });
-  }
+  assertNotLocked(officer, now);
   if (!(await verifyPassword(officer.password_hash, input.password))) {
     await recordFailure(ctx, officer, 'password', input.requestId);
     throw new AppError('INVALID_CREDENTIALS');
@@ -54,7 +36,7 @@ export async function logIn(ctx: AppContext, input: LogInInput) {
     }
   }
   return withUnitOfWork(ctx, async (uow) => {
-    await updateOfficer(uow.trx, officer.id, { failed_login_count: 0, locked_until: null });
+    await updateOfficer(uow.trx, officer.id, clearedLockout);
     const session = await createSession(uow.trx, ctx.config.session, uow.now, { kind: 'officer', id: officer.id }, input.userAgent);
     await uow.audit({ actor: { kind: 'officer', id: officer.id }, action: 'auth.login', entityType: 'officer', entityId: officer.id, requestId: input.requestId });
     return { token: session.token, sessionId: session.row.id };

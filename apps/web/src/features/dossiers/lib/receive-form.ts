@@ -1,5 +1,6 @@
 import type { IntakeOptions, ReceiveDossierBody } from '@motcua/shared';
 import { ApiError, isApiError } from '@/lib/api-client';
+import { applicantBody, type ApplicantValues } from '@/lib/applicant-values';
 
 export type IntakeVariant = IntakeOptions['variants'][number];
 
@@ -21,17 +22,7 @@ export interface ReceiveFormValues {
   agencyUnitId?: string | undefined;
   channel: 'in_person' | 'postal';
   sets: number;
-  applicant: {
-    kind: 'individual' | 'organisation';
-    fullName?: string;
-    citizenId?: string;
-    name?: string;
-    taxCode?: string;
-    representative?: string;
-    phone?: string;
-    email?: string;
-    address?: string;
-  };
+  applicant: ApplicantValues;
   requestSummary?: string;
   documents: ChecklistRow[];
 }
@@ -58,8 +49,6 @@ export function missingRequired(rows: ChecklistRow[]): ChecklistRow[] {
 const blankToNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
 
 export function toReceiveBody(procedureId: string, receivingUnitId: string | undefined, values: ReceiveFormValues): ReceiveDossierBody {
-  const { applicant } = values;
-  const contact = { phone: blankToNull(applicant.phone), email: blankToNull(applicant.email), address: blankToNull(applicant.address) };
   return {
     procedureId,
     variantKey: values.variantKey,
@@ -69,10 +58,7 @@ export function toReceiveBody(procedureId: string, receivingUnitId: string | und
     sets: values.sets,
     onTheSpot: false,
     requestSummary: blankToNull(values.requestSummary),
-    applicant:
-      applicant.kind === 'individual'
-        ? { kind: 'individual', fullName: applicant.fullName?.trim() ?? '', citizenId: applicant.citizenId?.trim() ?? '', ...contact }
-        : { kind: 'organisation', name: applicant.name?.trim() ?? '', taxCode: applicant.taxCode?.trim() ?? '', representative: blankToNull(applicant.representative), ...contact },
+    applicant: applicantBody(values.applicant),
     documents: values.documents
       .filter((row) => row.received)
       .map((row) => ({ requirement: row.requirement, name: row.name, originals: row.originals, copies: row.copies, fileId: row.fileId ?? null })),

@@ -1,20 +1,20 @@
 import type { DossierSummary } from '@motcua/shared';
 import { FileExcelOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Flex, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Card, Flex, Select } from 'antd';
+import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { DateRangeFilter } from '@/components/date-range-filter';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { useSession } from '@/features/auth';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
 import { buildApiUrl } from '@/lib/api-client';
-import { displayTimeZone } from '@/lib/dates';
+import { displayTimeZone, legalDateOr } from '@/lib/dates';
+import { withSearchParams } from '@/lib/search-params';
 import { useDossierRegister } from '../api/get-register';
 import { DossierTable, type DossierSortKey } from '../components/dossier-table';
-
-const day = /^\d{4}-\d{2}-\d{2}$/;
 
 function compare(key: DossierSortKey, a: DossierSummary, b: DossierSummary): number {
   const left = key === 'due_at' ? a.dueAt : a.receivedAt;
@@ -29,8 +29,8 @@ export function DeskRegisterPage() {
   const me = useSession();
   const [search, setSearch] = useSearchParams();
   const today = dayjs().tz(displayTimeZone).format('YYYY-MM-DD');
-  const from = day.test(search.get('from') ?? '') ? (search.get('from') as string) : today;
-  const to = day.test(search.get('to') ?? '') ? (search.get('to') as string) : today;
+  const from = legalDateOr(search.get('from'), today);
+  const to = legalDateOr(search.get('to'), today);
   const unitId = search.get('unitId') ?? undefined;
   const page = Number(search.get('page')) || 1;
   const pageSize = Number(search.get('pageSize')) || 100;
@@ -42,14 +42,7 @@ export function DeskRegisterPage() {
     return [...seen].map(([value, label]) => ({ value, label }));
   }, [me.roles]);
 
-  const update = (next: Record<string, string | undefined>) => {
-    const params = new URLSearchParams(search);
-    for (const [name, value] of Object.entries(next)) {
-      if (value) params.set(name, value);
-      else params.delete(name);
-    }
-    setSearch(params);
-  };
+  const update = (next: Record<string, string | undefined>) => setSearch(withSearchParams(search, next));
 
   // Form 07 of the chosen period and desk, downloaded through a plain link: the session cookie authenticates it.
   const exportUrl = (format: 'pdf' | 'xlsx') => buildApiUrl('/dossiers/register/export', { from, to, unitId, format });
@@ -74,17 +67,7 @@ export function DeskRegisterPage() {
       />
       <Card>
         <Flex gap={12} wrap align="center" role="search" style={{ marginBottom: 16 }}>
-          <DatePicker.RangePicker
-            allowClear={false}
-            format="DD/MM/YYYY"
-            value={[dayjs(from), dayjs(to)]}
-            aria-label={t('dossiers.register.range')}
-            onChange={(range) => {
-              const [start, end] = (range ?? []) as [Dayjs | null, Dayjs | null];
-              if (start && end) update({ from: start.format('YYYY-MM-DD'), to: end.format('YYYY-MM-DD'), page: undefined });
-            }}
-            data-testid="register-range"
-          />
+          <DateRangeFilter from={from} to={to} label={t('dossiers.register.range')} onChange={(start, end) => update({ from: start, to: end, page: undefined })} data-testid="register-range" />
           {units.length > 1 ? (
             <Select<string>
               allowClear

@@ -1,17 +1,17 @@
-import { Card, DatePicker, Flex, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Card, Flex, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
+import { DateRangeFilter } from '@/components/date-range-filter';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { OrgUnitTreeSelect } from '@/features/org-units';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
-import { displayTimeZone } from '@/lib/dates';
+import { displayTimeZone, legalDateOr } from '@/lib/dates';
+import { withSearchParams } from '@/lib/search-params';
 import { useEvaluationSummary } from '../api/get-summary';
 import { SummaryTable } from '../components/summary-table';
 import '../evaluation.css';
-
-const day = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Citizens' ratings of the officer's agencies over a period (rules.md §4), per agency and index. */
 export function EvaluationSummaryPage() {
@@ -20,36 +20,19 @@ export function EvaluationSummaryPage() {
   const [search, setSearch] = useSearchParams();
   // By default the current quarter so far: ratings are reported quarterly (rules.md §4).
   const today = dayjs().tz(displayTimeZone);
-  const from = day.test(search.get('from') ?? '') ? (search.get('from') as string) : today.month(Math.floor(today.month() / 3) * 3).startOf('month').format('YYYY-MM-DD');
-  const to = day.test(search.get('to') ?? '') ? (search.get('to') as string) : today.format('YYYY-MM-DD');
+  const from = legalDateOr(search.get('from'), today.month(Math.floor(today.month() / 3) * 3).startOf('month').format('YYYY-MM-DD'));
+  const to = legalDateOr(search.get('to'), today.format('YYYY-MM-DD'));
   const unitId = search.get('unitId') || undefined;
   const summary = useEvaluationSummary({ from, to, ...(unitId ? { unitId } : {}) });
 
-  const update = (next: Record<string, string | undefined>) => {
-    const params = new URLSearchParams(search);
-    for (const [name, value] of Object.entries(next)) {
-      if (value) params.set(name, value);
-      else params.delete(name);
-    }
-    setSearch(params);
-  };
+  const update = (next: Record<string, string | undefined>) => setSearch(withSearchParams(search, next));
 
   return (
     <>
       <PageHeader title={t('evaluation.summary.heading')} description={t('evaluation.summary.lead')} />
       <Card>
         <Flex gap={12} wrap align="center" role="search" style={{ marginBottom: 16 }}>
-          <DatePicker.RangePicker
-            allowClear={false}
-            format="DD/MM/YYYY"
-            value={[dayjs(from), dayjs(to)]}
-            aria-label={t('evaluation.summary.range')}
-            onChange={(range) => {
-              const [start, end] = (range ?? []) as [Dayjs | null, Dayjs | null];
-              if (start && end) update({ from: start.format('YYYY-MM-DD'), to: end.format('YYYY-MM-DD') });
-            }}
-            data-testid="evaluation-range"
-          />
+          <DateRangeFilter from={from} to={to} label={t('evaluation.summary.range')} onChange={(start, end) => update({ from: start, to: end })} data-testid="evaluation-range" />
           <OrgUnitTreeSelect
             allowClear
             aria-label={t('evaluation.summary.unit')}

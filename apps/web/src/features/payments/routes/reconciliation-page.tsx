@@ -1,8 +1,9 @@
 import type { PaymentStatus, ReconciliationBucket, ReconciliationDay, ReconciliationRow } from '@motcua/shared';
 import { FileExcelOutlined } from '@ant-design/icons';
-import { Button, Card, Col, DatePicker, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Button, Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { Link, useSearchParams } from 'react-router';
+import { DateRangeFilter } from '@/components/date-range-filter';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { TableRegion } from '@/components/table-region';
@@ -10,11 +11,10 @@ import { paths } from '@/config/paths';
 import { accessibleColors } from '@/config/theme';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n, type MessageKey } from '@/i18n';
-import { displayTimeZone, formatDate, formatDateTime } from '@/lib/dates';
+import { displayTimeZone, formatDate, formatDateTime, legalDateOr } from '@/lib/dates';
 import { reconciliationExportUrl, useReconciliation } from '../api/get-reconciliation';
 import { formatVnd } from '../lib/format';
 
-const day = /^\d{4}-\d{2}-\d{2}$/;
 const buckets: PaymentStatus[] = ['paid', 'failed', 'cancelled', 'pending'];
 const statusColor: Record<PaymentStatus, string> = {
   paid: accessibleColors.success, failed: accessibleColors.error, cancelled: accessibleColors.neutral, pending: accessibleColors.info,
@@ -39,8 +39,8 @@ export function ReconciliationPage() {
   usePageTitle(t('payments.reconciliation.pageTitle'), 'admin');
   const [search, setSearch] = useSearchParams();
   const today = dayjs().tz(displayTimeZone);
-  const from = day.test(search.get('from') ?? '') ? (search.get('from') as string) : today.startOf('month').format('YYYY-MM-DD');
-  const to = day.test(search.get('to') ?? '') ? (search.get('to') as string) : today.format('YYYY-MM-DD');
+  const from = legalDateOr(search.get('from'), today.startOf('month').format('YYYY-MM-DD'));
+  const to = legalDateOr(search.get('to'), today.format('YYYY-MM-DD'));
   const report = useReconciliation({ from, to });
   const data = report.data;
 
@@ -57,17 +57,7 @@ export function ReconciliationPage() {
       />
       <Card style={{ marginBottom: 16 }}>
         <Flex gap={12} wrap align="center" role="search">
-          <DatePicker.RangePicker
-            allowClear={false}
-            format="DD/MM/YYYY"
-            value={[dayjs(from), dayjs(to)]}
-            aria-label={t('payments.reconciliation.range')}
-            onChange={(range) => {
-              const [start, end] = (range ?? []) as [Dayjs | null, Dayjs | null];
-              if (start && end) setSearch({ from: start.format('YYYY-MM-DD'), to: end.format('YYYY-MM-DD') });
-            }}
-            data-testid="reconciliation-range"
-          />
+          <DateRangeFilter from={from} to={to} label={t('payments.reconciliation.range')} onChange={(start, end) => setSearch({ from: start, to: end })} data-testid="reconciliation-range" />
         </Flex>
       </Card>
       {report.isError ? <ErrorAlert error={report.error} title={t('errors.loadFailed')} onRetry={() => void report.refetch()} /> : null}

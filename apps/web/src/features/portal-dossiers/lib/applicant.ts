@@ -1,17 +1,7 @@
 import type { ApplicantProfile } from '@motcua/shared';
+import type { ApplicantValues } from '@/lib/applicant-values';
 
-/** The applicant block's values: what the desk records for an applicant (`applicantInput`). */
-export interface ApplicantValues {
-  kind: 'individual' | 'organisation';
-  fullName?: string;
-  citizenId?: string;
-  name?: string;
-  taxCode?: string;
-  representative?: string;
-  phone?: string;
-  email?: string;
-  address?: string;
-}
+export { applicantBody, type ApplicantValues } from '@/lib/applicant-values';
 
 /** Prefilled from the profile: the applicant changes only what differs for this application. */
 export function applicantFromProfile(profile: ApplicantProfile): ApplicantValues {
@@ -32,17 +22,6 @@ export function applicantFromDraft(saved: Record<string, unknown>, fallback: App
     fullName: text(saved.fullName), citizenId: text(saved.citizenId), name: text(saved.name), taxCode: text(saved.taxCode),
     representative: text(saved.representative), phone: text(saved.phone), email: text(saved.email), address: text(saved.address),
   };
-}
-
-const blank = (value: string | undefined) => (value?.trim() ? value.trim() : null);
-
-/** What is sent: only the fields of the applicant's kind, blanks as null. */
-export function applicantBody(values: ApplicantValues): Record<string, unknown> {
-  const contact = { phone: blank(values.phone), email: blank(values.email), address: blank(values.address) };
-  if (values.kind === 'organisation') {
-    return { kind: 'organisation', name: values.name?.trim() ?? '', taxCode: values.taxCode?.trim() ?? '', representative: blank(values.representative), ...contact };
-  }
-  return { kind: 'individual', fullName: values.fullName?.trim() ?? '', citizenId: values.citizenId?.trim() ?? '', ...contact };
 }
 
 /** Only the shapes are checked here; the server checks the province code, century and check digits and says which is wrong. */

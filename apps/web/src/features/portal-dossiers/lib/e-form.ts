@@ -1,3 +1,4 @@
+import { eFormProblemMessage } from '@motcua/shared';
 import {
   TranslatableString, englishStringTranslator, replaceStringParameters,
   type CustomValidator, type ErrorTransformer, type RJSFSchema, type UiSchema, type ValidationData, type ValidatorType,
@@ -6,34 +7,9 @@ import processRawValidationErrors from '@rjsf/validator-ajv8/lib/processRawValid
 import type { ErrorObject } from 'ajv';
 import { checkJsonSchema } from './json-schema-check';
 
-/** ajv's error messages in Vietnamese, worded as the server words them (e-form-data.ts on the API). */
-const messages: Record<string, (e: ErrorObject) => string> = {
-  required: () => 'Bắt buộc nhập',
-  type: (e) => `Sai kiểu dữ liệu (cần ${typeWords[String(e.params.type)] ?? String(e.params.type)})`,
-  format: (e) => `Sai định dạng (${formatWords[String(e.params.format)] ?? String(e.params.format)})`,
-  minLength: (e) => `Tối thiểu ${String(e.params.limit)} ký tự`,
-  maxLength: (e) => `Tối đa ${String(e.params.limit)} ký tự`,
-  pattern: () => 'Không đúng mẫu quy định',
-  enum: () => 'Giá trị không thuộc danh sách cho phép',
-  const: () => 'Giá trị không đúng',
-  minimum: (e) => `Không nhỏ hơn ${String(e.params.limit)}`,
-  maximum: (e) => `Không lớn hơn ${String(e.params.limit)}`,
-  exclusiveMinimum: (e) => `Phải lớn hơn ${String(e.params.limit)}`,
-  exclusiveMaximum: (e) => `Phải nhỏ hơn ${String(e.params.limit)}`,
-  multipleOf: (e) => `Phải là bội số của ${String(e.params.multipleOf)}`,
-  minItems: (e) => `Cần ít nhất ${String(e.params.limit)} mục`,
-  maxItems: (e) => `Tối đa ${String(e.params.limit)} mục`,
-  uniqueItems: () => 'Các mục không được trùng nhau',
-  additionalProperties: () => 'Trường không có trong biểu mẫu',
-  oneOf: () => 'Cần khớp đúng một phương án',
-  anyOf: () => 'Cần khớp ít nhất một phương án',
-  if: () => 'Chưa đúng điều kiện của biểu mẫu',
-};
-const typeWords: Record<string, string> = { string: 'chữ', integer: 'số nguyên', number: 'số', boolean: 'có/không', object: 'nhóm thông tin', array: 'danh sách' };
-const formatWords: Record<string, string> = { date: 'ngày', 'date-time': 'ngày giờ', email: 'email', uri: 'địa chỉ web', time: 'giờ' };
-
+/** ajv's error messages in Vietnamese, worded as the server words them (types and formats named in words). */
 function localise(errors?: null | ErrorObject[]): void {
-  for (const error of errors ?? []) error.message = messages[error.keyword]?.(error) ?? `Không hợp lệ (${error.message ?? error.keyword})`;
+  for (const error of errors ?? []) error.message = eFormProblemMessage(error, { wordsForNames: true });
 }
 
 type FormData = Record<string, unknown>;

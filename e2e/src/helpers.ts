@@ -1,0 +1,28 @@
+import type { Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
+import { openPage, type RunningSystem } from './harness.ts';
+
+/** Signs a demo officer in on `page` (by default the control officer `kiemsoat`) and waits for the back office. */
+export async function signIn(sys: RunningSystem, page: Page, username = 'kiemsoat'): Promise<void> {
+  await page.goto(`${sys.baseUrl}/admin/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('admin-layout').waitFor();
+}
+
+/** A new page (own browser context) with the demo officer `username` signed in to the back office. */
+export async function openSignedIn(sys: RunningSystem, username: string): Promise<Page> {
+  const page = await openPage(sys);
+  await signIn(sys, page, username);
+  return page;
+}
+
+/** Waits for antd's enter/leave animations to finish, so axe measures the colours users end up seeing. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('[class*="-appear"], [class*="-enter"], [class*="-leave"]'));
+}
+
+/** The validation message antd shows under the form field that holds `testId`. */
+export const fieldError = (page: Page, testId: string) =>
+  page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) }).locator('.ant-form-item-explain-error');
