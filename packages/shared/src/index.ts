@@ -17,3 +17,4 @@ export * from './contracts/payments.ts';
 export * from './rules/evaluation/index.ts';
 export * from './contracts/evaluation.ts';
 export * from './contracts/document-store.ts';
+export * from './rules/identity/identifiers.ts';

@@ -60,5 +60,8 @@ export const deleteExpiredOidcRequests = (ex: Executor, now: string) =>
   ex.deleteFrom('applicant_oidc_requests').where('expires_at', '<', now).execute();
 
 /** Contact details for notifications, or undefined for an unknown account. */
+export const findIdentifiers = (ex: Executor, id: string) =>
+  ex.selectFrom('applicant_accounts').select(['kind', 'citizen_id', 'tax_code']).where('id', '=', id).executeTakeFirst();
+
 export const findContact = (ex: Executor, id: string) =>
   ex.selectFrom('applicant_accounts').select(['email', 'phone', 'full_name']).where('id', '=', id).executeTakeFirst();

@@ -36,7 +36,8 @@ export async function registerAndLogIn(t: TestApp, overrides: ApplicantOverrides
     phone: overrides.phone ?? null,
     password_hash: await (cachedHash ??= hashPassword(TEST_APPLICANT_PASSWORD)),
     full_name: overrides.fullName ?? `Công Dân Thử ${n}`,
-    citizen_id: overrides.citizenId === undefined ? '051190012345' : overrides.citizenId,
+    // The online tests' applicant (online.test-support.ts): an account applies in its own name.
+    citizen_id: overrides.citizenId === undefined ? '051190001234' : overrides.citizenId,
     date_of_birth: overrides.dateOfBirth === undefined ? '1990-05-12' : overrides.dateOfBirth,
     address: overrides.address === undefined ? 'Phường Cẩm Thành, tỉnh Quảng Ngãi' : overrides.address,
     organisation_name: kind === 'organisation' ? (overrides.organisationName ?? 'Công ty TNHH Thử Nghiệm') : null,

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import type { DossierEvents } from '../dossiers/index.ts';
-import { findContact } from './applicants.queries.ts';
+import { findContact, findIdentifiers } from './applicants.queries.ts';
 import { demoIdpRoutes } from './demo-idp.routes.ts';
 import { OidcRelyingParty } from './oidc/oidc-client.ts';
 import { DEMO_IDP_PATH, oidcSettings } from './oidc/provider-name.ts';
@@ -19,6 +19,13 @@ export { seedDemoApplicant, DEMO_APPLICANT } from './demo-applicant.ts';
 export async function findApplicantContact(db: Kysely<DB>, accountId: string): Promise<{ email: string | null; phone: string | null; fullName: string } | undefined> {
   const row = await findContact(db, accountId);
   return row ? { email: row.email, phone: row.phone, fullName: row.full_name } : undefined;
+}
+
+/** Who the account is, as far as identity goes: its kind and its citizen ID or tax code (null until the profile has it). */
+export async function findApplicantIdentity(db: Kysely<DB>, accountId: string): Promise<{ kind: 'individual' | 'organisation'; identifier: string | null } | undefined> {
+  const row = await findIdentifiers(db, accountId);
+  if (!row) return undefined;
+  return row.kind === 'organisation' ? { kind: 'organisation', identifier: row.tax_code } : { kind: 'individual', identifier: row.citizen_id };
 }
 
 export function applicantsModule(app: FastifyInstance, ctx: AppContext, _worker: JobWorker, _dossierEvents: DossierEvents): void {

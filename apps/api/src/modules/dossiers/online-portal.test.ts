@@ -8,7 +8,7 @@ import { loadReplayRows } from './dossiers.queries.ts';
 import { replayActionLog } from './replay.ts';
 import { act, view, type DossierWorld } from './dossiers.test-support.ts';
 import {
-  applyOnline, createOnlineApp, onlineWorld, PNG, portalView, saveDraft, submitDraft, upload, uploadId, vn, type ApplicantHeaders,
+  APPLICANT, applyOnline, createOnlineApp, onlineWorld, PNG, portalView, saveDraft, submitDraft, upload, uploadId, vn, type ApplicantHeaders,
 } from './online.test-support.ts';
 
 describe.each(testEngines())('the portal: drafts, my dossiers and supplements on %s', (engine) => {
@@ -58,6 +58,16 @@ describe.each(testEngines())('the portal: drafts, my dossiers and supplements on
 
     expect((await t.app.inject({ method: 'DELETE', url: `/api/portal/drafts/${id}`, headers: alice })).statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: `/api/portal/drafts/${id}`, headers: alice })).statusCode).toBe(404);
+
+    // An account applies in its own name: another person's valid citizen ID is refused on its field, kept as a draft.
+    const someoneElse = await saveDraft(t, alice, { applicant: { ...APPLICANT, citizenId: '051095004321' } });
+    const refused = await submitDraft(t, alice, someoneElse);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().errors).toEqual([{ path: 'draft.applicant.citizenId', message: expect.stringContaining('chủ tài khoản') }]);
+    expect((await t.app.inject({ method: 'GET', url: `/api/portal/drafts/${someoneElse}`, headers: alice })).statusCode).toBe(200);
+    const noProfile = (await registerAndLogIn(t, { citizenId: null })).headers;
+    const unverified = await submitDraft(t, noProfile, await saveDraft(t, noProfile));
+    expect(unverified.json().errors).toEqual([{ path: 'draft.applicant.citizenId', message: expect.stringContaining('Thông tin tài khoản') }]);
 
     const complete = await saveDraft(t, alice);
     const submitted = await submitDraft(t, alice, complete);

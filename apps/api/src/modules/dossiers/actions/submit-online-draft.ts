@@ -1,7 +1,9 @@
 import type { PortalDossierSummary, PortalDraft } from '@motcua/shared';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { AppError } from '../../../platform/errors.ts';
+import { citizenIdProblem, isValidTaxCode } from '@motcua/shared';
+import { AppError, fieldError } from '../../../platform/errors.ts';
+import { findApplicantIdentity } from '../../applicants/index.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { recordDocumentReuses } from '../../document-store/index.ts';
 import { getDraft } from '../online-drafts.ts';
@@ -14,8 +16,32 @@ import { registerOnline } from './register-online.ts';
  * (`draft.*`). The draft is deleted in the registration's transaction, so a dossier and its draft never coexist
  * and a second submission of the same draft finds nothing (404).
  */
+/**
+ * A portal account applies in its own name: the draft's applicant must be the account holder (the same citizen ID
+ * or tax code as the profile). A malformed identifier is left to the applicant check, which words it better.
+ */
+async function checkOwnIdentity(ctx: AppContext, actor: Actor, applicant: PortalDraft['applicant']): Promise<void> {
+  const account = await findApplicantIdentity(ctx.db, actor.id);
+  const kind = applicant?.kind === 'organisation' ? 'organisation' : 'individual';
+  const path = kind === 'organisation' ? 'draft.applicant.taxCode' : 'draft.applicant.citizenId';
+  const given = String((kind === 'organisation' ? applicant?.taxCode : applicant?.citizenId) ?? '').trim();
+  if (!account) throw new AppError('UNAUTHENTICATED');
+  if (account.identifier === null) {
+    throw fieldError(path, kind === 'organisation'
+      ? 'Hãy cập nhật mã số thuế của tổ chức trong Thông tin tài khoản trước khi nộp hồ sơ.'
+      : 'Hãy cập nhật số định danh cá nhân trong Thông tin tài khoản trước khi nộp hồ sơ.');
+  }
+  const wellFormed = kind === 'organisation' ? isValidTaxCode(given) : citizenIdProblem(given) === undefined;
+  if (wellFormed && (kind !== account.kind || given !== account.identifier)) {
+    throw fieldError(path, kind === 'organisation'
+      ? 'Tài khoản này chỉ nộp hồ sơ cho tổ chức có mã số thuế đã khai trong Thông tin tài khoản.'
+      : 'Tài khoản này chỉ nộp hồ sơ đứng tên chủ tài khoản: số định danh phải trùng với Thông tin tài khoản.');
+  }
+}
+
 export async function submitOnlineDraft(ctx: AppContext, actor: Actor, draftId: string, requestId: string): Promise<PortalDossierSummary> {
   const draft: PortalDraft = await getDraft(ctx, actor, draftId);
+  await checkOwnIdentity(ctx, actor, draft.applicant);
   const registered = await registerOnline(ctx, {
     procedureCode: draft.procedureCode, variantKey: draft.variantKey, agencyUnitId: draft.agencyUnitId, applicant: draft.applicant,
     requestSummary: draft.requestSummary, formData: draft.formData, documents: draft.documents, origin: { kind: 'portal', accountId: actor.id }, pathPrefix: 'draft',
