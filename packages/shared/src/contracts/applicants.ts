@@ -123,6 +123,8 @@ export const portalAuthOptions = z.object({
   /** Whether "sign in with the national electronic identity" is offered. */
   oidc: z.boolean(),
   providerName: z.string().nullable(),
+  /** The largest upload the server takes (UPLOAD_MAX_BYTES), shown on every upload slot. */
+  uploadMaxBytes: z.number().int().positive(),
 });
 export type PortalAuthOptions = z.infer<typeof portalAuthOptions>;
 

@@ -156,7 +156,7 @@ describe.each(testEngines())('portal accounts on %s', (engine) => {
 
   it('offers no identity-provider sign-in when none is configured', async () => {
     const options = await t.app.inject({ method: 'GET', url: '/api/portal/auth/options' });
-    expect(options.json()).toEqual({ oidc: false, providerName: null });
+    expect(options.json()).toEqual({ oidc: false, providerName: null, uploadMaxBytes: 20 * 1024 * 1024 });
     expect((await t.app.inject({ method: 'GET', url: '/api/portal/auth/oidc/start' })).statusCode).toBe(404);
   });
 });

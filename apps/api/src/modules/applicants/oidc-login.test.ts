@@ -41,7 +41,7 @@ describe.each(testEngines())('signing in through an OpenID Connect provider on %
 
   it('offers the provider on the login page', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/portal/auth/options' });
-    expect(res.json()).toEqual({ oidc: true, providerName: 'VNeID' });
+    expect(res.json()).toEqual({ oidc: true, providerName: 'VNeID', uploadMaxBytes: 20 * 1024 * 1024 });
   });
 
   it('creates the account from the claims on the first sign-in, and signs the same account in the second time', async () => {

@@ -25,7 +25,7 @@ export function portalAuthRoutes(app: FastifyInstance, ctx: AppContext, oidc: Oi
   r.get('/api/portal/auth/options', {
     schema: { tags, summary: 'Các cách đăng nhập cổng dịch vụ công (có đăng nhập qua định danh điện tử hay không)', response: { 200: portalAuthOptions } },
     config: { auth: 'public' },
-  }, async () => ({ oidc: oidc !== null, providerName: oidc?.providerName ?? null }));
+  }, async () => ({ oidc: oidc !== null, providerName: oidc?.providerName ?? null, uploadMaxBytes: ctx.config.files.maxBytes }));
 
   r.post('/api/portal/auth/register', {
     schema: { tags, summary: 'Đăng ký tài khoản công dân hoặc tổ chức (email hoặc số điện thoại và mật khẩu), đăng nhập luôn', body: registerApplicantBody, response: { 201: applicantMe } },

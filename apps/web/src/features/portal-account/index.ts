@@ -1,6 +1,7 @@
 import './portal-account.css';
 
 export { applicantQueryKey, useApplicant } from './api/get-applicant';
+export { useAuthOptions } from './api/get-auth-options';
 export { AccountMenu } from './components/account-menu';
 export { RequireApplicant } from './components/require-applicant';
 export { loginPathWithNext } from './lib/paths';

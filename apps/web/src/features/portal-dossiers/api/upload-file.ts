@@ -3,8 +3,8 @@ import { uploadFile as postFile } from '@/lib/upload-file';
 
 /** What the slot accepts: the server sniffs the bytes and takes PDF and images only. */
 export const acceptedFileTypes = '.pdf,.jpg,.jpeg,.png,.tif,.tiff,.webp,application/pdf,image/jpeg,image/png,image/tiff,image/webp';
-/** The server's default limit (UPLOAD_MAX_BYTES); the server checks again whatever it is configured to. */
-export const uploadMaxBytes = 20 * 1024 * 1024;
+/** The server's default limit (UPLOAD_MAX_BYTES), used until the portal options tell the configured one. */
+export const defaultUploadMaxBytes = 20 * 1024 * 1024;
 
 /**
  * POST /api/portal/uploads (multipart) with upload progress. Rejects with the server's problem+json as an

@@ -1,10 +1,10 @@
 import { CheckCircleFilled, DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Progress } from 'antd';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useApplicant } from '@/features/portal-account';
+import { useApplicant, useAuthOptions } from '@/features/portal-account';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useI18n } from '@/i18n';
-import { acceptedFileTypes, uploadFile, uploadMaxBytes } from '../api/upload-file';
+import { acceptedFileTypes, defaultUploadMaxBytes, uploadFile } from '../api/upload-file';
 import { formatFileSize } from '../lib/format';
 
 /** A file in a slot: uploaded now, saved in a draft, or picked from the personal document store. */
@@ -48,6 +48,7 @@ export function UploadSlot({ slotId, title, required, hint, value, onChange, ser
   const aborter = useRef<AbortController | null>(null);
   useEffect(() => () => aborter.current?.abort(), []);
 
+  const uploadMaxBytes = useAuthOptions().data?.uploadMaxBytes ?? defaultUploadMaxBytes;
   const maxMb = Math.floor(uploadMaxBytes / 1024 / 1024);
   const messages = error ? [error] : serverErrors;
   const errorId = `${slotId}-error`;
