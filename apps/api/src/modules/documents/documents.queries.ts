@@ -1,6 +1,7 @@
 /**
  * All SQL of the documents module. It prints what the dossiers module decided, so it reads the dossier tables
- * (read-only, never writes them) and owns the issued documents, electronic results and their verifications.
+ * (read-only; the dossier row itself through the dossiers module's `findDossier`) and owns the issued documents,
+ * electronic results and their verifications.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -10,8 +11,6 @@ export type IssuedDocumentRow = DB['issued_documents'];
 export type EResultRow = DB['e_results'];
 
 // ---------------------------------------------------------------- the dossier, read-only
-
-export const findDossier = (ex: Executor, id: string) => ex.selectFrom('dossiers').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const findActionAt = (ex: Executor, dossierId: string, seq: number) =>
   ex.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', dossierId).where('seq', '=', seq).executeTakeFirst();

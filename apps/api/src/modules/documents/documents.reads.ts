@@ -2,76 +2,94 @@
 import type { DossierPapers, RegisterExportQuery } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { notFound } from '../../platform/errors.ts';
-import { dossierRegisterRows, loadDossierForActor } from '../dossiers/index.ts';
-import { issueFormForAction, ensureRendered, type DocumentsContext } from './actions/issue-document.ts';
+import type { DB } from '../../db/schema.ts';
+import { dossierRegisterRows, findAccountDossier, findDossier, loadDossierForActor } from '../dossiers/index.ts';
+import { ensureRendered, issueFormForAction, type DocumentsContext } from './actions/issue-document.ts';
 import { presentEResult, presentIssuedDocument } from './documents.presenter.ts';
-import { findDossier, findEResult, findLastActionOf, findUnitsByIds, findIssuedDocument, findStoredFileRow, listEResults, listIssuedDocuments, type IssuedDocumentRow } from './documents.queries.ts';
-import { formOfAction, processSheet } from './form-snapshots.ts';
+import { findEResult, findLastActionOf, findUnitsByIds, findIssuedDocument, findStoredFileRow, listEResults, listIssuedDocuments, type IssuedDocumentRow } from './documents.queries.ts';
+import { processSheet } from './form-snapshots.ts';
 import type { RegisterForm } from './forms/form-data.ts';
 import { renderFormPdf, renderRegisterXlsx } from './forms/index.ts';
 import { issuerFor } from './issuers.ts';
+
+type DossierRow = DB['dossiers'];
 
 export interface PdfFile {
   bytes: Buffer;
   fileName: string;
 }
 
-async function visibleDossier(dc: DocumentsContext, actor: Actor, dossierId: string) {
-  return (await loadDossierForActor(dc.ctx.db, actor, await findDossier(dc.ctx.db, dossierId))).row;
+/**
+ * Who may see a dossier's papers: an officer in scope, or the portal account that owns it. Anyone else finds nothing
+ * (404), exactly as if the dossier did not exist.
+ */
+export type DossierAccess = (dossierId: string) => Promise<DossierRow>;
+
+export const officerAccess = (dc: DocumentsContext, actor: Actor): DossierAccess => async (dossierId) =>
+  (await loadDossierForActor(dc.ctx.db, actor, await findDossier(dc.ctx.db, dossierId))).row;
+
+export const ownerAccess = (dc: DocumentsContext, applicant: Actor): DossierAccess => async (dossierId) => {
+  const dossier = await findAccountDossier(dc.ctx.db, applicant.id, dossierId);
+  if (!dossier) throw notFound('Không tìm thấy hồ sơ');
+  return dossier;
+};
+
+/** Where each side downloads a kept document: the back office or the portal. */
+export interface PaperUrls {
+  form(id: string): string;
+  result(id: string): string;
+  processSheet(dossierId: string): string;
 }
 
-export async function dossierPapers(dc: DocumentsContext, actor: Actor, dossierId: string): Promise<DossierPapers> {
-  const dossier = await visibleDossier(dc, actor, dossierId);
+export const officerUrls: PaperUrls = {
+  form: (id) => `/api/issued-documents/${id}/pdf`,
+  result: (id) => `/api/e-results/${id}/pdf`,
+  processSheet: (dossierId) => `/api/dossiers/${dossierId}/process-sheet/pdf`,
+};
+
+export async function dossierPapers(dc: DocumentsContext, access: DossierAccess, dossierId: string, urls: PaperUrls = officerUrls): Promise<DossierPapers> {
+  const dossier = await access(dossierId);
   const [forms, results] = await Promise.all([listIssuedDocuments(dc.ctx.db, dossier.id), listEResults(dc.ctx.db, dossier.id)]);
   return {
-    forms: forms.filter((f) => f.kind !== 'e_result').map(presentIssuedDocument),
-    results: results.map((r) => presentEResult(r, dc.ctx.config.publicBaseUrl)),
-    processSheetUrl: `/api/dossiers/${dossier.id}/process-sheet/pdf`,
+    forms: forms.filter((f) => f.kind !== 'e_result').map((f) => ({ ...presentIssuedDocument(f), url: urls.form(f.id) })),
+    results: results.map((r) => ({ ...presentEResult(r, dc.ctx.config.publicBaseUrl), url: urls.result(r.id) })),
+    processSheetUrl: urls.processSheet(dossier.id),
   };
 }
 
-export async function fileOf(dc: DocumentsContext, doc: IssuedDocumentRow): Promise<PdfFile> {
+async function fileOf(dc: DocumentsContext, doc: IssuedDocumentRow): Promise<PdfFile> {
   const rendered = await ensureRendered(dc, doc);
   const file = await findStoredFileRow(dc.ctx.db, rendered.file_id!);
   if (!file) throw notFound();
   return { bytes: await dc.ctx.files.get(file.sha256), fileName: file.original_name };
 }
 
-export async function issuedDocumentPdf(dc: DocumentsContext, actor: Actor, documentId: string): Promise<PdfFile> {
+export async function issuedDocumentPdf(dc: DocumentsContext, access: DossierAccess, documentId: string): Promise<PdfFile> {
   const doc = await findIssuedDocument(dc.ctx.db, documentId);
   if (!doc) throw notFound('Không tìm thấy văn bản');
-  await visibleDossier(dc, actor, doc.dossier_id);
+  await access(doc.dossier_id);
   return fileOf(dc, doc);
 }
 
-export async function eResultPdf(dc: DocumentsContext, actor: Actor, eResultId: string): Promise<PdfFile> {
+export async function eResultPdf(dc: DocumentsContext, access: DossierAccess, eResultId: string): Promise<PdfFile> {
   const result = await findEResult(dc.ctx.db, eResultId);
   if (!result) throw notFound('Không tìm thấy kết quả điện tử');
-  await visibleDossier(dc, actor, result.dossier_id);
+  await access(result.dossier_id);
   return fileOf(dc, (await findIssuedDocument(dc.ctx.db, result.document_id))!);
 }
 
-/**
- * The kept form of one action of a dossier, issuing it now if the event job has not yet (a desk prints the
- * receipt the moment it is received). For callers that already checked access (the portal's own dossiers).
- */
-export async function formOfDossierAction(dc: DocumentsContext, dossierId: string, action: string, seq: number): Promise<PdfFile | undefined> {
-  if (!formOfAction[action]) return undefined;
-  const doc = await issueFormForAction(dc, { dossierId, action, seq });
-  return doc ? fileOf(dc, doc) : undefined;
-}
-
 /** The receipt (Form 01) of a dossier, issued now if its event has not been handled yet: the desk prints it at once. */
-export async function receiptPdf(dc: DocumentsContext, actor: Actor, dossierId: string): Promise<PdfFile> {
-  const dossier = await visibleDossier(dc, actor, dossierId);
+export async function receiptPdf(dc: DocumentsContext, access: DossierAccess, dossierId: string): Promise<PdfFile> {
+  const dossier = await access(dossierId);
   const action = await findLastActionOf(dc.ctx.db, dossier.id, ['receive', 'accept_online']);
-  const file = action ? await formOfDossierAction(dc, dossier.id, action.action, action.seq) : undefined;
+  const doc = action ? await issueFormForAction(dc, { dossierId: dossier.id, action: action.action, seq: action.seq }) : undefined;
+  const file = doc ? await fileOf(dc, doc) : undefined;
   if (!file) throw notFound('Hồ sơ này không có giấy tiếp nhận và hẹn trả kết quả (giải quyết ngay hoặc chưa được tiếp nhận).');
   return file;
 }
 
-export async function processSheetPdf(dc: DocumentsContext, actor: Actor, dossierId: string): Promise<PdfFile> {
-  const dossier = await visibleDossier(dc, actor, dossierId);
+export async function processSheetPdf(dc: DocumentsContext, access: DossierAccess, dossierId: string): Promise<PdfFile> {
+  const dossier = await access(dossierId);
   const issuer = await issuerFor(dc.ctx.db, dossier.competent_unit_id);
   const now = dc.ctx.clock.now().toISOString();
   const data = await processSheet(dc.ctx.db, dossier, { issuer: issuer.body, number: `${dossier.code}/PKS-${issuer.body.abbreviation}`, issuedAt: now });

@@ -1,26 +1,21 @@
 import {
   dossierPapers as papersSchema, eResultVerification, eResultVerifyQuery, idParams, publicDossierCodeParams, registerExportQuery, revokeEResultBody,
 } from '@motcua/shared';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
+import { sendFile } from '../../platform/files/send-file.ts';
 import type { DocumentsContext } from './actions/issue-document.ts';
 import { revokeEResult } from './actions/revoke-e-result.ts';
 import { verifyEResult } from './actions/verify-e-result.ts';
-import { applicantDocumentPdf, applicantEResultPdf, applicantPapers } from './portal-papers.ts';
-import { dossierPapers, eResultPdf, issuedDocumentPdf, processSheetPdf, receiptPdf, registerExport, type PdfFile } from './documents.reads.ts';
+import {
+  dossierPapers, eResultPdf, issuedDocumentPdf, officerAccess, ownerAccess, processSheetPdf, receiptPdf, registerExport, type PaperUrls,
+} from './documents.reads.ts';
 
 const tags = ['documents'];
 const read = { auth: { permission: 'dossier.read' as const } };
-
-export function sendFile(reply: FastifyReply, file: PdfFile, mediaType = 'application/pdf', disposition: 'inline' | 'attachment' = 'inline') {
-  return reply
-    .type(mediaType)
-    .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-    .header('cache-control', 'private, no-store')
-    .send(file.bytes);
-}
+const portalUrls: PaperUrls = { form: (id) => `/api/portal/issued-documents/${id}/pdf`, result: (id) => `/api/portal/e-results/${id}/pdf`, processSheet: () => '' };
 
 export function documentRoutes(app: FastifyInstance, dc: DocumentsContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -29,35 +24,35 @@ export function documentRoutes(app: FastifyInstance, dc: DocumentsContext): void
   r.get('/api/dossiers/:id/papers', {
     schema: { tags, summary: 'Các mẫu phiếu đã ban hành và kết quả điện tử của hồ sơ', params: idParams, response: { 200: papersSchema } },
     config: read,
-  }, async (request) => dossierPapers(dc, requireActor(request), request.params.id));
+  }, async (request) => dossierPapers(dc, officerAccess(dc, requireActor(request)), request.params.id));
 
   r.get('/api/issued-documents/:id/pdf', {
     schema: { tags, summary: 'Bản PDF của một mẫu phiếu đã ban hành (in lại cho cùng một văn bản)', params: idParams },
     config: read,
-  }, async (request, reply) => sendFile(reply, await issuedDocumentPdf(dc, requireActor(request), request.params.id)));
+  }, async (request, reply) => sendFile(reply, await issuedDocumentPdf(dc, officerAccess(dc, requireActor(request)), request.params.id)));
 
   r.get('/api/dossiers/:id/receipt/pdf', {
     schema: { tags, summary: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01), bản đã ban hành', params: idParams },
     config: read,
-  }, async (request, reply) => sendFile(reply, await receiptPdf(dc, requireActor(request), request.params.id)));
+  }, async (request, reply) => sendFile(reply, await receiptPdf(dc, officerAccess(dc, requireActor(request)), request.params.id)));
 
   r.get('/api/dossiers/:id/process-sheet/pdf', {
     schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06) tại thời điểm in', params: idParams },
     config: read,
-  }, async (request, reply) => sendFile(reply, await processSheetPdf(dc, requireActor(request), request.params.id)));
+  }, async (request, reply) => sendFile(reply, await processSheetPdf(dc, officerAccess(dc, requireActor(request)), request.params.id)));
 
   r.get('/api/dossiers/register/export', {
     schema: { tags, summary: 'Sổ theo dõi hồ sơ (Mẫu 07) của một kỳ và đơn vị, PDF hoặc Excel', querystring: registerExportQuery },
     config: read,
   }, async (request, reply) => {
     const file = await registerExport(dc, requireActor(request), request.query);
-    return sendFile(reply, file, file.mediaType, 'attachment');
+    return sendFile(reply, file, 'attachment');
   });
 
   r.get('/api/e-results/:id/pdf', {
     schema: { tags, summary: 'Kết quả điện tử đã ký số', params: idParams },
     config: read,
-  }, async (request, reply) => sendFile(reply, await eResultPdf(dc, requireActor(request), request.params.id)));
+  }, async (request, reply) => sendFile(reply, await eResultPdf(dc, officerAccess(dc, requireActor(request)), request.params.id)));
 
   r.post('/api/e-results/:id/revoke', {
     schema: { tags, summary: 'Thu hồi kết quả điện tử', params: idParams, body: revokeEResultBody, response: { 204: z.null() } },
@@ -71,17 +66,17 @@ export function documentRoutes(app: FastifyInstance, dc: DocumentsContext): void
   r.get('/api/portal/dossiers/:id/papers', {
     schema: { tags, summary: 'Giấy tờ và kết quả điện tử của hồ sơ của tôi', params: idParams, response: { 200: papersSchema } },
     config: applicant,
-  }, async (request) => applicantPapers(dc, requireActor(request), request.params.id));
+  }, async (request) => dossierPapers(dc, ownerAccess(dc, requireActor(request)), request.params.id, portalUrls));
 
   r.get('/api/portal/issued-documents/:id/pdf', {
     schema: { tags, summary: 'Tải phiếu, giấy tờ của hồ sơ của tôi', params: idParams },
     config: applicant,
-  }, async (request, reply) => sendFile(reply, await applicantDocumentPdf(dc, requireActor(request), request.params.id)));
+  }, async (request, reply) => sendFile(reply, await issuedDocumentPdf(dc, ownerAccess(dc, requireActor(request)), request.params.id)));
 
   r.get('/api/portal/e-results/:id/pdf', {
     schema: { tags, summary: 'Tải kết quả điện tử của hồ sơ của tôi', params: idParams },
     config: applicant,
-  }, async (request, reply) => sendFile(reply, await applicantEResultPdf(dc, requireActor(request), request.params.id), 'application/pdf', 'attachment'));
+  }, async (request, reply) => sendFile(reply, await eResultPdf(dc, ownerAccess(dc, requireActor(request)), request.params.id), 'attachment'));
 
   r.get('/api/public/e-results/:code', {
     schema: { tags, summary: 'Xác minh kết quả điện tử từ mã QR (không cần đăng nhập)', params: publicDossierCodeParams, querystring: eResultVerifyQuery, response: { 200: eResultVerification } },

@@ -38,18 +38,21 @@ export async function workQueue(ctx: AppContext, actor: Actor, q: QueueQuery) {
 const startOfDay = (date: string) => new Date(`${date}T00:00:00+07:00`).toISOString();
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00+07:00`) + 86_400_000).toISOString();
 
-export async function dossierRegister(ctx: AppContext, actor: Actor, q: { unitId?: string; from: string; to: string; page: number; pageSize: number }) {
+/** The register's rows of a period in the actor's scope (or one unit's subtree), by receipt time. */
+async function registerSlice(ctx: AppContext, actor: Actor, q: { unitId?: string; from: string; to: string }, limit: number, offset: number) {
   if (q.to < q.from) throw fieldError('querystring.to', 'Ngày kết thúc phải sau ngày bắt đầu');
   const unitIds = await scopedUnitIds(ctx, actor, q.unitId);
-  const { rows, total } = await queryRegister(ctx.db, { unitIds, fromInstant: startOfDay(q.from), toInstant: nextDay(q.to), limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  return queryRegister(ctx.db, { unitIds, fromInstant: startOfDay(q.from), toInstant: nextDay(q.to), limit, offset });
+}
+
+export async function dossierRegister(ctx: AppContext, actor: Actor, q: { unitId?: string; from: string; to: string; page: number; pageSize: number }) {
+  const { rows, total } = await registerSlice(ctx, actor, q, q.pageSize, (q.page - 1) * q.pageSize);
   return { items: await presentPage(ctx.db, rows, ctx.clock.now().toISOString()), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** The whole register of a period (for Form 07 and its Excel export): raw rows with the unit names, at most `limit`. */
 export async function dossierRegisterRows(ctx: AppContext, actor: Actor, q: { unitId?: string; from: string; to: string; limit: number }) {
-  if (q.to < q.from) throw fieldError('querystring.to', 'Ngày kết thúc phải sau ngày bắt đầu');
-  const unitIds = await scopedUnitIds(ctx, actor, q.unitId);
-  const { rows, total } = await queryRegister(ctx.db, { unitIds, fromInstant: startOfDay(q.from), toInstant: nextDay(q.to), limit: q.limit, offset: 0 });
+  const { rows, total } = await registerSlice(ctx, actor, q, q.limit, 0);
   const units = await findUnits(ctx.db, [...new Set(rows.flatMap((r) => [r.receiving_unit_id, r.competent_unit_id]))]);
   return { rows, total, unitName: (id: string) => units.find((u) => u.id === id)?.name ?? '' };
 }

@@ -7,6 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { sendFile } from '../../platform/files/send-file.ts';
 import { actOnDossier } from './actions/act-on-dossier.ts';
 import { bulkAssign } from './actions/bulk-assign.ts';
 import { receiveDossier } from './actions/receive-dossier.ts';
@@ -66,11 +67,7 @@ export function dossierRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: read,
   }, async (request, reply) => {
     const file = await documentFile(ctx, requireActor(request), request.params.id, request.params.documentId);
-    return reply
-      .type(file.mediaType)
-      .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      .header('cache-control', 'private, no-store')
-      .send(file.bytes);
+    return sendFile(reply, { bytes: file.bytes, fileName: file.name, mediaType: file.mediaType });
   });
 
   r.get('/api/dossiers/:id/assignees', {

@@ -15,6 +15,7 @@ export { actOnDossier } from './actions/act-on-dossier.ts';
 export type { DossierEvent, DossierEvents, DossierEventSubscriber } from './dossier-events.ts';
 // With loadDossierForActor (below): the officer's scope check of the dossier page, for other modules' sub-pages.
 export { findDossier } from './dossiers.queries.ts';
+export { findAccountDossier } from './online.queries.ts';
 export {
   findDossierActionForNotification, findDossierForNotification, type DossierActionForNotification, type DossierForNotification,
 } from './notifications.queries.ts';

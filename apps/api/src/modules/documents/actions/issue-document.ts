@@ -10,9 +10,10 @@ import type { AppContext } from '../../../platform/context.ts';
 import { withUnitOfWork } from '../../../platform/context.ts';
 import { isUniqueViolation } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
+import { findDossier } from '../../dossiers/index.ts';
 import type { DocumentSigning } from '../document-signing.ts';
 import {
-  findActionAt, findDossier, findEResultForResult, findIssuedDocument, findIssuedDocumentForAction, findResultByCode, findUnitsByIds, insertEResult,
+  findActionAt, findEResultForResult, findIssuedDocument, findIssuedDocumentForAction, findResultByCode, findUnitsByIds, insertEResult,
   insertIssuedDocument, insertStoredFileRow, listValidEResults, nextDocumentNumber, revokeEResultRow, setRenderedFile, type IssuedDocumentRow,
 } from '../documents.queries.ts';
 import { eResult, formOfAction, snapshotBuilders } from '../form-snapshots.ts';

@@ -1,8 +1,8 @@
 import { canAccessUnit, type Actor } from '../../../platform/auth/actor.ts';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { loadDossierForActor } from '../../dossiers/index.ts';
-import { findDossier, findEResult, findUnitsByIds, revokeEResultRow } from '../documents.queries.ts';
+import { findDossier, loadDossierForActor } from '../../dossiers/index.ts';
+import { findEResult, findUnitsByIds, revokeEResultRow } from '../documents.queries.ts';
 
 /** A leader of the issuing agency revokes an electronic result: from then on its QR code verifies as revoked. */
 export async function revokeEResult(ctx: AppContext, actor: Actor, eResultId: string, reason: string, requestId: string): Promise<void> {
