@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
-import { openPage, type RunningSystem } from './harness.ts';
+import { openPage, seriousViolations, type RunningSystem } from './harness.ts';
 
 /** Signs a demo officer in on `page` (by default the control officer `kiemsoat`) and waits for the back office. */
 export async function signIn(sys: RunningSystem, page: Page, username = 'kiemsoat'): Promise<void> {
@@ -26,3 +26,9 @@ export async function settle(page: Page): Promise<void> {
 /** The validation message antd shows under the form field that holds `testId`. */
 export const fieldError = (page: Page, testId: string) =>
   page.locator('.ant-form-item').filter({ has: page.getByTestId(testId) }).locator('.ant-form-item-explain-error');
+
+/** `seriousViolations` once antd's field messages have finished fading in (a colour sampled mid-animation is not what anyone reads). */
+export async function formViolations(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => !document.querySelector('.ant-form-show-help-item-appear, .ant-form-show-help-item-enter'));
+  return seriousViolations(page);
+}

@@ -1,14 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPLICANT } from '../../apps/api/src/modules/applicants/index.ts';
-import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
-import { fieldError } from './helpers.ts';
-
-/** Axe samples colours mid-animation: wait until field messages have finished fading in. */
-async function accessibilityViolations(page: Page): Promise<string[]> {
-  await page.waitForFunction(() => !document.querySelector('.ant-form-show-help-item-appear, .ant-form-show-help-item-enter'));
-  return seriousViolations(page);
-}
+import { openPage, startSystem, type RunningSystem } from './harness.ts';
+import { fieldError, formViolations } from './helpers.ts';
 
 /** Portal accounts in a real browser: register, sign out, sign in, fill in the profile. */
 describe('portal accounts in a real browser', () => {
@@ -24,7 +17,7 @@ describe('portal accounts in a real browser', () => {
     await page.getByTestId('account-register-link').click();
     await page.waitForURL(/\/account\/register$/);
     await page.getByTestId('account-register-full-name').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // The browser's own checks first: a weak password is refused before anything is sent.
     await page.getByTestId('account-register-full-name').fill('Huỳnh Văn Phúc');
@@ -33,7 +26,7 @@ describe('portal accounts in a real browser', () => {
     await page.getByTestId('account-register-confirm').fill('matkhau');
     await page.getByTestId('account-register-submit').click();
     await expect.poll(() => fieldError(page, 'account-register-password').textContent()).toContain('có cả chữ và số');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('account-register-password').fill('Phuc-2026');
     await page.getByTestId('account-register-confirm').fill('Phuc-2026');
     await page.getByTestId('account-register-submit').click();
@@ -42,7 +35,7 @@ describe('portal accounts in a real browser', () => {
     await expect.poll(() => page.getByTestId('account-menu-name').textContent()).toBe('Huỳnh Văn Phúc');
     await page.getByTestId('profile-citizen-id').waitFor();
     expect(await page.getByTestId('profile-email').inputValue()).toBe('phuc.huynh@example.vn');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     await page.getByTestId('account-menu').click();
     await Promise.all([page.waitForURL(`${sys.baseUrl}/`), page.getByTestId('account-logout').click()]);
@@ -53,12 +46,12 @@ describe('portal accounts in a real browser', () => {
     await page.goto(`${sys.baseUrl}/account/profile`);
     await page.waitForURL(/\/account\/login\?next=%2Faccount%2Fprofile$/);
     await page.getByTestId('account-login-identifier').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('account-login-identifier').fill('phuc.huynh@example.vn');
     await page.getByTestId('account-login-password').fill('sai-mat-khau-9');
     await page.getByTestId('account-login-submit').click();
     await expect.poll(() => page.locator('main').textContent()).toContain('Email/số điện thoại hoặc mật khẩu không đúng');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('account-login-password').fill('Phuc-2026');
     await page.getByTestId('account-login-submit').click();
     await page.waitForURL(/\/account\/profile$/);
@@ -68,7 +61,7 @@ describe('portal accounts in a real browser', () => {
     await page.getByTestId('profile-address').fill('Tổ 5, phường Trương Quang Trọng, tỉnh Quảng Ngãi');
     await page.getByTestId('profile-save').click();
     await expect.poll(() => fieldError(page, 'profile-citizen-id').textContent()).toContain('mã tỉnh');
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     await page.getByTestId('profile-citizen-id').fill('051090012345');
     await page.getByTestId('profile-save').click();
@@ -80,7 +73,7 @@ describe('portal accounts in a real browser', () => {
 
     // The same page on a phone.
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -89,7 +82,7 @@ describe('portal accounts in a real browser', () => {
     await page.goto(`${sys.baseUrl}/account/login`);
     await page.getByTestId('account-login-identifier').fill(DEMO_APPLICANT.email);
     await page.getByTestId('account-login-password').fill(DEMO_APPLICANT.password);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('account-login-submit').click();
     await expect.poll(() => page.getByTestId('account-menu-name').textContent()).toBe(DEMO_APPLICANT.fullName);
     await page.context().close();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../apps/api/src/modules/notifications/test-smtp.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
-import { fieldError } from './helpers.ts';
+import { fieldError, formViolations } from './helpers.ts';
 
 /** The citizen of this journey registers on the portal at its start. */
 const CITIZEN = { fullName: 'Trần Thị Lan', email: 'lan.tran@example.vn', password: 'Lan-2026-mk', citizenId: '051195001234' };
@@ -40,12 +40,6 @@ async function signInAt(page: Page, url: string): Promise<void> {
   await page.getByTestId('account-login-password').fill(CITIZEN.password);
   await page.getByTestId('account-login-submit').click();
   await page.waitForURL(url);
-}
-
-/** axe once antd's field messages have finished fading in (a colour sampled mid-animation is not what anyone reads). */
-async function violations(page: Page): Promise<string[]> {
-  await expect.poll(() => page.locator('.ant-form-show-help-item-appear, .ant-form-show-help-item-enter').count()).toBe(0);
-  return seriousViolations(page);
 }
 
 async function attach(page: Page, slot: number, name: string): Promise<void> {
@@ -86,7 +80,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     await page.getByTestId('account-register-email').fill(CITIZEN.email);
     await page.getByTestId('account-register-password').fill(CITIZEN.password);
     await page.getByTestId('account-register-confirm').fill(CITIZEN.password);
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('account-register-submit').click();
     await page.waitForURL(/\/account\/profile$/);
     await page.getByTestId('profile-citizen-id').fill(CITIZEN.citizenId);
@@ -94,7 +88,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     await page.getByTestId('profile-address').fill('Tổ 3, phường Cẩm Thành, tỉnh Quảng Ngãi');
     await page.getByTestId('profile-save').click();
     await expect.poll(() => page.locator('.ant-message').textContent()).toContain('Đã lưu thông tin tài khoản');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     await page.goto(`${sys.baseUrl}/`);
     await page.getByTestId('portal-search-input').fill('cap the tu van vien phap luat');
@@ -105,7 +99,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     await hit.click();
     await page.waitForURL(/\/procedures\/1\.000426$/);
     await page.getByTestId('procedure-apply').waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     await page.getByTestId('procedure-apply').click();
     await page.waitForURL(/\/apply\/1\.000426$/);
@@ -117,14 +111,14 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     expect(await page.getByTestId('apply-applicant-citizen-id').inputValue()).toBe(CITIZEN.citizenId);
     await page.getByLabel('Họ và tên người được đề nghị cấp thẻ').fill(CITIZEN.fullName);
     await attach(page, 0, 'giay-xac-nhan-cong-tac.pdf');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // Submitting now is stopped here, listing what is missing, before anything is sent.
     await page.getByTestId('apply-submit').click();
     await expect.poll(() => page.getByTestId('apply-problems').textContent()).toContain('Còn 2 giấy tờ bắt buộc chưa tải lên');
     expect(await page.getByTestId('apply-problems').textContent()).toContain('Tờ khai điện tử');
     expect(await page.getByTestId('apply-slot-1-error').textContent()).toContain('Chưa tải lên');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     await page.getByTestId('apply-save-draft').click();
     await page.waitForURL(/\/apply\/1\.000426\?draft=/);
@@ -136,7 +130,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     await page.waitForURL(/\/account\/dossiers$/);
     await expect.poll(() => page.getByTestId('my-draft').count()).toBe(1);
     await expect.poll(() => page.getByTestId('my-draft').textContent()).toContain(PROCEDURE);
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('my-draft-resume').click();
     await page.waitForURL(draftUrl);
     await page.getByTestId('apply-form').waitFor();
@@ -150,14 +144,14 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     await page.getByLabel('Tên Trung tâm').fill('Trung tâm tư vấn pháp luật tỉnh Quảng Ngãi');
     await attach(page, 1, 'giay-de-nghi.pdf');
     await attach(page, 2, 'bang-cu-nhan-luat.pdf');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // A citizen ID of the right shape that the server refuses: its message lands on the field.
     await page.getByTestId('apply-applicant-citizen-id').fill('999190012345');
     await page.getByTestId('apply-submit').click();
     await expect.poll(() => fieldError(page, 'apply-applicant-citizen-id').textContent()).toContain('mã tỉnh');
     expect(await page.getByTestId('apply-server-error').isVisible()).toBe(true);
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     await page.getByTestId('apply-applicant-citizen-id').fill(CITIZEN.citizenId);
     await page.getByTestId('apply-submit').click();
@@ -165,7 +159,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     code = (await page.getByTestId('apply-submitted-code').textContent()) ?? '';
     expect(code).toMatch(/^[\w.]+-\d{6}-\d{4}$/);
     expect(new URL(page.url()).search).toBe('');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // The dossier's own page: status, the clock in plain words, the three documents.
     await page.getByTestId('apply-submitted-open').click();
@@ -176,7 +170,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     expect(await page.getByTestId('dossier-code').textContent()).toBe(code);
     expect(await page.getByTestId('dossier-clock').textContent()).toContain('đăng ký trực tuyến lúc');
     expect(await page.getByTestId('dossier-documents').textContent()).toContain('bang-cu-nhan-luat.pdf');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // "Hồ sơ của tôi": the dossier with its code and status, and no draft left.
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -186,9 +180,9 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     expect(await mine.getByTestId('my-dossier-status').textContent()).toBe('Mới đăng ký trực tuyến, chờ kiểm tra');
     expect(await mine.textContent()).toContain(PROCEDURE);
     await expect.poll(() => page.getByTestId('my-drafts').textContent()).toContain('Không có hồ sơ nháp');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -205,14 +199,14 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     expect(await page.getByTestId('dossier-status').getAttribute('data-status')).toBe('awaiting_online_correction');
     expect(await page.getByTestId('dossier-supplement').textContent()).toContain('không đọc được');
     expect(await page.getByTestId('supplement-items').textContent()).toContain('Giấy chứng nhận sức khỏe');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // Sending with one paper missing is stopped here; then both go at once.
     await page.getByTestId('supplement-slot-i0-input').setInputFiles({ name: 'bang-cu-nhan-luat-ro-net.pdf', mimeType: 'application/pdf', buffer: PDF });
     await expect.poll(() => page.getByTestId('supplement-slot-i0-file').textContent()).toContain('bang-cu-nhan-luat-ro-net.pdf');
     await page.getByTestId('supplement-submit').click();
     await expect.poll(() => page.getByTestId('supplement-slot-i1-error').textContent()).toContain('Chưa tải lên');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('supplement-slot-i1-input').setInputFiles({ name: 'giay-kham-suc-khoe.pdf', mimeType: 'application/pdf', buffer: PDF });
     await expect.poll(() => page.getByTestId('supplement-slot-i1-file').textContent()).toContain('giay-kham-suc-khoe.pdf');
     await page.getByTestId('supplement-submit').click();
@@ -224,7 +218,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     expect(documents).toContain('Giấy chứng nhận sức khỏe');
     expect(documents).toContain('bang-cu-nhan-luat-ro-net.pdf');
     expect(await page.getByTestId('dossier-steps').textContent()).toContain('Yêu cầu bổ sung');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.context().close();
   });
 
@@ -257,9 +251,9 @@ describe('a citizen applies, pays, receives the result and rates the service, in
       await page.getByTestId('dossier-papers').waitFor();
       return page.locator('[data-testid="dossier-paper"][data-kind="receipt"]').count();
     }, { timeout: 20_000, interval: 1_000 }).toBe(1);
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // Paid through the sandbox gateway: its signed page, then back to the portal's return page.
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -270,7 +264,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     await page.getByRole('button', { name: 'Thanh toán' }).click();
     await page.waitForURL(/\/payment\/return\?/);
     await expect.poll(() => page.getByTestId('payment-outcome').getAttribute('data-status')).toBe('paid');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // The payment was recorded against the obligation: the dossier is back in the department's hands.
     await page.goto(`${sys.baseUrl}/account/dossiers/${dossierId}`);
@@ -315,10 +309,10 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     for (let i = 0; i < 9; i++) await questions.nth(i).locator('.ant-radio-wrapper').first().click();
     await page.getByTestId('rating-like').click();
     expect(await page.getByTestId('rating-like').getAttribute('aria-pressed')).toBe('true');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('rating-submit').click();
     await page.getByTestId('rating-thanks').waitFor();
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // The receipt's QR code leads to the lookup by code; for its owner, signed in, on to the full dossier page.
     await page.goto(`${sys.baseUrl}/dossier-lookup/${encodeURIComponent(code)}`);
@@ -334,7 +328,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
       await page.getByTestId('document-store-page').waitFor();
       return (await page.getByTestId('document-store-list').textContent().catch(() => '')) ?? '';
     }, { timeout: 20_000, interval: 1_000 }).toContain('Thẻ tư vấn viên pháp luật');
-    expect(await violations(page)).toEqual([]);
+    expect(await formViolations(page)).toEqual([]);
 
     // Its QR code's page, opened by anyone: valid, with only what the law allows.
     const papers = await (await page.request.get(`${sys.baseUrl}/api/portal/dossiers/${dossierId}/papers`)).json() as { results: { verifyUrl: string }[] };

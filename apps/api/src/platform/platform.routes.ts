@@ -8,8 +8,7 @@ import { scopePaths } from './auth/actor.ts';
 import { listEntries } from './audit/audit.queries.ts';
 import { verifyAuditChain } from './audit/audit.ts';
 import type { AppContext } from './context.ts';
-import { AppError } from './errors.ts';
-import { saveUpload } from './files/save-upload.ts';
+import { saveMultipartUpload } from './files/save-upload.ts';
 
 const version = '0.1.0';
 
@@ -54,10 +53,5 @@ export function platformRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/files', {
     schema: { tags: ['Tệp'], summary: 'Tải lên tệp (PDF, ảnh)', consumes: ['multipart/form-data'], response: { 201: storedFile } },
     config: { auth: { permission: 'files.upload' } },
-  }, async (request, reply) => {
-    const part = await request.file();
-    if (!part) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp' }] });
-    const bytes = await part.toBuffer();
-    return reply.status(201).send(await saveUpload(ctx, requireActor(request), { bytes, originalName: part.filename, requestId: request.id }));
-  });
+  }, async (request, reply) => reply.status(201).send(await saveMultipartUpload(ctx, requireActor(request), request)));
 }

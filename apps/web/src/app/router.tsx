@@ -87,13 +87,13 @@ adminPages.push(
 // Online payments: desk officers and leaders reconcile what was paid for their units' dossiers.
 adminPages.push({
   element: <RequirePermission permission="payment.reconcile" />,
-  children: [{ path: relative(paths.admin.paymentReconciliation, '/admin'), lazy: () => import('@/features/payments').then((m) => ({ Component: m.ReconciliationPage })) }],
+  children: [{ path: relative(paths.admin.paymentReconciliation, '/admin'), lazy: () => import('@/features/payments/admin').then((m) => ({ Component: m.ReconciliationPage })) }],
 });
 
 // Citizens' ratings (Decree 61 indices) of the officer's agencies.
 adminPages.push({
   element: <RequirePermission permission="dossier.read" />,
-  children: [{ path: relative(paths.admin.evaluation, '/admin'), lazy: () => import('@/features/evaluation').then((m) => ({ Component: m.EvaluationSummaryPage })) }],
+  children: [{ path: relative(paths.admin.evaluation, '/admin'), lazy: () => import('@/features/evaluation/admin').then((m) => ({ Component: m.EvaluationSummaryPage })) }],
 });
 
 const portalDossierPage = (name: 'ApplyPage' | 'MyDossiersPage' | 'PortalDossierPage') => () =>

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { dossierStatuses } from '../rules/dossier/statuses.ts';
 import { isoInstant } from './common.ts';
+import { registerQuery } from './dossiers.ts';
 
 export const issuedFormKinds = ['receipt', 'supplement_request', 'refusal', 'apology', 'stop_notice', 'process_sheet', 'register', 'e_result'] as const;
 export const issuedFormKindSchema = z.enum(issuedFormKinds);
@@ -68,12 +69,8 @@ export type DossierPapers = z.infer<typeof dossierPapers>;
 export const revokeEResultBody = z.object({ reason: z.string().trim().min(5, 'Cần nêu lý do thu hồi (ít nhất 5 ký tự)').max(1000) });
 export type RevokeEResultBody = z.infer<typeof revokeEResultBody>;
 
-export const registerExportQuery = z.object({
-  unitId: z.string().min(1).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  format: z.enum(['pdf', 'xlsx']).default('pdf'),
-});
+/** The register's period and unit, as its page asks for them, and the file format. */
+export const registerExportQuery = registerQuery.pick({ unitId: true, from: true, to: true }).extend({ format: z.enum(['pdf', 'xlsx']).default('pdf') });
 export type RegisterExportQuery = z.infer<typeof registerExportQuery>;
 
 /** What anyone may learn of a dossier from its code alone: the code and its status, nothing personal. */

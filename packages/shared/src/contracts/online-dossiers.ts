@@ -63,13 +63,8 @@ export const portalSupplementBody = z.object({
 });
 export type PortalSupplementBody = z.infer<typeof portalSupplementBody>;
 
-export const portalDossierSummary = z.object({
-  id: z.string(),
-  code: z.string(),
-  version: z.number().int(),
-  procedure: z.object({ code: z.string(), name: z.string() }),
-  variantName: z.string(),
-  channel: dossierChannelSchema,
+/** Where an online dossier stands, as its applicant and its sender both see it. */
+const onlineDossierProgress = {
   status: dossierStatusSchema,
   statusLabel: z.string(),
   nationalStatus: z.object({ code: z.number().int(), label: z.string() }),
@@ -79,6 +74,16 @@ export const portalDossierSummary = z.object({
   receivedAt: isoInstant.nullable(),
   dueAt: isoInstant.nullable(),
   endedAt: isoInstant.nullable(),
+};
+
+export const portalDossierSummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  version: z.number().int(),
+  procedure: z.object({ code: z.string(), name: z.string() }),
+  variantName: z.string(),
+  channel: dossierChannelSchema,
+  ...onlineDossierProgress,
   updatedAt: isoInstant,
 });
 export type PortalDossierSummary = z.infer<typeof portalDossierSummary>;
@@ -148,14 +153,7 @@ export const inboundDossierStatus = z.object({
   senderReference: z.string(),
   dossierId: z.string(),
   code: z.string(),
-  status: dossierStatusSchema,
-  statusLabel: z.string(),
-  nationalStatus: z.object({ code: z.number().int(), label: z.string() }),
-  registeredAt: isoInstant.nullable(),
-  acceptBy: isoInstant.nullable(),
-  receivedAt: isoInstant.nullable(),
-  dueAt: isoInstant.nullable(),
-  endedAt: isoInstant.nullable(),
+  ...onlineDossierProgress,
   /** The open supplement request's items, if any. */
   supplementItems: z.array(z.string()),
 });

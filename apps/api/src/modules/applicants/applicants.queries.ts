@@ -59,9 +59,10 @@ export async function takeOidcRequest(ex: Executor, stateHash: string): Promise<
 export const deleteExpiredOidcRequests = (ex: Executor, now: string) =>
   ex.deleteFrom('applicant_oidc_requests').where('expires_at', '<', now).execute();
 
-/** Contact details for notifications, or undefined for an unknown account. */
+/** The account's kind and its citizen ID or tax code, or undefined for an unknown account. */
 export const findIdentifiers = (ex: Executor, id: string) =>
   ex.selectFrom('applicant_accounts').select(['kind', 'citizen_id', 'tax_code']).where('id', '=', id).executeTakeFirst();
 
+/** Contact details for notifications, or undefined for an unknown account. */
 export const findContact = (ex: Executor, id: string) =>
   ex.selectFrom('applicant_accounts').select(['email', 'phone', 'full_name']).where('id', '=', id).executeTakeFirst();

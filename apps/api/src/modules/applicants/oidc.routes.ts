@@ -1,13 +1,12 @@
 import { oidcCallbackQuery, oidcStartQuery } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { SESSION_COOKIE, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { finishOidcLogin } from './actions/finish-oidc-login.ts';
 import { OIDC_REQUEST_MINUTES, startOidcLogin } from './actions/start-oidc-login.ts';
 import type { OidcRelyingParty } from './oidc/oidc-client.ts';
-import { sessionCookieOptions } from './portal-auth.routes.ts';
 
 const tags = ['Cổng dịch vụ công: tài khoản'];
 export const OIDC_COOKIE = 'motcua_oidc';
@@ -22,7 +21,7 @@ function reasonOf(error: unknown): string {
 
 export function oidcRoutes(app: FastifyInstance, ctx: AppContext, rp: OidcRelyingParty | null): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const oidcCookie = { ...sessionCookieOptions(ctx), path: '/api/portal/auth/oidc' };
+  const oidcCookie = { ...sessionCookieOptions(ctx.config.session), path: '/api/portal/auth/oidc' };
 
   r.get('/api/portal/auth/oidc/start', {
     schema: { tags, summary: 'Bắt đầu đăng nhập qua định danh điện tử (chuyển hướng tới nhà cung cấp định danh)', querystring: oidcStartQuery },
@@ -53,7 +52,7 @@ export function oidcRoutes(app: FastifyInstance, ctx: AppContext, rp: OidcRelyin
         userAgent: request.headers['user-agent'],
         requestId: request.id,
       });
-      reply.setCookie(SESSION_COOKIE, result.token, { ...sessionCookieOptions(ctx), maxAge: ctx.config.session.absoluteHours * 3600 });
+      reply.setCookie(SESSION_COOKIE, result.token, signedInCookieOptions(ctx.config.session));
       return reply.redirect(result.returnTo ?? '/', 303);
     } catch (error) {
       request.log.warn({ reason: reasonOf(error) }, 'identity provider sign-in refused');

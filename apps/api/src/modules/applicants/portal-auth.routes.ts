@@ -2,7 +2,7 @@ import { applicantLoginBody, applicantMe, portalAuthOptions, registerApplicantBo
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
-import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { SESSION_COOKIE, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { logInApplicant } from './actions/log-in-applicant.ts';
@@ -14,12 +14,10 @@ import type { OidcSettings } from './oidc/provider-name.ts';
 
 const tags = ['Cổng dịch vụ công: tài khoản'];
 
-export const sessionCookieOptions = (ctx: AppContext) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.session.secureCookie });
-
 export function portalAuthRoutes(app: FastifyInstance, ctx: AppContext, oidc: OidcSettings | null): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const cookieOptions = sessionCookieOptions(ctx);
-  const sessionCookie = { ...cookieOptions, maxAge: ctx.config.session.absoluteHours * 3600 };
+  const cookieOptions = sessionCookieOptions(ctx.config.session);
+  const sessionCookie = signedInCookieOptions(ctx.config.session);
   const rateLimit = { max: ctx.config.login.ratePerMinute, timeWindow: '1 minute' };
 
   r.get('/api/portal/auth/options', {

@@ -1,6 +1,7 @@
 /**
- * All SQL of the document-store module. It owns personal_documents and document_reuses, adds holding rows to
- * stored_files, and reads (never writes) the dossiers, dossier documents and electronic results of other modules.
+ * All SQL of the document-store module. It owns personal_documents and document_reuses, and reads (never writes)
+ * the dossiers, dossier documents and electronic results of other modules. Its holding rows in stored_files go
+ * through platform/files/files.queries.ts.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -61,11 +62,6 @@ export const insertReuses = (ex: Executor, rows: DB['document_reuses'][]) =>
   rows.length === 0
     ? Promise.resolve()
     : ex.insertInto('document_reuses').values(rows).onConflict((oc) => oc.columns(['personal_document_id', 'dossier_id']).doNothing()).execute().then(() => undefined);
-
-// ---------------------------------------------------------------- files
-
-export const findStoredFileRow = (ex: Executor, id: string) => ex.selectFrom('stored_files').selectAll().where('id', '=', id).executeTakeFirst();
-export const insertStoredFileRow = (ex: Executor, row: DB['stored_files']) => ex.insertInto('stored_files').values(row).execute();
 
 // ---------------------------------------------------------------- other modules' records, read-only
 

@@ -3,7 +3,8 @@ import type { PersonalDocumentList, PersonalDocumentUse } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
-import { findOwnDocument, findStoredFileRow, listOwnDocuments } from './document-store.queries.ts';
+import { findStoredFile } from '../../platform/files/files.queries.ts';
+import { findOwnDocument, listOwnDocuments } from './document-store.queries.ts';
 import { isValid, presentPersonalDocument } from './document-store.presenter.ts';
 
 const LIST_LIMIT = 500;
@@ -27,7 +28,7 @@ export interface StoredDocumentFile {
 /** The file itself; a revoked result still downloads (it is the applicant's record), it only stops being reusable. */
 export async function myDocumentFile(ctx: AppContext, actor: Actor, id: string): Promise<StoredDocumentFile> {
   const doc = await ownDocument(ctx, actor, id);
-  const file = await findStoredFileRow(ctx.db, doc.file_id);
+  const file = await findStoredFile(ctx.db, doc.file_id);
   if (!file) throw notFound('Không tìm thấy tệp');
   return { bytes: await ctx.files.get(file.sha256), fileName: file.original_name, mediaType: file.media_type };
 }

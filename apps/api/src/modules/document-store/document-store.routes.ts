@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
 import type { AppContext } from '../../platform/context.ts';
+import { sendFile } from '../../platform/files/send-file.ts';
 import { removeDocument } from './actions/remove-document.ts';
 import { listMyDocuments, myDocumentFile, useMyDocument } from './document-store.reads.ts';
 
@@ -20,13 +21,8 @@ export function documentStoreRoutes(app: FastifyInstance, ctx: AppContext): void
   r.get('/api/portal/documents/:id/file', {
     schema: { tags, summary: 'Tải về giấy tờ trong kho', params: idParams }, config: applicant,
   }, async (request, reply) => {
-    const file = await myDocumentFile(ctx, requireActor(request), request.params.id);
-    return reply
-      .type(file.mediaType)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('cache-control', 'private, no-store')
-      .header('x-content-type-options', 'nosniff')
-      .send(file.bytes);
+    // nosniff comes with every answer (helmet); sendFile adds the name and no-store.
+    return sendFile(reply, await myDocumentFile(ctx, requireActor(request), request.params.id), 'attachment');
   });
 
   r.post('/api/portal/documents/:id/use', {

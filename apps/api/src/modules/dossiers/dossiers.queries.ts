@@ -24,6 +24,17 @@ export const listVariantChannels = (ex: Executor, variantId: string) =>
 export const listVariantDocuments = (ex: Executor, variantId: string) =>
   ex.selectFrom('variant_documents').select(['position', 'name', 'originals', 'copies', 'required', 'condition']).where('variant_id', '=', variantId).orderBy('position').execute();
 
+/** The document requirements of a dossier's variant (of the catalog version it was registered under). */
+export const listDossierRequirements = (ex: Executor, dossier: Pick<DossierRow, 'procedure_version_id' | 'variant_key'>) =>
+  ex
+    .selectFrom('variant_documents')
+    .innerJoin('procedure_variants', 'procedure_variants.id', 'variant_documents.variant_id')
+    .select(['variant_documents.position', 'variant_documents.name', 'variant_documents.originals', 'variant_documents.copies', 'variant_documents.required', 'variant_documents.condition'])
+    .where('procedure_variants.version_id', '=', dossier.procedure_version_id)
+    .where('procedure_variants.key', '=', dossier.variant_key)
+    .orderBy('variant_documents.position')
+    .execute();
+
 /** The agencies a procedure is assigned to (resolving or implementing). */
 export const listProcedureAgencies = (ex: Executor, procedureId: string) =>
   ex

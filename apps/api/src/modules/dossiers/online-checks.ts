@@ -22,6 +22,9 @@ export interface OnlineDocument {
 
 const FORM_DATA_MAX_CHARS = 256 * 1024;
 
+/** Whether a catalog version's online level takes online applications (full or partial online public service). */
+export const isOfferedOnline = (onlineLevel: string): boolean => onlineLevel === 'full' || onlineLevel === 'partial';
+
 export function checkApplicant(applicant: unknown, prefix: string): { applicant?: ApplicantInput; errors: FieldError[] } {
   const parsed = applicantInput.safeParse(applicant ?? {});
   if (parsed.success) return { applicant: parsed.data, errors: [] };

@@ -9,6 +9,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { listProcedureAgencies } from './dossiers.queries.ts';
+import { isOfferedOnline } from './online-checks.ts';
 import { deleteDraft as deleteRow, findDraft, findOnlineTerms, findOwnedFiles, findProcedureByCode, insertDraft, listDrafts, updateDraft, type DraftRow } from './online.queries.ts';
 
 export function presentDraft(row: DraftRow): PortalDraft {
@@ -23,7 +24,7 @@ export function presentDraft(row: DraftRow): PortalDraft {
 async function checkDraft(ctx: AppContext, actor: Actor, body: PortalDraftBody): Promise<void> {
   const procedure = await findProcedureByCode(ctx.db, body.procedureCode);
   const online = procedure?.current_version_id ? await findOnlineTerms(ctx.db, procedure.current_version_id, body.variantKey) : undefined;
-  if (!online || !['full', 'partial'].includes(online.online_level)) throw fieldError('body.procedureCode', 'Thủ tục không tồn tại hoặc không cung cấp dịch vụ công trực tuyến');
+  if (!online || !isOfferedOnline(online.online_level)) throw fieldError('body.procedureCode', 'Thủ tục không tồn tại hoặc không cung cấp dịch vụ công trực tuyến');
   if (!online.variant_id) throw fieldError('body.variantKey', 'Thủ tục không có trường hợp (biến thể) này');
   if (body.agencyUnitId && !(await listProcedureAgencies(ctx.db, procedure!.id)).some((a) => a.id === body.agencyUnitId)) {
     throw fieldError('body.agencyUnitId', 'Cơ quan này không giải quyết thủ tục đã chọn');

@@ -9,19 +9,26 @@ import {
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import { timeLimitOf } from './actions/act-on-dossier.ts';
 import { explainClock } from './dossier-clock.ts';
-import { findUnits, lastActionOf, listActions, listDocuments, listObligations, listResults, listVariantDocuments, listVariants, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { findUnits, lastActionOf, listActions, listDocuments, listObligations, listResults, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
 import { onlineAcceptanceOf } from './online-acceptance.ts';
 import { timeLimitText } from './procedure-terms.ts';
 
 const vi = (instant: string) => formatInstantVi(parseInstant(instant));
 
-export function presentPortalSummary(row: DossierRow, now: string, calendar: WorkingCalendar): PortalDossierSummary {
+/** Status and dates, the same for the applicant and the sending system. */
+function progressOf(row: DossierRow, now: string, calendar: WorkingCalendar) {
   const status = row.status as DossierStatus;
   return {
-    id: row.id, code: row.code, version: row.row_version, procedure: { code: row.procedure_code, name: row.procedure_name }, variantName: row.variant_name,
-    channel: row.channel as PortalDossierSummary['channel'], status, statusLabel: dossierStatusDefinitions[status].label, nationalStatus: nationalStatusOf(status),
+    status, statusLabel: dossierStatusDefinitions[status].label, nationalStatus: nationalStatusOf(status),
     registeredAt: row.registered_at, acceptBy: onlineAcceptanceOf(row, now, calendar)?.acceptBy ?? null,
-    receivedAt: row.received_at, dueAt: row.due_at, endedAt: row.ended_at, updatedAt: row.updated_at,
+    receivedAt: row.received_at, dueAt: row.due_at, endedAt: row.ended_at,
+  };
+}
+
+export function presentPortalSummary(row: DossierRow, now: string, calendar: WorkingCalendar): PortalDossierSummary {
+  return {
+    id: row.id, code: row.code, version: row.row_version, procedure: { code: row.procedure_code, name: row.procedure_name }, variantName: row.variant_name,
+    channel: row.channel as PortalDossierSummary['channel'], ...progressOf(row, now, calendar), updatedAt: row.updated_at,
   };
 }
 
@@ -73,12 +80,10 @@ const notesForApplicant = new Set<DossierAction>(['request_supplement', 'refuse'
 
 export async function presentPortalDetail(ex: Executor, row: DossierRow, now: string): Promise<PortalDossierDetail> {
   const state = JSON.parse(row.state) as DossierState;
-  const [{ calendar }, actions, documents, results, units, supplementRequest, variants, obligations] = await Promise.all([
+  const [{ calendar }, actions, documents, results, units, supplementRequest, requirements, obligations] = await Promise.all([
     loadWorkingCalendar(ex), listActions(ex, row.id), listDocuments(ex, row.id), listResults(ex, row.id), findUnits(ex, [row.competent_unit_id, row.receiving_unit_id]),
-    openSupplementRequest(ex, row), listVariants(ex, row.procedure_version_id), listObligations(ex, row.id),
+    openSupplementRequest(ex, row), listDossierRequirements(ex, row), listObligations(ex, row.id),
   ]);
-  const variant = variants.find((v) => v.key === row.variant_key);
-  const requirements = variant ? await listVariantDocuments(ex, variant.id) : [];
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? '';
   const canSupplement = findTransition('submit_supplement', row.status as DossierStatus)?.roles.includes('system') ?? false;
   return {
@@ -102,11 +107,8 @@ export async function presentPortalDetail(ex: Executor, row: DossierRow, now: st
 }
 
 export async function presentInboundStatus(ex: Executor, row: DossierRow, now: string): Promise<InboundDossierStatus> {
-  const { calendar } = await loadWorkingCalendar(ex);
-  const summary = presentPortalSummary(row, now, calendar);
+  const [{ calendar }, supplementRequest] = await Promise.all([loadWorkingCalendar(ex), openSupplementRequest(ex, row)]);
   return {
-    senderReference: row.source_reference ?? '', dossierId: row.id, code: row.code, status: summary.status, statusLabel: summary.statusLabel,
-    nationalStatus: summary.nationalStatus, registeredAt: row.registered_at, acceptBy: summary.acceptBy, receivedAt: row.received_at, dueAt: row.due_at,
-    endedAt: row.ended_at, supplementItems: (await openSupplementRequest(ex, row))?.items ?? [],
+    senderReference: row.source_reference ?? '', dossierId: row.id, code: row.code, ...progressOf(row, now, calendar), supplementItems: supplementRequest?.items ?? [],
   };
 }

@@ -44,9 +44,6 @@ export const findOwnedFiles = (ex: Executor, ids: string[], ownerKind: string, o
     ? Promise.resolve([])
     : ex.selectFrom('stored_files').select(['id', 'media_type', 'original_name']).where('id', 'in', [...new Set(ids)]).where('uploaded_by_kind', '=', ownerKind).where('uploaded_by_id', '=', ownerId).execute();
 
-export const insertStoredFiles = (ex: Executor, rows: DB['stored_files'][]) =>
-  rows.length === 0 ? Promise.resolve() : ex.insertInto('stored_files').values(rows).execute().then(() => undefined);
-
 // ---------------------------------------------------------------- portal drafts
 
 export const insertDraft = (ex: Executor, row: DraftRow) => ex.insertInto('online_drafts').values(row).execute();

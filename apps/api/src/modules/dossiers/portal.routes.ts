@@ -4,8 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { saveUpload } from '../../platform/files/save-upload.ts';
+import { saveMultipartUpload } from '../../platform/files/save-upload.ts';
 import { addUploadToStore } from '../document-store/index.ts';
 import { submitOnlineDraft } from './actions/submit-online-draft.ts';
 import { submitOnlineSupplement } from './actions/submit-online-supplement.ts';
@@ -51,12 +50,10 @@ export function portalRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/portal/uploads', {
     schema: { tags, summary: 'Tải lên giấy tờ (PDF, ảnh) cho hồ sơ trực tuyến', consumes: ['multipart/form-data'], response: { 201: storedFile } }, config: applicant,
   }, async (request, reply) => {
-    const part = await request.file();
-    if (!part) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp' }] });
-    const bytes = await part.toBuffer();
-    const file = await saveUpload(ctx, requireActor(request), { bytes, originalName: part.filename, requestId: request.id });
+    const actor = requireActor(request);
+    const file = await saveMultipartUpload(ctx, actor, request);
     // Every portal upload also enters the applicant's document store, to be picked again for another application.
-    await addUploadToStore(ctx, requireActor(request), file);
+    await addUploadToStore(ctx, actor, file);
     return reply.status(201).send(file);
   });
 

@@ -1,5 +1,5 @@
 /** The rating form's data: the questions in force, the rating already made, and whether the reader may rate now. */
-import { findRatingQuestionSet, localDateOf, parseInstant, ratingQuestionSetAt, type DossierRatingPage, type DossierStatus } from '@motcua/shared';
+import { findRatingQuestionSet, localDateOf, ratingQuestionSetAt, type DossierRatingPage, type DossierStatus } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
@@ -14,7 +14,7 @@ async function ratingPage(ctx: AppContext, dossier: Dossier, refusalFor: (alread
   const existing = await findRatingOfDossier(ctx.db, dossier.id);
   const rating = existing ? presentRating(existing, await listRatingAnswers(ctx.db, existing.id), dossier.code) : null;
   // A rating keeps the set it answered; a new one answers today's.
-  const set = (existing && findRatingQuestionSet(existing.question_set)) || ratingQuestionSetAt(localDateOf(parseInstant(ctx.clock.now().toISOString())));
+  const set = (existing && findRatingQuestionSet(existing.question_set)) || ratingQuestionSetAt(localDateOf(ctx.clock.now().getTime()));
   const reason = refusalFor(existing !== undefined);
   return {
     dossier: { id: dossier.id, code: dossier.code, procedureName: dossier.procedure_name, status: dossier.status as DossierStatus },

@@ -2,7 +2,7 @@ import { loginBody, me, totpEnableBody, totpSetupResponse } from '@motcua/shared
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
-import { SESSION_COOKIE } from '../../platform/auth/sessions.ts';
+import { SESSION_COOKIE, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
 import { findSession } from '../../platform/auth/sessions.queries.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -17,7 +17,7 @@ const tags = ['Xác thực'];
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const loadActor = actorLoader(ctx.db);
-  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: ctx.config.session.secureCookie };
+  const cookieOptions = sessionCookieOptions(ctx.config.session);
 
   r.post('/api/auth/login', {
     schema: { tags, summary: 'Đăng nhập cán bộ', body: loginBody, response: { 200: me } },
@@ -27,7 +27,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     const session = await findSession(ctx.db, sessionId);
     const actor = session && (await loadActor(session));
     if (!actor) throw new AppError('UNAUTHENTICATED');
-    reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions, maxAge: ctx.config.session.absoluteHours * 3600 });
+    reply.setCookie(SESSION_COOKIE, token, signedInCookieOptions(ctx.config.session));
     return presentMe(actor);
   });
 

@@ -2,13 +2,13 @@
 import type { PaymentReturnResult, PaymentView } from '@motcua/shared';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound } from '../../platform/errors.ts';
-import { findPaymentByTxnRef, findPaymentWithDossier } from './payments.queries.ts';
+import { findPaymentWithDossier } from './payments.queries.ts';
 import { presentPayment, presentReturned } from './payments.presenter.ts';
 import type { PaymentProvider } from './provider.ts';
 
 /** Only the applicant who started the payment sees it; to anyone else it does not exist. */
 export async function getPaymentForApplicant(ctx: AppContext, applicantId: string, paymentId: string): Promise<PaymentView> {
-  const row = await findPaymentWithDossier(ctx.db, paymentId);
+  const row = await findPaymentWithDossier(ctx.db, { id: paymentId });
   if (!row || row.created_by !== applicantId) throw notFound('Không tìm thấy giao dịch thanh toán');
   return presentPayment(row);
 }
@@ -21,8 +21,7 @@ export async function getPaymentForApplicant(ctx: AppContext, applicantId: strin
 export async function checkPaymentReturn(ctx: AppContext, provider: PaymentProvider, query: Record<string, string>): Promise<PaymentReturnResult> {
   const result = provider.verifyReturn(query);
   if (!result.ok) return { signatureValid: false, payment: null };
-  const stored = await findPaymentByTxnRef(ctx.db, result.txnRef);
-  if (!stored || stored.provider !== provider.code || Number(stored.amount) !== result.amount) return { signatureValid: true, payment: null };
-  const row = await findPaymentWithDossier(ctx.db, stored.id);
-  return { signatureValid: true, payment: row ? presentReturned(row) : null };
+  const row = await findPaymentWithDossier(ctx.db, { txnRef: result.txnRef });
+  if (!row || row.provider !== provider.code || Number(row.amount) !== result.amount) return { signatureValid: true, payment: null };
+  return { signatureValid: true, payment: presentReturned(row) };
 }

@@ -49,8 +49,6 @@ export function lockPaymentByTxnRef(ex: Executor, engine: Engine, txnRef: string
   return engine === 'postgres' ? q.forUpdate().executeTakeFirst() : q.executeTakeFirst();
 }
 
-export const findPaymentByTxnRef = (ex: Executor, txnRef: string) => ex.selectFrom('payments').selectAll().where('txn_ref', '=', txnRef).executeTakeFirst();
-
 /** Moves a payment on from the status it was read in; false if it had already moved (a concurrent notification won). */
 export async function finishPayment(ex: Executor, id: string, from: 'pending' | 'cancelled', patch: Partial<PaymentRow>): Promise<boolean> {
   const r = await ex.updateTable('payments').set(patch).where('id', '=', id).where('status', '=', from).executeTakeFirst();
@@ -68,13 +66,14 @@ export const listNotifications = (ex: Executor, paymentId: string) =>
 
 // ---------------------------------------------------------------- reads
 
-export const findPaymentWithDossier = (ex: Executor, id: string) =>
+/** One payment with its dossier's code and procedure, by our id or by the gateway's reference to it. */
+export const findPaymentWithDossier = (ex: Executor, by: { id: string } | { txnRef: string }) =>
   ex
     .selectFrom('payments')
     .innerJoin('dossiers', 'dossiers.id', 'payments.dossier_id')
     .selectAll('payments')
     .select(['dossiers.code as dossier_code', 'dossiers.procedure_name as procedure_name'])
-    .where('payments.id', '=', id)
+    .where('id' in by ? 'payments.id' : 'payments.txn_ref', '=', 'id' in by ? by.id : by.txnRef)
     .executeTakeFirst();
 
 /**

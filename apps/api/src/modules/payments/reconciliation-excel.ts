@@ -1,16 +1,15 @@
-import type { PaymentStatus, ReconciliationReport } from '@motcua/shared';
+import { formatDateVi, type PaymentStatus, type ReconciliationReport } from '@motcua/shared';
 import ExcelJS from 'exceljs';
 
 export const statusLabels: Record<PaymentStatus, string> = { paid: 'Thành công', failed: 'Không thành công', cancelled: 'Đã hủy', pending: 'Đang chờ' };
 const problemLabels = { dossier_not_waiting: 'Hồ sơ không còn chờ nộp tiền', amount_differs: 'Số tiền khác số phải nộp' } as const;
 const VND = '#,##0 "đ"';
 
-/** dd/MM/yyyy of a civil date; dd/MM/yyyy HH:mm (Vietnam time) of an instant. */
-const civil = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+/** dd/MM/yyyy HH:mm (Vietnam time) of an instant. */
 const instant = (iso: string | null) => {
   if (!iso) return '';
   const local = new Date(Date.parse(iso) + 7 * 3_600_000).toISOString();
-  return `${civil(local.slice(0, 10))} ${local.slice(11, 16)}`;
+  return `${formatDateVi(local.slice(0, 10))} ${local.slice(11, 16)}`;
 };
 
 function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; key: string; width: number; numFmt?: string }[]) {
@@ -36,7 +35,7 @@ export async function reconciliationWorkbook(report: ReconciliationReport): Prom
     date: label, paidCount: d.paid.count, paidAmount: d.paid.amount, failedCount: d.failed.count, failedAmount: d.failed.amount,
     cancelledCount: d.cancelled.count, cancelledAmount: d.cancelled.amount, pendingCount: d.pending.count, pendingAmount: d.pending.amount,
   });
-  for (const d of report.days) days.addRow(flat(civil(d.date), d));
+  for (const d of report.days) days.addRow(flat(formatDateVi(d.date), d));
   days.addRow(flat('Tổng cộng', report.totals)).font = { bold: true };
 
   const rows = sheet(wb, 'Giao dịch', [
@@ -48,7 +47,7 @@ export async function reconciliationWorkbook(report: ReconciliationReport): Prom
   ]);
   for (const r of report.rows) {
     rows.addRow({
-      date: civil(r.date), txnRef: r.txnRef, providerTxnId: r.providerTxnId ?? '', dossierCode: r.dossierCode, unit: r.competentUnitName, amount: r.amount,
+      date: formatDateVi(r.date), txnRef: r.txnRef, providerTxnId: r.providerTxnId ?? '', dossierCode: r.dossierCode, unit: r.competentUnitName, amount: r.amount,
       status: statusLabels[r.status], createdAt: instant(r.createdAt), paidAt: instant(r.paidAt), recorded: r.recordedOnDossier ? 'Có' : 'Không',
       note: r.recordProblem ? problemLabels[r.recordProblem] : (r.failureReason ?? ''),
     });

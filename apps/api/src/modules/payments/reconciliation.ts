@@ -1,5 +1,5 @@
 import type { PaymentProviderCode, PaymentStatus, ReconciliationDay, ReconciliationQuery, ReconciliationReport, ReconciliationRow } from '@motcua/shared';
-import { paymentRecordProblems } from '@motcua/shared';
+import { localDateOf, paymentRecordProblems } from '@motcua/shared';
 import { scopePaths, type Actor } from '../../platform/auth/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { fieldError } from '../../platform/errors.ts';
@@ -11,8 +11,6 @@ const MAX_DAYS = 366;
 /** Vietnam midnight of a civil date, as a UTC instant. */
 const startOfDay = (date: string) => new Date(`${date}T00:00:00+07:00`).toISOString();
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00+07:00`) + DAY_MS).toISOString();
-/** The Vietnam civil date of an instant. */
-export const vietnamDate = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
 
 const emptyDay = (date: string): ReconciliationDay => ({
   date, paid: { count: 0, amount: 0 }, failed: { count: 0, amount: 0 }, cancelled: { count: 0, amount: 0 }, pending: { count: 0, amount: 0 },
@@ -29,7 +27,7 @@ export async function reconciliationReport(ctx: AppContext, actor: Actor, q: Rec
   if ((Date.parse(q.to) - Date.parse(q.from)) / DAY_MS >= MAX_DAYS) throw fieldError('querystring.to', `Chỉ đối soát tối đa ${MAX_DAYS} ngày một lần`);
   const found = await listPaymentsForReconciliation(ctx.db, { paths: scopePaths(actor, 'payment.reconcile'), fromInstant: startOfDay(q.from), toInstant: nextDay(q.to) });
   const rows: ReconciliationRow[] = found.map((p) => ({
-    id: p.id, date: vietnamDate(p.status === 'paid' && p.paid_at ? p.paid_at : p.created_at), txnRef: p.txn_ref, provider: p.provider as PaymentProviderCode,
+    id: p.id, date: localDateOf(Date.parse(p.status === 'paid' && p.paid_at ? p.paid_at : p.created_at)), txnRef: p.txn_ref, provider: p.provider as PaymentProviderCode,
     providerTxnId: p.provider_txn_id, dossierId: p.dossier_id, dossierCode: p.dossier_code, competentUnitName: p.competent_unit_name, amount: Number(p.amount),
     status: p.status as PaymentStatus, createdAt: p.created_at, paidAt: p.paid_at, failureReason: p.failure_reason, recordedOnDossier: p.recorded_on_dossier_at !== null,
     recordProblem: paymentRecordProblems.find((x) => x === p.record_problem) ?? null,

@@ -6,6 +6,12 @@ import { deleteSession, findSession, insertSession, touchSession, type SessionRo
 
 export const SESSION_COOKIE = 'motcua_session';
 
+/** How the browser keeps the session cookie (officers and applicants alike); also what clears it. */
+export const sessionCookieOptions = (session: { secureCookie: boolean }) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure: session.secureCookie });
+
+/** The session cookie set at sign-in: it lasts as long as the session can. */
+export const signedInCookieOptions = (session: { secureCookie: boolean; absoluteHours: number }) => ({ ...sessionCookieOptions(session), maxAge: session.absoluteHours * 3600 });
+
 export interface SessionPolicy {
   idleMinutes: number;
   absoluteHours: number;

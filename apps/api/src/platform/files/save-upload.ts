@@ -1,13 +1,18 @@
 import type { StoredFileDto } from '@motcua/shared';
+import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor.ts';
 import { withUnitOfWork, type AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { insertStoredFile } from './files.queries.ts';
+
+/** A file name as given by a client, safe to store and to send back in a header: NFC, no path or control characters. */
+export const safeFileName = (name: string): string => name.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'tep';
 
 /** Checks size and sniffed type, stores the bytes by content hash, and records who uploaded what. */
 export async function saveUpload(ctx: AppContext, actor: Actor, input: { bytes: Buffer; originalName: string; requestId: string }): Promise<StoredFileDto> {
   const blob = await ctx.files.put(input.bytes);
-  const originalName = input.originalName.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'tep';
+  const originalName = safeFileName(input.originalName);
   return withUnitOfWork(ctx, async (uow) => {
     const id = newId();
     await insertStoredFile(uow.trx, {
@@ -17,4 +22,11 @@ export async function saveUpload(ctx: AppContext, actor: Actor, input: { bytes: 
     await uow.audit({ actor: { kind: actor.kind, id: actor.id }, action: 'file.uploaded', entityType: 'stored_file', entityId: id, data: { sha256: blob.sha256, size: blob.size, mediaType: blob.mediaType }, requestId: input.requestId });
     return { id, sha256: blob.sha256, size: blob.size, mediaType: blob.mediaType, originalName, createdAt: uow.now };
   });
+}
+
+/** The `file` part of a multipart request, saved as above. */
+export async function saveMultipartUpload(ctx: AppContext, actor: Actor, request: FastifyRequest): Promise<StoredFileDto> {
+  const part = await request.file();
+  if (!part) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp' }] });
+  return saveUpload(ctx, actor, { bytes: await part.toBuffer(), originalName: part.filename, requestId: request.id });
 }

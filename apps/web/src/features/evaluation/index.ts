@@ -1,2 +1,1 @@
 export { RatingForm } from './components/rating-form';
-export { EvaluationSummaryPage } from './routes/evaluation-summary-page';

@@ -2,4 +2,3 @@ import './payments.css';
 
 export { PayButton } from './components/pay-button';
 export { PaymentReturnPage } from './routes/payment-return-page';
-export { ReconciliationPage } from './routes/reconciliation-page';

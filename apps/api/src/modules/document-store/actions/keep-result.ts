@@ -1,8 +1,9 @@
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { isUniqueViolation } from '../../../platform/errors.ts';
+import { findStoredFile, insertStoredFile } from '../../../platform/files/files.queries.ts';
 import { newId } from '../../../platform/ids.ts';
 import type { DossierEvent } from '../../dossiers/index.ts';
-import { findDocumentOfEResult, findDossierOwner, findEResultOfAction, findStoredFileRow, insertPersonalDocument, insertStoredFileRow } from '../document-store.queries.ts';
+import { findDocumentOfEResult, findDossierOwner, findEResultOfAction, insertPersonalDocument } from '../document-store.queries.ts';
 
 /** Thrown while the documents module has not issued and rendered the e-result yet: the job retries with back-off. */
 export class EResultNotReady extends Error {
@@ -29,12 +30,12 @@ export async function keepIssuedResult(ctx: AppContext, event: Pick<DossierEvent
   const result = await findEResultOfAction(ctx.db, event.dossierId, event.seq);
   if (!result?.file_id) throw new EResultNotReady(event.dossierId, event.seq);
   if (await findDocumentOfEResult(ctx.db, result.e_result_id)) return;
-  const file = await findStoredFileRow(ctx.db, result.file_id);
+  const file = await findStoredFile(ctx.db, result.file_id);
   if (!file) throw new EResultNotReady(event.dossierId, event.seq);
   try {
     await withUnitOfWork(ctx, async (uow) => {
       const fileId = newId();
-      await insertStoredFileRow(uow.trx, {
+      await insertStoredFile(uow.trx, {
         id: fileId, sha256: file.sha256, size: file.size, media_type: file.media_type, original_name: `${result.result_code}.pdf`,
         uploaded_by_kind: 'applicant', uploaded_by_id: accountId, created_at: uow.now,
       });

@@ -15,7 +15,7 @@ import { scheduleSupplementTimer } from '../supplement-timer.ts';
 import type { DossierUnits } from '../dossiers.policy.ts';
 import {
   answerConsultation, completeAgency, countResults, findUnit, insertConsultation, insertDocuments, insertObligation, insertResult, lastActionOf,
-  levelRanks, listAgencies, listConsultations, listObligations, listVariantDocuments, listVariants, officerRolesIn, payOpenObligations, returnResults, upsertAgency, type DossierRow,
+  levelRanks, listAgencies, listConsultations, listDossierRequirements, listObligations, officerRolesIn, payOpenObligations, returnResults, upsertAgency, type DossierRow,
 } from '../dossiers.queries.ts';
 
 export interface EffectInput {
@@ -167,9 +167,7 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
     const { uow, row, body } = input;
     const documents = required(body.documents, 'body.documents', 'Cần ghi nhận giấy tờ bổ sung đã nhận');
     // The supplement completes the variant's checklist: its lines refer to the same requirements.
-    const variant = (await listVariants(uow.trx, row.procedure_version_id)).find((v) => v.key === row.variant_key);
-    const requirements = variant ? await listVariantDocuments(uow.trx, variant.id) : [];
-    const terms = requirements.map((d) => ({ ...d, required: d.required === 1 }));
+    const terms = (await listDossierRequirements(uow.trx, row)).map((d) => ({ ...d, required: d.required === 1 }));
     await checkDocuments(uow.trx, terms, documents, 'body.documents', { complete: false });
     await insertDocuments(uow.trx, documentRows(row.id, input.seq, 'supplement', documents, terms, uow.now));
     return { data: { documents: documents.length } };

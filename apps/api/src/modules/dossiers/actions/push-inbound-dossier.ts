@@ -2,9 +2,11 @@ import type { FieldError, InboundDossierBody } from '@motcua/shared';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { AppError, fieldError, isUniqueViolation } from '../../../platform/errors.ts';
 import { acceptedMediaTypes, sniffMediaType } from '../../../platform/files/file-storage.ts';
+import { insertStoredFiles } from '../../../platform/files/files.queries.ts';
+import { safeFileName } from '../../../platform/files/save-upload.ts';
 import { newId } from '../../../platform/ids.ts';
 import { listProcedureAgencies, type DossierRow } from '../dossiers.queries.ts';
-import { findDossierBySource, findProcedureByCode, insertStoredFiles } from '../online.queries.ts';
+import { findDossierBySource, findProcedureByCode } from '../online.queries.ts';
 import { fileOwnerOf, registerOnline } from './register-online.ts';
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
@@ -29,7 +31,7 @@ async function decodeDocuments(ctx: AppContext, documents: InboundDossierBody['d
     const type = bytes.length > ctx.config.files.maxBytes ? undefined : await sniffMediaType(bytes);
     if (bytes.length > ctx.config.files.maxBytes) errors.push({ path, message: `Tệp vượt quá ${Math.floor(ctx.config.files.maxBytes / 1024 / 1024)} MB`, code: 'FILE_TOO_LARGE' });
     else if (!type || !acceptedMediaTypes.has(type)) errors.push({ path, message: 'Chỉ nhận PDF hoặc ảnh (JPEG, PNG, TIFF, WebP)', code: 'UNSUPPORTED_FILE_TYPE' });
-    else decoded.push({ requirement: d.requirement, name: d.fileName.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'tep', bytes });
+    else decoded.push({ requirement: d.requirement, name: safeFileName(d.fileName), bytes });
   }
   if (errors.length > 0) {
     const codes = new Set(errors.map((e) => e.code));

@@ -9,7 +9,7 @@ import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { findApprovedWorkflow } from '../../workflow/index.ts';
 import { documentRows } from '../documents.ts';
 import { findUnit, listProcedureAgencies, type DossierRow, type Executor } from '../dossiers.queries.ts';
-import { checkApplicant, checkFormData, checkOnlineDocuments, type FileOwner, type OnlineDocument } from '../online-checks.ts';
+import { checkApplicant, checkFormData, checkOnlineDocuments, isOfferedOnline, type FileOwner, type OnlineDocument } from '../online-checks.ts';
 import { findOnlineTerms, findProcedureByCode, listVariantChannelNames } from '../online.queries.ts';
 import { onlineDeskFor } from '../online-routing.ts';
 import { insertNewDossier, newDossierRow } from '../new-dossier.ts';
@@ -44,8 +44,6 @@ export interface RegisteredOnline {
   unitNames: Map<string, string>;
 }
 
-const onlineLevels = new Set(['full', 'partial']);
-
 export const fileOwnerOf = (origin: OnlineOrigin): FileOwner =>
   origin.kind === 'portal' ? { kind: 'applicant', id: origin.accountId } : { kind: 'system', id: `inbound:${origin.sender}` };
 
@@ -57,7 +55,7 @@ async function onlineProcedure(ex: Executor, s: OnlineSubmission) {
     throw fieldError(`${p}.procedureCode`, 'Thủ tục không tồn tại hoặc chưa được công bố');
   }
   const online = await findOnlineTerms(ex, procedure.current_version_id, s.variantKey);
-  if (!online || !onlineLevels.has(online.online_level)) throw fieldError(`${p}.procedureCode`, 'Thủ tục này không cung cấp dịch vụ công trực tuyến');
+  if (!online || !isOfferedOnline(online.online_level)) throw fieldError(`${p}.procedureCode`, 'Thủ tục này không cung cấp dịch vụ công trực tuyến');
   if (!online.variant_id) throw fieldError(`${p}.variantKey`, 'Thủ tục không có trường hợp (biến thể) này');
   const channels = await listVariantChannelNames(ex, online.variant_id);
   if (channels.length > 0 && !channels.includes('online')) throw fieldError(`${p}.variantKey`, 'Trường hợp này không nhận hồ sơ trực tuyến');

@@ -1,7 +1,6 @@
-import type { PortalDossierSummary, PortalDraft } from '@motcua/shared';
+import { citizenIdProblem, isValidTaxCode, type PortalDossierSummary, type PortalDraft } from '@motcua/shared';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
-import { citizenIdProblem, isValidTaxCode } from '@motcua/shared';
 import { AppError, fieldError } from '../../../platform/errors.ts';
 import { findApplicantIdentity } from '../../applicants/index.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
@@ -11,11 +10,6 @@ import { deleteDraft } from '../online.queries.ts';
 import { presentPortalSummary } from '../online.presenter.ts';
 import { registerOnline } from './register-online.ts';
 
-/**
- * The applicant submits a draft: the same registration as a national-portal push, with the draft's field paths
- * (`draft.*`). The draft is deleted in the registration's transaction, so a dossier and its draft never coexist
- * and a second submission of the same draft finds nothing (404).
- */
 /**
  * A portal account applies in its own name: the draft's applicant must be the account holder (the same citizen ID
  * or tax code as the profile). A malformed identifier is left to the applicant check, which words it better.
@@ -39,6 +33,11 @@ async function checkOwnIdentity(ctx: AppContext, actor: Actor, applicant: Portal
   }
 }
 
+/**
+ * The applicant submits a draft: the same registration as a national-portal push, with the draft's field paths
+ * (`draft.*`). The draft is deleted in the registration's transaction, so a dossier and its draft never coexist
+ * and a second submission of the same draft finds nothing (404).
+ */
 export async function submitOnlineDraft(ctx: AppContext, actor: Actor, draftId: string, requestId: string): Promise<PortalDossierSummary> {
   const draft: PortalDraft = await getDraft(ctx, actor, draftId);
   await checkOwnIdentity(ctx, actor, draft.applicant);

@@ -2,7 +2,7 @@ import type { FieldError, PortalDossierDetail, PortalSupplementBody } from '@mot
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { listVariantDocuments, listVariants } from '../dossiers.queries.ts';
+import { listDossierRequirements } from '../dossiers.queries.ts';
 import { findAccountDossier, findOwnedFiles } from '../online.queries.ts';
 import { presentPortalDetail } from '../online.presenter.ts';
 import { actOnDossier } from './act-on-dossier.ts';
@@ -15,8 +15,7 @@ import { actOnDossier } from './act-on-dossier.ts';
 export async function submitOnlineSupplement(ctx: AppContext, actor: Actor, id: string, body: PortalSupplementBody, requestId: string): Promise<PortalDossierDetail> {
   const row = await findAccountDossier(ctx.db, actor.id, id);
   if (!row) throw notFound('Không tìm thấy hồ sơ');
-  const variant = (await listVariants(ctx.db, row.procedure_version_id)).find((v) => v.key === row.variant_key);
-  const requirements = variant ? await listVariantDocuments(ctx.db, variant.id) : [];
+  const requirements = await listDossierRequirements(ctx.db, row);
   const owned = new Set((await findOwnedFiles(ctx.db, body.documents.map((d) => d.fileId), 'applicant', actor.id)).map((f) => f.id));
   const errors: FieldError[] = [];
   const documents = body.documents.map((d, i) => {

@@ -4,7 +4,7 @@ import { Tag } from 'antd';
 import { accessibleColors } from '@/config/theme';
 import { useI18n } from '@/i18n';
 import { formatDate } from '@/lib/dates';
-import { formatFileSize } from '../lib/format';
+import { formatFileSize } from '@/lib/format';
 
 function FileIcon({ mediaType }: { mediaType: string }) {
   if (mediaType === 'application/pdf') return <FilePdfOutlined aria-hidden className="document-store-icon" />;

@@ -6,6 +6,7 @@ import { ButtonLink } from '@/components/button-link';
 import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n';
 import { formatDateTime } from '@/lib/dates';
+import { receiptPdfUrl } from '../api/get-papers';
 
 /** The code is what the applicant will quote: big, copyable, with the appointment and the receipt to print. */
 export function ReceiveSuccess({ dossier, onNext }: { dossier: DossierSummary; onNext: () => void }) {
@@ -32,7 +33,7 @@ export function ReceiveSuccess({ dossier, onNext }: { dossier: DossierSummary; o
             <ButtonLink type="primary" icon={<PrinterOutlined aria-hidden />} to={generatePath(paths.admin.dossierReceipt, { id: dossier.id })} data-testid="desk-print-receipt">
               {t('dossiers.desk.printReceipt')}
             </ButtonLink>
-            <Button icon={<FilePdfOutlined aria-hidden />} href={`/api/dossiers/${encodeURIComponent(dossier.id)}/receipt/pdf`} target="_blank" rel="noopener" data-testid="desk-receipt-pdf">
+            <Button icon={<FilePdfOutlined aria-hidden />} href={receiptPdfUrl(dossier.id)} target="_blank" rel="noopener" data-testid="desk-receipt-pdf">
               {t('dossiers.receipt.officialPdf')}
             </Button>
             <ButtonLink to={generatePath(paths.admin.dossier, { id: dossier.id })} data-testid="desk-open-dossier">

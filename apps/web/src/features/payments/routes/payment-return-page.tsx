@@ -8,7 +8,7 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n, type MessageKey } from '@/i18n';
 import { formatDateTime } from '@/lib/dates';
 import { usePaymentReturn } from '../api/get-payment-return';
-import { formatVnd } from '../lib/format';
+import { formatVnd } from '@/lib/format';
 
 const outcome: Record<PaymentStatus, { type: 'success' | 'info' | 'warning' | 'error'; title: MessageKey; text: MessageKey }> = {
   paid: { type: 'success', title: 'payments.return.paidTitle', text: 'payments.return.paidText' },

@@ -13,7 +13,7 @@ import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n, type MessageKey } from '@/i18n';
 import { displayTimeZone, formatDate, formatDateTime, legalDateOr } from '@/lib/dates';
 import { reconciliationExportUrl, useReconciliation } from '../api/get-reconciliation';
-import { formatVnd } from '../lib/format';
+import { formatVnd } from '@/lib/format';
 
 const buckets: PaymentStatus[] = ['paid', 'failed', 'cancelled', 'pending'];
 const statusColor: Record<PaymentStatus, string> = {

@@ -4,8 +4,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useApplicant, useAuthOptions } from '@/features/portal-account';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useI18n } from '@/i18n';
+import { formatFileSize } from '@/lib/format';
 import { acceptedFileTypes, defaultUploadMaxBytes, uploadFile } from '../api/upload-file';
-import { formatFileSize } from '../lib/format';
 
 /** A file in a slot: uploaded now, saved in a draft, or picked from the personal document store. */
 export interface SlotFile {
@@ -39,7 +39,7 @@ const acceptedExtensions = /\.(pdf|jpe?g|png|tiff?|webp)$/i;
 
 /** One document requirement: pick a PDF or an image, watch it upload, see what the server said about it. */
 export function UploadSlot({ slotId, title, required, hint, value, onChange, serverErrors = [], storedPicker, disabled }: UploadSlotProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const describe = useErrorMessage();
   const applicant = useApplicant();
   const inputId = useId();
@@ -88,7 +88,7 @@ export function UploadSlot({ slotId, title, required, hint, value, onChange, ser
           <CheckCircleFilled aria-hidden className="upload-slot-ok" />
           <PaperClipOutlined aria-hidden />
           <span className="upload-slot-file-name">{value.name}</span>
-          {value.size ? <span className="muted-text">({formatFileSize(value.size)})</span> : null}
+          {value.size ? <span className="muted-text">({formatFileSize(value.size, locale)})</span> : null}
           <Button type="link" size="small" icon={<DeleteOutlined aria-hidden />} onClick={() => onChange(null)} disabled={disabled} aria-label={t('portalDossiers.upload.removeFor', { name: title })}>
             {t('portalDossiers.upload.remove')}
           </Button>

@@ -10,6 +10,7 @@ import { PayButton } from '@/features/payments';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
+import { formatFileSize, formatVnd } from '@/lib/format';
 import { useMyDossier, type PortalDossier } from '../api/dossiers';
 import { useDossierPapers } from '../api/papers';
 import { PortalBreadcrumb } from '../components/portal-breadcrumb';
@@ -17,7 +18,7 @@ import { StatusTag } from '../components/status-tag';
 import { SupplementForm } from '../components/supplement-form';
 import { storedDocumentPicker } from '../components/stored-picker';
 import type { StoredDocumentPickerSlot } from '../components/upload-slot';
-import { formatFileSize, formatInstant, formatVnd } from '../lib/format';
+import { formatInstant } from '../lib/format';
 
 function Section({ id, title, children, testId }: { id: string; title: string; children: ReactNode; testId?: string }) {
   return (
@@ -126,7 +127,7 @@ function Fees({ dossier }: { dossier: PortalDossier }) {
  * must do now (supplement, fee), the papers and results to download, and the rating once it is over.
  */
 export function PortalDossierPage({ storedPicker = storedDocumentPicker }: { storedPicker?: StoredDocumentPickerSlot }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { id = '' } = useParams();
   const dossier = useMyDossier(id);
   const notFound = isApiError(dossier.error) && dossier.error.status === 404;
@@ -228,7 +229,7 @@ export function PortalDossierPage({ storedPicker = storedDocumentPicker }: { sto
                       <span lang="vi">{doc.name}</span>
                       <span className="muted-text">
                         {formatInstant(doc.receivedAt)}
-                        {doc.file ? ` · ${doc.file.name} (${formatFileSize(doc.file.size)})` : ''}
+                        {doc.file ? ` · ${doc.file.name} (${formatFileSize(doc.file.size, locale)})` : ''}
                       </span>
                     </span>
                   </li>

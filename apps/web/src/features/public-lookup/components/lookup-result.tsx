@@ -5,8 +5,8 @@ import { paths } from '@/config/paths';
 import { useI18n } from '@/i18n';
 import { isApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/dates';
+import { dossierStatusColor } from '@/lib/dossier-status';
 import { usePublicDossier } from '../api/get-public-dossier';
-import { publicStatusColor } from '../lib/status-color';
 
 /** The code, its status and the time of the last change, or a plain message when no dossier has that code. */
 export function LookupResult({ code }: { code: string }) {
@@ -43,7 +43,7 @@ export function LookupResult({ code }: { code: string }) {
           <div>
             <dt>{t('portal.lookup.status')}</dt>
             <dd>
-              <Tag color={publicStatusColor(dossier.data.status)} className="public-status-tag" data-testid="lookup-status" data-status={dossier.data.status}>
+              <Tag color={dossierStatusColor(dossier.data.status)} className="public-status-tag" data-testid="lookup-status" data-status={dossier.data.status}>
                 {locale === 'vi' ? dossier.data.statusLabel : (tOptional(`dossiers.status.${dossier.data.status}`) ?? dossier.data.statusLabel)}
               </Tag>
             </dd>

@@ -2,17 +2,15 @@ import type { DossierDetail } from '@motcua/shared';
 import { Table, Tag, Typography } from 'antd';
 import { TableRegion } from '@/components/table-region';
 import { useI18n } from '@/i18n';
+import { buildApiUrl } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/dates';
+import { formatFileSize } from '@/lib/format';
 import type { DossierDocument, DossierResult } from '../../lib/types';
 import { useDossierLabels } from '../../lib/use-dossier-labels';
 
-function fileSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
-
 /** What came in (checklist, supplements, scans) and what went out (results with their codes). */
 export function DocumentsTab({ dossier }: { dossier: DossierDetail }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const labels = useDossierLabels();
   return (
     <>
@@ -44,8 +42,8 @@ export function DocumentsTab({ dossier }: { dossier: DossierDetail }) {
               render: (_, document) =>
                 document.file ? (
                   // The session cookie goes with the link; the server answers only to those who may see the dossier.
-                  <a href={`/api/dossiers/${dossier.id}/documents/${document.id}/file`} target="_blank" rel="noopener noreferrer" data-testid="document-scan-link">
-                    {`${document.file.name} (${fileSize(document.file.size)})`}
+                  <a href={buildApiUrl(`/dossiers/${encodeURIComponent(dossier.id)}/documents/${encodeURIComponent(document.id)}/file`)} target="_blank" rel="noopener noreferrer" data-testid="document-scan-link">
+                    {`${document.file.name} (${formatFileSize(document.file.size, locale)})`}
                   </a>
                 ) : (
                   ''
