@@ -39,21 +39,6 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     updated_at: string;
   };
   officer_roles: { officer_id: string; role: string; org_unit_id: string; created_at: string };
-  applicants: {
-    id: string;
-    kind: string;
-    full_name: string;
-    email: string | null;
-    phone: string | null;
-    password_hash: string | null;
-    citizen_id: string | null;
-    tax_code: string | null;
-    date_of_birth: string | null;
-    address: string | null;
-    is_active: number;
-    created_at: string;
-    updated_at: string;
-  };
   sessions: {
     id: string;
     principal_kind: string;

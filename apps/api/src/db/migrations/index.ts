@@ -15,6 +15,7 @@ import * as m20261129150300 from './20261129150300_create-notification-tables.ts
 import * as m20261129150400 from './20261129150400_create-online-drafts.ts';
 import * as m20261129150500 from './20261129150500_create-evaluation-tables.ts';
 import * as m20261129150600 from './20261129150600_create-document-store-tables.ts';
+import * as m20261204090000 from './20261204090000_drop-unused-applicants-table.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '20261129150400_create-online-drafts': m20261129150400,
   '20261129150500_create-evaluation-tables': m20261129150500,
   '20261129150600_create-document-store-tables': m20261129150600,
+  '20261204090000_drop-unused-applicants-table': m20261204090000,
 };
