@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { dossierWorld, receive, type DossierWorld } from './dossiers.test-support.ts';
+import { receive, startDossierWorld, type DossierWorld } from './dossiers.test-support.ts';
 
 describe.each(testEngines())('appointments follow edits of the working calendar on %s', (engine) => {
   let t: TestApp;
   let w: DossierWorld;
-
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    t.clock.set(new Date('2026-11-23T02:00:00.000Z'));
-    w = await dossierWorld(t);
-  }, 60_000);
+  beforeAll(async () => ({ t, w } = await startDossierWorld(engine, '2026-11-23T02:00:00.000Z')), 60_000);
   afterAll(() => t.close());
 
   it('moves the due date of an open dossier when a day inside its window becomes a day off, and says why', async () => {

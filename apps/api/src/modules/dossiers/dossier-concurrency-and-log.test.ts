@@ -1,11 +1,11 @@
 import type { TimeLimit } from '@motcua/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import type { Session, TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import { loadWorkflowVersion } from '../workflow/index.ts';
 import { loadReplayRows } from './dossiers.queries.ts';
-import { act, dossierWorld, receive, type DossierWorld } from './dossiers.test-support.ts';
+import { act, actOk, receive, startDossierWorld, type DossierWorld } from './dossiers.test-support.ts';
 import { replayActionLog } from './replay.ts';
 import { workflowRequiresApproval } from './step-progress.ts';
 
@@ -14,19 +14,10 @@ const vn = (local: string) => new Date(`${local}:00+07:00`).toISOString();
 describe.each(testEngines())('concurrent actions, the action log, audit and outbox on %s', (engine) => {
   let t: TestApp;
   let w: DossierWorld;
-
-  beforeAll(async () => {
-    t = await createTestApp(engine, { SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000' });
-    t.clock.set(new Date(vn('2026-11-23T09:00')));
-    w = await dossierWorld(t);
-  }, 60_000);
+  beforeAll(async () => ({ t, w } = await startDossierWorld(engine, vn('2026-11-23T09:00'))), 60_000);
   afterAll(() => t.close());
 
-  const ok = async (session: Session, id: string, action: string, body: Record<string, unknown> = {}) => {
-    const res = await act(t, session, id, action, body);
-    expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    return res.json();
-  };
+  const ok = (session: Session, id: string, action: string, body: Record<string, unknown> = {}) => actOk(t, session, id, action, body);
   const post = (session: Session, id: string, action: string, body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     t.app.inject({ method: 'POST', url: `/api/dossiers/${id}/actions/${action}`, headers: { ...session.headers, ...headers }, payload: body });
   const newDossier = async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficer } from '../../test/factories.ts';
-import { createTestApp, logInAs, type Session, type TestApp } from '../../test/test-app.ts';
+import { logInAs, type Session, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { act, dossierWorld, loadDemoRecord, PROCEDURE_CODE, publishProcedure, receive, type DossierWorld } from './dossiers.test-support.ts';
+import { act, actOk, loadDemoRecord, PROCEDURE_CODE, publishProcedure, receive, startDossierWorld, type DossierWorld } from './dossiers.test-support.ts';
 
 const vn = (local: string) => new Date(`${local}:00+07:00`).toISOString();
 type Row = { id: string; code: string; dueAt: string | null };
@@ -13,12 +13,9 @@ describe.each(testEngines())('inter-agency processing and work queues on %s', (e
   let construction: { specialist: Session; specialistId: string };
   let commune: { leader: Session; specialist: Session; specialistId: string; procedureId: string };
   let queueProcedureId: string;
-
   beforeAll(async () => {
-    t = await createTestApp(engine, { SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000' });
     // Monday 02/11/2026, 09:00: the queue test needs dossiers received weeks before "today".
-    t.clock.set(new Date(vn('2026-11-02T09:00')));
-    w = await dossierWorld(t);
+    ({ t, w } = await startDossierWorld(engine, vn('2026-11-02T09:00')));
     const db = t.ctx.db;
     const xd = await createOfficer(db, { username: 'xaydung', roles: [{ role: 'specialist', unit: w.units.construction }], fullName: 'Chuyên viên Sở Xây dựng' });
     await createOfficer(db, { username: 'xalanhdao', roles: [{ role: 'leader', unit: w.units.commune }], fullName: 'Lãnh đạo phường' });
@@ -32,11 +29,7 @@ describe.each(testEngines())('inter-agency processing and work queues on %s', (e
   afterAll(() => t.close());
 
   const at = (local: string) => t.clock.set(new Date(vn(local)));
-  const ok = async (session: Session, id: string, action: string, body: Record<string, unknown> = {}) => {
-    const res = await act(t, session, id, action, body);
-    expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    return res.json();
-  };
+  const ok = (session: Session, id: string, action: string, body: Record<string, unknown> = {}) => actOk(t, session, id, action, body);
   const view = async (session: Session, id: string) => t.app.inject({ method: 'GET', url: `/api/dossiers/${id}`, headers: session.headers });
   const received = async (overrides: Record<string, unknown> = {}, session = w.desk) => {
     const res = await receive(t, w, overrides, session);

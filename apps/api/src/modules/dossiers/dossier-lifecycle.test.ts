@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, logInAs, type TestApp } from '../../test/test-app.ts';
+import { logInAs, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { act, dossierWorld, receive, type DossierWorld } from './dossiers.test-support.ts';
+import { act, receive, startDossierWorld, type DossierWorld } from './dossiers.test-support.ts';
 
 describe.each(testEngines())('a dossier from receipt to returned result on %s', (engine) => {
   let t: TestApp;
   let w: DossierWorld;
-
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    // Monday 23/11/2026, 09:00 Vietnam time.
-    t.clock.set(new Date('2026-11-23T02:00:00.000Z'));
-    w = await dossierWorld(t);
-  }, 60_000);
+  // Monday 23/11/2026, 09:00 Vietnam time.
+  beforeAll(async () => ({ t, w } = await startDossierWorld(engine, '2026-11-23T02:00:00.000Z')), 60_000);
   afterAll(() => t.close());
 
   it('receives at the desk with a code, a due date five working days on, a receipt and the first hand-over', async () => {

@@ -1,28 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficer } from '../../test/factories.ts';
-import { createTestApp, logInAs, type TestApp } from '../../test/test-app.ts';
+import { logInAs, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { act, dossierWorld, receive, type DossierWorld } from './dossiers.test-support.ts';
+import { act, actOk, receive, startDossierWorld, type DossierWorld } from './dossiers.test-support.ts';
 
 describe.each(testEngines())('same-level inter-agency processing in parallel on %s', (engine) => {
   let t: TestApp;
   let w: DossierWorld;
-
   beforeAll(async () => {
-    t = await createTestApp(engine);
-    t.clock.set(new Date('2026-11-23T02:00:00.000Z'));
-    w = await dossierWorld(t);
+    ({ t, w } = await startDossierWorld(engine, '2026-11-23T02:00:00.000Z'));
     await createOfficer(t.ctx.db, { username: 'xaydung', roles: [{ role: 'specialist', unit: w.units.construction }] });
   }, 60_000);
   afterAll(() => t.close());
 
   it('sends the dossier to every agency at once, each with its own deadline, the holder leading; answers come back one by one', async () => {
     const { id } = (await receive(t, w)).json();
-    const ok = async (session: DossierWorld['desk'], action: string, body: Record<string, unknown> = {}) => {
-      const res = await act(t, session, id, action, body);
-      expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-      return res.json();
-    };
+    const ok = (session: DossierWorld['desk'], action: string, body: Record<string, unknown> = {}) => actOk(t, session, id, action, body);
     await ok(w.desk, 'transfer');
     await ok(w.leader, 'assign', { assigneeId: w.officers.specialist });
     let d = await ok(w.specialist, 'consult', {

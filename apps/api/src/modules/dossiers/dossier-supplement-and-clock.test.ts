@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app.ts';
+import type { Session, TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { act, dossierWorld, receive, type DossierWorld } from './dossiers.test-support.ts';
+import { act, actOk, receive, startDossierWorld, type DossierWorld } from './dossiers.test-support.ts';
 
 /** Vietnam local time as a UTC instant. */
 const vn = (local: string) => new Date(`${local}:00+07:00`).toISOString();
@@ -9,21 +9,12 @@ const vn = (local: string) => new Date(`${local}:00+07:00`).toISOString();
 describe.each(testEngines())('supplements, the clock and the ends of processing on %s', (engine) => {
   let t: TestApp;
   let w: DossierWorld;
-
-  beforeAll(async () => {
-    // Sessions outlive the clock jumps of this file; every test starts later than the one before.
-    t = await createTestApp(engine, { SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000' });
-    t.clock.set(new Date(vn('2026-11-23T09:00')));
-    w = await dossierWorld(t);
-  }, 60_000);
+  // Every test starts later than the one before.
+  beforeAll(async () => ({ t, w } = await startDossierWorld(engine, vn('2026-11-23T09:00'))), 60_000);
   afterAll(() => t.close());
 
   const at = (local: string) => t.clock.set(new Date(vn(local)));
-  const ok = async (session: Session, id: string, action: string, body: Record<string, unknown> = {}) => {
-    const res = await act(t, session, id, action, body);
-    expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    return res.json();
-  };
+  const ok = (session: Session, id: string, action: string, body: Record<string, unknown> = {}) => actOk(t, session, id, action, body);
   /** Received, transferred to Sở Tư pháp and assigned to the specialist. */
   const inProgress = async () => {
     const res = await receive(t, w);

@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, logInAs, type TestApp } from '../../test/test-app.ts';
+import { logInAs, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { act, dossierWorld, receive, type DossierWorld } from './dossiers.test-support.ts';
+import { act, receive, startDossierWorld, type DossierWorld } from './dossiers.test-support.ts';
 
 describe.each(testEngines())('the system closes a dossier whose supplement never came on %s', (engine) => {
   let t: TestApp;
   let w: DossierWorld;
-
-  beforeAll(async () => {
-    t = await createTestApp(engine);
-    t.clock.set(new Date('2026-11-23T02:00:00.000Z'));
-    w = await dossierWorld(t);
-  }, 60_000);
+  beforeAll(async () => ({ t, w } = await startDossierWorld(engine, '2026-11-23T02:00:00.000Z')), 60_000);
   afterAll(() => t.close());
 
   async function waitingForSupplement(): Promise<string> {

@@ -6,7 +6,8 @@ import type { DB } from '../../db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import { withUnitOfWork } from '../../platform/context.ts';
 import { createOfficer, createOrgUnit, createProvince } from '../../test/factories.ts';
-import { logInAs, type Session, type TestApp } from '../../test/test-app.ts';
+import type { Engine } from '../../db/database.ts';
+import { createTestApp, logInAs, type Session, type TestApp } from '../../test/test-app.ts';
 import { importBatch } from '../catalog/import/import-records.ts';
 import type { ProcedureRecord } from '../catalog/procedure-record.ts';
 import { insertAssignments } from '../catalog/procedures.queries.ts';
@@ -95,6 +96,16 @@ export async function dossierWorld(t: TestApp, opts: { workflow?: boolean } = {}
   return { units, procedureId, officers, desk: desk!, communeDesk: communeDesk!, specialist: specialist!, specialist2: specialist2!, leader: leader!, otherLeader: otherLeader!, viewer: viewer!, control: control! };
 }
 
+/** Sessions that outlive the clock jumps of a test file. */
+export const LONG_SESSIONS = { SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000' };
+
+/** A test app on the engine with the dossier world, its clock set to `at` (an instant). */
+export async function startDossierWorld(engine: Engine, at: string, env: Record<string, string> = LONG_SESSIONS): Promise<{ t: TestApp; w: DossierWorld }> {
+  const t = await createTestApp(engine, env);
+  t.clock.set(new Date(at));
+  return { t, w: await dossierWorld(t) };
+}
+
 export function receiptBody(world: DossierWorld, overrides: Partial<ReceiveDossierBody> = {}): ReceiveDossierBody {
   return {
     procedureId: world.procedureId,
@@ -121,6 +132,13 @@ export async function act(t: TestApp, session: Session, id: string, action: stri
   const current = await t.app.inject({ method: 'GET', url: `/api/dossiers/${id}`, headers: session.headers });
   const version = current.statusCode === 200 ? (current.json().version as number) : 1;
   return t.app.inject({ method: 'POST', url: `/api/dossiers/${id}/actions/${action}`, headers: session.headers, payload: { expectedVersion: version, ...body } });
+}
+
+/** The action, which must succeed: the dossier's view after it. */
+export async function actOk(t: TestApp, session: Session, id: string, action: string, body: Record<string, unknown> = {}) {
+  const res = await act(t, session, id, action, body);
+  expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
+  return res.json();
 }
 
 export type DossierStep = [Session, string, Record<string, unknown>];
