@@ -18,7 +18,8 @@ describe('a dossier through the one-stop office in a real browser', () => {
   let dossierPath = '';
 
   beforeAll(async () => {
-    sys = await startSystem();
+    // The job worker runs: the notifications to the applicant are made after each action, as in production.
+    sys = await startSystem({ worker: true });
   });
   afterAll(() => sys?.stop());
 
@@ -249,6 +250,30 @@ describe('a dossier through the one-stop office in a real browser', () => {
     for (const tag of tags) expect(['Trước hạn', 'Đúng hạn']).toContain(tag);
     expect(await sheet.textContent()).toContain('Phạm Văn Thẩm Định');
     expect(await seriousViolations(page)).toEqual([]);
+
+    // What the applicant was told. The desk wrote a phone number and no e-mail address, and the demo system has no
+    // real SMS provider: the SMS of each status change was only logged, the e-mail not sent for want of an address.
+    await page.getByTestId('tab-notifications').click();
+    const notifications = page.getByTestId('dossier-notifications');
+    await notifications.waitFor();
+    const deliveries = notifications.locator('tbody tr[data-testid="notification-row"]');
+    await expect.poll(() => deliveries.count()).toBeGreaterThanOrEqual(2);
+    const received = (channel: string) => deliveries.filter({ has: page.getByTestId('notification-event').filter({ hasText: /^Tiếp nhận hồ sơ$/ }) }).and(page.locator(`[data-channel="${channel}"]`));
+    expect(await received('sms').getByTestId('notification-channel').textContent()).toBe('Tin nhắn SMS');
+    expect(await received('sms').getByTestId('notification-status').textContent()).toBe('Chỉ ghi nhật ký (chưa cấu hình gửi thật)');
+    expect(await received('sms').textContent()).toContain('Người nộp không nhận được thông báo này.');
+    expect(await received('email').getByTestId('notification-status').textContent()).toBe('Không gửi');
+    expect(await received('email').getByTestId('notification-reason').textContent()).toBe('Người nộp không có địa chỉ thư điện tử');
+    expect(await notifications.locator('tr[data-status="sent"]').count()).toBe(0);
+    expect(await notifications.textContent()).not.toContain('0912345678');
+    expect(await seriousViolations(page)).toEqual([]);
+    // On a phone the table scrolls inside its own region; the page itself does not scroll sideways.
+    await page.setViewportSize({ width: 375, height: 800 });
+    const region = notifications.getByRole('region');
+    await expect.poll(() => region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The register of the desk lists it under today's receipts.
     await page.goto(`${sys.baseUrl}/admin/desk/register`);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../apps/api/src/modules/notifications/test-smtp.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
-import { fieldError, formViolations } from './helpers.ts';
+import { fieldError, formViolations, openSignedIn, settle } from './helpers.ts';
 
 /** The citizen of this journey registers on the portal at its start. */
 const CITIZEN = { fullName: 'Trần Thị Lan', email: 'lan.tran@example.vn', password: 'Lan-2026-mk', citizenId: '051195001234' };
@@ -32,6 +32,10 @@ async function officer(sys: RunningSystem, username: string) {
     close: () => context.close(),
   };
 }
+
+/** The answer shown for a labelled field of the e-form (officer's "Tờ khai" tab or the citizen's "Tờ khai đã nộp"). */
+const answerTo = (page: Page, label: string) =>
+  page.getByTestId('e-form-answers').locator('.e-form-answers-row').filter({ has: page.locator('dt', { hasText: label }) }).locator('dd').textContent();
 
 async function signInAt(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -170,6 +174,11 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     expect(await page.getByTestId('dossier-code').textContent()).toBe(code);
     expect(await page.getByTestId('dossier-clock').textContent()).toContain('đăng ký trực tuyến lúc');
     expect(await page.getByTestId('dossier-documents').textContent()).toContain('bang-cu-nhan-luat.pdf');
+    // What she declared in the e-form, labelled as the form labels it.
+    const declared = page.getByTestId('e-form-answers');
+    expect(await declared.textContent()).toContain('Họ và tên người được đề nghị cấp thẻ');
+    expect(await answerTo(page, 'Số năm công tác pháp luật')).toBe('4');
+    expect(await answerTo(page, 'Ngày sinh')).toBe('12/05/1990');
     expect(await formViolations(page)).toEqual([]);
 
     // "Hồ sơ của tôi": the dossier with its code and status, and no draft left.
@@ -188,7 +197,19 @@ describe('a citizen applies, pays, receives the result and rates the service, in
 
   it('shows the desk’s supplement request on the dossier page and sends the missing papers from there', async () => {
     expect(dossierId).not.toBe('');
-    // The one-stop desk of the provincial centre asks for corrections through its API.
+    // The one-stop desk of the provincial centre opens the citizen's online dossier: the "Tờ khai" tab shows what she typed.
+    const deskPage = await openSignedIn(sys, 'motcua');
+    await deskPage.goto(`${sys.baseUrl}/admin/dossiers/${dossierId}`);
+    await deskPage.getByTestId('dossier-page').waitFor();
+    await deskPage.getByRole('tab', { name: 'Tờ khai' }).click();
+    await deskPage.getByTestId('e-form-answers').waitFor();
+    expect(await answerTo(deskPage, 'Tên Trung tâm')).toBe('Trung tâm tư vấn pháp luật tỉnh Quảng Ngãi');
+    expect(await answerTo(deskPage, 'Họ và tên người được đề nghị cấp thẻ')).toBe(CITIZEN.fullName);
+    await settle(deskPage);
+    expect(await seriousViolations(deskPage)).toEqual([]);
+    await deskPage.context().close();
+
+    // It asks for corrections through its API.
     const desk = await officer(sys, 'motcua');
     await desk.act(dossierId, 'request_supplement', { reason: 'Bản sao bằng cử nhân luật không đọc được', missingDocuments: ['Bản sao Bằng cử nhân luật', 'Giấy chứng nhận sức khỏe'] });
     await desk.close();

@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
@@ -81,6 +81,8 @@ async function registerPlatformPlugins(app: FastifyInstance, ctx: AppContext): P
       info: { title: 'MotCua API', version: '0.1.0', description: 'Hệ thống giải quyết thủ tục hành chính một cửa cấp tỉnh' },
     },
     transform: jsonSchemaTransform,
+    // Named (recursive) schemas such as EFormAnswer go to components.schemas, where the routes' $refs point.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   registerErrorHandling(app, await registerWebShells(app, ctx.config));

@@ -13,6 +13,7 @@ export const errorCatalog = {
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },
   CONFLICT: { status: 409, vi: 'Dữ liệu đã bị thay đổi hoặc trùng lặp.', en: 'Conflict with the current state.' },
   DUPLICATE: { status: 409, vi: 'Giá trị này đã tồn tại.', en: 'This value already exists.' },
+  SENDER_REFERENCE_CONFLICT: { status: 409, vi: 'Mã hồ sơ của bên gửi đã được dùng cho một hồ sơ có nội dung khác.', en: 'This sender reference was already used for a dossier with different content.' },
   IDEMPOTENCY_IN_PROGRESS: { status: 409, vi: 'Yêu cầu với khóa chống trùng này đang được xử lý.', en: 'A request with this idempotency key is in progress.' },
   ACTION_NOT_ALLOWED: { status: 409, vi: 'Thao tác không thực hiện được ở trạng thái hiện tại của hồ sơ.', en: 'This action is not allowed in the dossier\'s current state.' },
   STALE_VERSION: { status: 409, vi: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', en: 'Someone else acted on this record first; reload it.' },

@@ -343,6 +343,8 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     /** A dossier pushed by another system (the national portal): the sender and its own dossier id. */
     source_system: string | null;
     source_reference: string | null;
+    /** A pushed dossier: sha256 of the push's canonical content, to tell a retry from a different push under the same reference. */
+    source_content_sha256: string | null;
   };
   dossier_actions: {
     id: string;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { civilDate } from './common.ts';
 import { calendarDayKinds } from '../rules/calendar/calendar-data.ts';
 import { clockEventTypes, timeLimitUnits } from '../rules/calendar/deadline-types.ts';
 
 const offsetInstant = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-04-24T09:00:00+07:00');
-const legalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo định dạng YYYY-MM-DD');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ theo định dạng HH:mm');
 
 export const calendarDayKindSchema = z.enum(calendarDayKinds);
@@ -15,7 +15,7 @@ export const timeLimitSchema = z.object({
 });
 
 export const calendarDay = z.object({
-  date: legalDate,
+  date: civilDate,
   kind: calendarDayKindSchema,
   name: z.string(),
   source: z.string(),
@@ -35,7 +35,7 @@ export const calendarYear = z.object({
 export type CalendarYear = z.infer<typeof calendarYear>;
 
 export const yearParams = z.object({ year: z.coerce.number().int().min(1990).max(2100) });
-export const dateParams = z.object({ date: legalDate });
+export const dateParams = z.object({ date: civilDate });
 
 export const putCalendarDayBody = z.object({
   kind: calendarDayKindSchema,
@@ -70,7 +70,7 @@ export const timelineEntryTypes = ['start', 'counted_day', 'skipped_day', 'pause
 export const timelineEntry = z.object({
   type: z.enum(timelineEntryTypes),
   /** Vietnam calendar date of the entry. */
-  date: legalDate,
+  date: civilDate,
   /** Instant with +07:00 offset, for entries that happen at a moment. */
   at: z.string().nullable(),
   label: z.string(),

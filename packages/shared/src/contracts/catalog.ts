@@ -15,11 +15,10 @@ import {
   serviceListStatuses,
   versionSources,
 } from '../rules/catalog/vocabulary.ts';
-import { isoInstant } from './common.ts';
+import { civilDate, isoInstant } from './common.ts';
 
 /* ------------------------------------------------------------------ building blocks */
 
-const legalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo định dạng YYYY-MM-DD');
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullable().default(null);
 
@@ -131,9 +130,9 @@ export type ProcedureVariant = z.infer<typeof procedureVariant>;
 export const legalBasisItem = z.object({
   number: text(120).nullable().default(null).describe('document number, e.g. 123/2015/NĐ-CP'),
   title: text(2000).min(1, 'Nhập tên văn bản'),
-  issuedOn: legalDate.nullable().default(null),
+  issuedOn: civilDate.nullable().default(null),
   issuer: optionalText(255),
-  effectiveOn: legalDate.nullable().default(null),
+  effectiveOn: civilDate.nullable().default(null),
 });
 export type LegalBasisItem = z.infer<typeof legalBasisItem>;
 
@@ -203,7 +202,7 @@ export const versionRef = z.object({
 export const decisionRef = z.object({
   id: z.string(),
   number: z.string(),
-  signedOn: legalDate.nullable(),
+  signedOn: civilDate.nullable(),
   issuerLevel: z.enum(decisionIssuerLevels),
 });
 export type DecisionRef = z.infer<typeof decisionRef>;
@@ -408,13 +407,13 @@ export const decisionItemInput = z.object({
 export const decisionInput = z.object({
   number: text(80).min(3, 'Nhập số quyết định, ví dụ 1234/QĐ-UBND'),
   title: text(2000).min(3, 'Nhập trích yếu'),
-  signedOn: legalDate,
+  signedOn: civilDate,
   signer: text(255).min(2, 'Nhập người ký'),
   issuer: text(255).min(2).default('Chủ tịch Ủy ban nhân dân tỉnh'),
-  effectiveOn: legalDate,
+  effectiveOn: civilDate,
   legalBasis: z.array(legalBasisItem).max(50).default([]),
   /** Effective date of the legal document the decision implements: the announcement deadline counts back from it. */
-  legalBasisEffectiveOn: legalDate.nullable().default(null),
+  legalBasisEffectiveOn: civilDate.nullable().default(null),
   items: z.array(decisionItemInput).max(2000).default([]),
   /** Service lists (desk lists) this decision publishes. */
   serviceListIds: z.array(z.string().min(1)).max(500).default([]),
@@ -423,12 +422,12 @@ export type DecisionInput = z.input<typeof decisionInput>;
 export const updateDecisionBody = z.object({
   number: decisionInput.shape.number,
   title: decisionInput.shape.title,
-  signedOn: legalDate,
+  signedOn: civilDate,
   signer: decisionInput.shape.signer,
   issuer: text(255).min(2),
-  effectiveOn: legalDate,
+  effectiveOn: civilDate,
   legalBasis: z.array(legalBasisItem).max(50),
-  legalBasisEffectiveOn: legalDate.nullable(),
+  legalBasisEffectiveOn: civilDate.nullable(),
   items: z.array(decisionItemInput).max(2000),
   serviceListIds: z.array(z.string().min(1)).max(500),
 }).partial();
@@ -440,9 +439,9 @@ export const issueDecisionBody = z.object({
 
 export const timingFlags = z.object({
   /** Latest signing date: 5 working days before the legal basis takes effect (null when unknown). */
-  announcementDeadline: legalDate.nullable(),
+  announcementDeadline: civilDate.nullable(),
   /** Latest publication date: 5 working days after signing. */
-  publicationDeadline: legalDate.nullable(),
+  publicationDeadline: civilDate.nullable(),
   announcedLate: z.boolean().nullable(),
   publishedLate: z.boolean().nullable(),
 });
@@ -465,13 +464,13 @@ export const publicationDecision = z.object({
   id: z.string(),
   number: z.string(),
   title: z.string(),
-  signedOn: legalDate.nullable(),
+  signedOn: civilDate.nullable(),
   signer: z.string().nullable(),
   issuer: z.string().nullable(),
   issuerLevel: z.enum(decisionIssuerLevels),
-  effectiveOn: legalDate.nullable(),
+  effectiveOn: civilDate.nullable(),
   legalBasis: z.array(legalBasisItem),
-  legalBasisEffectiveOn: legalDate.nullable(),
+  legalBasisEffectiveOn: civilDate.nullable(),
   status: decisionStatusSchema,
   issuedAt: isoInstant.nullable(),
   timing: timingFlags,

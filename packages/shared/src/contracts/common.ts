@@ -37,3 +37,6 @@ export const problemSchema = z.object({
 });
 
 export const isoInstant = z.string().describe('ISO 8601 instant in UTC');
+
+/** A calendar day as YYYY-MM-DD (a legal or civil date, no time of day). */
+export const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo định dạng YYYY-MM-DD');

@@ -7,8 +7,9 @@ import { citizenIdMessages, citizenIdProblem, isValidTaxCode } from '../rules/id
 import { dossierActions } from '../rules/dossier/actions.ts';
 import { dossierFlagMessages } from '../rules/dossier/guards.ts';
 import { dossierStatuses } from '../rules/dossier/statuses.ts';
+import type { EFormAnswer } from '../rules/e-form/describe-answers.ts';
 import { workflowStepKinds } from '../rules/workflow/steps.ts';
-import { isoInstant, pageOf } from './common.ts';
+import { civilDate, isoInstant, pageOf } from './common.ts';
 
 export const dossierStatusSchema = z.enum(dossierStatuses);
 export const dossierActionSchema = z.enum(dossierActions);
@@ -136,8 +137,8 @@ export type QueueQuery = z.infer<typeof queueQuery>;
 
 export const registerQuery = z.object({
   unitId: z.string().min(1).optional(),
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  from: civilDate,
+  to: civilDate,
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -176,7 +177,15 @@ export const dossierSummary = z.object({
   flags: z.array(z.object({ code: dossierFlagSchema, message: z.string() })),
   /** Online dossiers not yet accepted: the 2-hour alert and the acceptance limit (rules.md §2.2). */
   onlineAcceptance: z
-    .object({ registeredAt: isoInstant, alertBy: isoInstant, acceptBy: isoInstant, alert: z.boolean(), late: z.boolean() })
+    .object({
+      registeredAt: isoInstant,
+      /** The corrected submission after the desk asked for corrections: the window counts from here. */
+      resubmittedAt: isoInstant.nullable(),
+      alertBy: isoInstant,
+      acceptBy: isoInstant,
+      alert: z.boolean(),
+      late: z.boolean(),
+    })
     .nullable()
     .optional(),
 });
@@ -293,6 +302,21 @@ export const dossierClock = z.object({
   milestones: z.array(z.object({ kind: z.string(), label: z.string(), at: isoInstant, citation: z.string() })),
 });
 
+/** One answer of the applicant's e-form, labelled and worded for reading (`describeEFormAnswers`); groups nest. */
+export const eFormAnswer: z.ZodType<EFormAnswer> = z
+  .object({
+    path: z.string(),
+    label: z.string(),
+    value: z.string().nullable(),
+    get children() {
+      return z.array(eFormAnswer).optional();
+    },
+  })
+  // Named, so the OpenAPI document can refer to it from itself (components.schemas.EFormAnswer).
+  .meta({ id: 'EFormAnswer' });
+/** The e-form answers of an online dossier in the form's order; null when none were declared (a desk receipt). */
+export const eFormAnswers = z.array(eFormAnswer).nullable();
+
 export const dossierDetail = dossierSummary.extend({
   variantKey: z.string(),
   onTheSpot: z.boolean(),
@@ -306,6 +330,8 @@ export const dossierDetail = dossierSummary.extend({
     address: z.string().nullable(),
   }),
   requestSummary: z.string().nullable(),
+  /** What the applicant declared in the variant's e-form (online dossiers). */
+  eFormAnswers,
   sets: z.number().int(),
   registeredAt: isoInstant.nullable(),
   returnMethod: returnMethodSchema.nullable(),

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { agencyGrades } from '../rules/evaluation/scoring.ts';
-import { idSchema, isoInstant } from './common.ts';
+import { civilDate, idSchema, isoInstant } from './common.ts';
 import { dossierStatusSchema } from './dossiers.ts';
 
 /** Where the rating was made: the applicant's portal account, a device at the counter, or a paper slip entered by the desk. */
@@ -18,7 +18,6 @@ export const ratingChannelLabels: Record<RatingChannel, string> = {
   desk: 'Phiếu đánh giá do Bộ phận Một cửa nhập',
 };
 
-const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD');
 
 export const ratingOptionView = z.object({ key: z.string(), score: z.number().int(), label: z.string(), criterion: z.string() });
 

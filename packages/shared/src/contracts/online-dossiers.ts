@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isoInstant, pageOf } from './common.ts';
-import { dossierChannelSchema, dossierStatusSchema } from './dossiers.ts';
+import { dossierChannelSchema, dossierStatusSchema, eFormAnswers } from './dossiers.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -93,6 +93,8 @@ export const portalDossierDetail = portalDossierSummary.extend({
   agency: z.string(),
   receivingUnit: z.string(),
   timeLimitText: z.string(),
+  /** The e-form as the applicant filled it in, labelled from the form. */
+  eFormAnswers,
   /** What happened, in the applicant's words: no officer names. */
   steps: z.array(z.object({ at: isoInstant, label: z.string(), statusLabel: z.string(), note: z.string().nullable() })),
   /** Where the appointment comes from, in plain words. */
@@ -129,7 +131,7 @@ export const inboundDocument = z.object({
 
 /** A dossier pushed by the National Public Service Portal (or another sending system). */
 export const inboundDossierBody = z.object({
-  /** The sender's own dossier id: a retry with the same id returns the dossier already created. */
+  /** The sender's own dossier id: a retry with the same id and content returns the dossier already created; other content under it is refused (409). */
   senderReference: text(100),
   procedureCode: text(50),
   variantKey: text(64),

@@ -1,8 +1,13 @@
 /** Contracts of the payments module: zod schemas shared by the API (validation, OpenAPI) and the web client. */
 import { z } from 'zod';
-import { isoInstant } from './common.ts';
+import { civilDate, isoInstant } from './common.ts';
 
-export const paymentStatuses = ['pending', 'paid', 'failed', 'cancelled'] as const;
+/**
+ * `cancelled`: by the citizen at the gateway, or by us when a new order replaced it; `expired`: no word from the
+ * gateway before the order's window (and a grace period for a late notification) ran out. Money the gateway reports
+ * collected on a cancelled or expired order still makes it `paid`.
+ */
+export const paymentStatuses = ['pending', 'paid', 'failed', 'cancelled', 'expired'] as const;
 export const paymentStatusSchema = z.enum(paymentStatuses);
 export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
 
@@ -70,7 +75,6 @@ export type PaymentReturnResult = z.infer<typeof paymentReturnResult>;
 export const gatewayAcknowledgement = z.object({ RspCode: z.string(), Message: z.string() });
 export type GatewayAcknowledgement = z.infer<typeof gatewayAcknowledgement>;
 
-const civilDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD');
 
 export const reconciliationQuery = z.object({ from: civilDate, to: civilDate });
 export type ReconciliationQuery = z.infer<typeof reconciliationQuery>;
@@ -84,6 +88,7 @@ export const reconciliationDay = z.object({
   paid: bucket,
   failed: bucket,
   cancelled: bucket,
+  expired: bucket,
   pending: bucket,
 });
 export type ReconciliationDay = z.infer<typeof reconciliationDay>;

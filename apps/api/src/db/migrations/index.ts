@@ -16,6 +16,10 @@ import * as m20261129150400 from './20261129150400_create-online-drafts.ts';
 import * as m20261129150500 from './20261129150500_create-evaluation-tables.ts';
 import * as m20261129150600 from './20261129150600_create-document-store-tables.ts';
 import * as m20261204090000 from './20261204090000_drop-unused-applicants-table.ts';
+import * as m20261204090100 from './20261204090100_add-payment-expired-status.ts';
+import * as m20261204090200 from './20261204090200_add-notification-logged-status.ts';
+import * as m20261204090300 from './20261204090300_add-dossier-source-content-hash.ts';
+import * as m20261204090400 from './20261204090400_allow-reuse-without-requirement.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +40,8 @@ export const migrations: Record<string, Migration> = {
   '20261129150500_create-evaluation-tables': m20261129150500,
   '20261129150600_create-document-store-tables': m20261129150600,
   '20261204090000_drop-unused-applicants-table': m20261204090000,
+  '20261204090100_add-payment-expired-status': m20261204090100,
+  '20261204090200_add-notification-logged-status': m20261204090200,
+  '20261204090300_add-dossier-source-content-hash': m20261204090300,
+  '20261204090400_allow-reuse-without-requirement': m20261204090400,
 };

@@ -1,4 +1,4 @@
-/** Row types of the document-store module's tables (migration 20261129150600_create-document-store-tables). */
+/** Row types of the document-store module's tables (migrations 20261129150600_create-document-store-tables, 20261204090400_allow-reuse-without-requirement). */
 export interface DocumentStoreTables {
   personal_documents: {
     id: string;
@@ -17,7 +17,8 @@ export interface DocumentStoreTables {
     id: string;
     personal_document_id: string;
     dossier_id: string;
-    requirement: number;
+    /** Null for a paper outside the variant's list (given in answer to a supplement request). */
+    requirement: number | null;
     reused_at: string;
   };
 }

@@ -7,7 +7,7 @@ export interface NotificationTables {
     action_seq: number;
     channel: 'email' | 'sms' | 'zalo';
     template: string;
-    status: 'sent' | 'failed' | 'skipped';
+    status: 'sent' | 'logged' | 'failed' | 'skipped';
     attempts: number;
     provider_id: string | null;
     error: string | null;

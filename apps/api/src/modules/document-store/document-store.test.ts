@@ -4,8 +4,10 @@ import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { DOSSIER_EVENT } from '../dossiers/index.ts';
-import { receive, stepsToIssuedResult, walk, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
-import { APPLICANT, createOnlineApp, FORM_DATA, onlineWorld, PDF, PNG, submitDraft, upload, uploadId, type ApplicantHeaders } from '../dossiers/online.test-support.ts';
+import { actOk, receive, stepsToIssuedResult, walk, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
+import {
+  APPLICANT, applyOnline, createOnlineApp, FORM_DATA, onlineWorld, PDF, PNG, portalView, submitDraft, upload, uploadId, type ApplicantHeaders,
+} from '../dossiers/online.test-support.ts';
 import { EResultNotReady, keepIssuedResult } from './actions/keep-result.ts';
 import { reuseCounts } from './index.ts';
 
@@ -186,5 +188,50 @@ describe.each(testEngines())('the personal document store on %s', (engine) => {
     expect(await reuseCounts(t.ctx.db, { from, to, unitIds: [w.units.construction.id] })).toEqual([]);
     expect(await reuseCounts(t.ctx.db, { from: to, to: new Date(Date.parse(to) + 1000).toISOString() })).toEqual([]);
     expect(await reuseCounts(t.ctx.db, { from, to, unitIds: [] })).toEqual([]);
+  });
+
+  it('records a reuse when an online dossier is supplemented with a stored document, with the supplement, and refuses a revoked result', async () => {
+    const { id: resultDossier, code } = await issuedResultFor(alice.accountId);
+    const result = (await storeOf(alice)).find((d) => d.resultCode === `${code}-KQ1`)!;
+    expect(result.timesReused).toBe(0);
+    const resultFile = (await useDocument(alice, result.id)).json().fileId as string;
+    const supplement = (dossierId: string, documents: unknown[]) =>
+      t.app.inject({ method: 'POST', url: `/api/portal/dossiers/${dossierId}/supplement`, headers: alice.headers, payload: { documents } });
+    const askedToSupplement = async () => {
+      const dossierId = await applyOnline(t, alice.headers);
+      await actOk(t, w.desk, dossierId, 'request_supplement', { reason: 'Cần thẻ đã được cấp', missingDocuments: ['Thẻ tư vấn viên pháp luật đã được cấp', 'Bản sao Bằng cử nhân luật rõ nét'] });
+      return dossierId;
+    };
+    const reusesOf = (dossierId: string) =>
+      t.ctx.db.selectFrom('document_reuses').select(['personal_document_id', 'requirement']).where('dossier_id', '=', dossierId).execute();
+
+    const dossierId = await askedToSupplement();
+    const fresh = await uploadId(t, alice.headers);
+    t.clock.advance(3_600_000);
+    const from = t.clock.now().toISOString();
+    // The result goes in as a named paper (not one of the variant's requirements), the fresh upload for a requirement.
+    const res = await supplement(dossierId, [{ requirement: null, name: 'Thẻ tư vấn viên pháp luật đã được cấp', fileId: resultFile }, { requirement: 2, fileId: fresh }]);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().status).toBe('newly_registered');
+    const store = await storeOf(alice);
+    expect(store.find((d) => d.id === result.id)!.timesReused).toBe(1);
+    const freshDoc = await t.ctx.db.selectFrom('personal_documents').select('id').where('file_id', '=', fresh).executeTakeFirstOrThrow();
+    expect(store.find((d) => d.id === freshDoc.id)!.timesReused).toBe(0);
+    expect(await reusesOf(dossierId)).toEqual([{ personal_document_id: result.id, requirement: null }]);
+    const agency = await t.ctx.db.selectFrom('dossiers').select('competent_unit_id').where('id', '=', dossierId).executeTakeFirstOrThrow();
+    const to = new Date(Date.parse(from) + 1000).toISOString();
+    expect(await reuseCounts(t.ctx.db, { from, to })).toEqual([{ unitId: agency.competent_unit_id, dossiers: 1, reuses: 1 }]);
+
+    // Revoked, the result no longer answers a supplement: refused with its field, nothing recorded, still awaiting.
+    const other = await askedToSupplement();
+    const papers = (await inject('GET', `/api/portal/dossiers/${resultDossier}/papers`, alice.headers)).json();
+    const revoke = await t.app.inject({ method: 'POST', url: `/api/e-results/${papers.results[0].id}/revoke`, headers: w.leader.headers, payload: { reason: 'Cấp nhầm đối tượng' } });
+    expect(revoke.statusCode, revoke.body).toBe(204);
+    const refused = await supplement(other, [{ requirement: 2, fileId: await uploadId(t, alice.headers) }, { requirement: null, name: 'Thẻ tư vấn viên pháp luật đã được cấp', fileId: resultFile }]);
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().errors).toEqual([{ path: 'body.documents.1.fileId', message: expect.stringContaining('thu hồi') }]);
+    expect((await portalView(t, alice.headers, other)).json()).toMatchObject({ status: 'awaiting_online_correction', documents: expect.not.arrayContaining([expect.objectContaining({ source: 'supplement' })]) });
+    expect(await reusesOf(other)).toEqual([]);
+    expect((await storeOf(alice)).find((d) => d.id === result.id)!.timesReused).toBe(1);
   });
 });

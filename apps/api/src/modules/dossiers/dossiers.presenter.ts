@@ -1,5 +1,5 @@
 import {
-  allowedActions, classifyDossierTimeliness, dossierActionDefinitions, dossierFlagMessages, dossierStatusDefinitions, endsProcessing, nationalStatusOf,
+  acceptanceWindowFrom, allowedActions, classifyDossierTimeliness, dossierActionDefinitions, dossierFlagMessages, dossierStatusDefinitions, endsProcessing, nationalStatusOf,
   parseInstant, type DossierAction, type DossierDetail, type DossierFlag, type DossierState, type DossierStatus, type DossierSummary, type WorkingCalendar,
 } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
@@ -11,6 +11,7 @@ import { actingRoles, rolesForAction } from './dossiers.policy.ts';
 import {
   findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, type DossierRow, type Executor,
 } from './dossiers.queries.ts';
+import { eFormAnswersOf, maskEFormAnswers } from './e-form-answers.ts';
 import { workflowRequiresApproval } from './step-progress.ts';
 import { needsAcceptanceFacts, onlineAcceptanceOf } from './online-acceptance.ts';
 
@@ -31,7 +32,10 @@ function standingOf(row: DossierRow, now: string): DossierSummary['standing'] {
     dueAt: row.due_at, endedAt: row.ended_at, supplementRequests: row.supplement_requests, asOf: now,
     ...(endsProcessing(status) ? { endStatus: status } : {}),
   });
-  return t.kind === 'finished' ? { kind: 'finished', value: t.timeliness, reasons: t.reasons } : { kind: 'open', value: t.standing, reasons: t.reasons };
+  // An online dossier the desk has not accepted yet has no due date because its time limit has not started, not
+  // because it waits on the applicant.
+  const reasons = status === 'newly_registered' ? t.reasons.filter((r) => r !== 'waiting_for_applicant') : t.reasons;
+  return t.kind === 'finished' ? { kind: 'finished', value: t.timeliness, reasons } : { kind: 'open', value: t.standing, reasons };
 }
 
 const flagsOf = (json: string) => (JSON.parse(json) as DossierFlag[]).map((code) => ({ code, message: dossierFlagMessages[code] }));
@@ -73,7 +77,7 @@ function openStanding(dueAt: string | null, now: string): 'within_limit' | 'over
 export function availableActionsFor(actor: Actor, loaded: LoadedDossier, state: DossierState, now: string, calendar: WorkingCalendar, openConsultations: number): DossierDetail['allowedActions'] {
   const roles = actingRoles(actor, loaded.units);
   const list = allowedActions(state.status, {
-    roles, now, calendar, dueAt: loaded.row.due_at, channel: state.channel, registeredAt: state.registeredAt, receivedAt: state.receivedAt,
+    roles, now, calendar, dueAt: loaded.row.due_at, channel: state.channel, acceptanceWindowFrom: acceptanceWindowFrom(state), receivedAt: state.receivedAt,
     supplementRequestsSoFar: state.supplementRequests, onlineCorrectionsSoFar: state.onlineCorrections, supplementRequestedAt: state.supplementRequestedAt,
     apologiesSoFar: state.apologies, stepOpen: state.stepOpen, approvalRequired: workflowRequiresApproval(loaded.workflow?.steps), openConsultations,
   });
@@ -98,9 +102,9 @@ const actsOn = (actor: Actor, loaded: LoadedDossier) => actingRoles(actor, { ...
 export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDossier, now: string): Promise<DossierDetail> {
   const { row } = loaded;
   const state = JSON.parse(row.state) as DossierState;
-  const [{ calendar }, actions, handovers, documents, consultations, agencies, obligations, results] = await Promise.all([
+  const [{ calendar }, actions, handovers, documents, consultations, agencies, obligations, results, eFormAnswers] = await Promise.all([
     loadWorkingCalendar(ex), listActions(ex, row.id), listHandovers(ex, row.id), listDocuments(ex, row.id), listConsultations(ex, row.id),
-    listAgencies(ex, row.id), listObligations(ex, row.id), listResults(ex, row.id),
+    listAgencies(ex, row.id), listObligations(ex, row.id), listResults(ex, row.id), eFormAnswersOf(ex, row.id),
   ]);
   const names = await namesFor(
     ex, [row],
@@ -118,7 +122,7 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
       identifier: row.applicant_kind === 'individual' && !actsOn(actor, loaded) ? maskIdentifier(row.applicant_identifier) : row.applicant_identifier,
       phone: row.applicant_phone, email: row.applicant_email, address: row.applicant_address,
     },
-    requestSummary: row.request_summary, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
+    requestSummary: row.request_summary, eFormAnswers: eFormAnswers && !actsOn(actor, loaded) ? maskEFormAnswers(eFormAnswers, maskIdentifier) : eFormAnswers, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
     workflow: loaded.workflow
       ? {
           versionId: loaded.workflow.versionId, number: loaded.workflow.number, name: loaded.workflow.name, currentStepIndex: row.current_step_index,

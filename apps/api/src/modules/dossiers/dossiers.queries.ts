@@ -171,6 +171,22 @@ export async function loadReplayRows(ex: Executor, dossierId: string) {
 export const lastActionOf = (ex: Executor, dossierId: string, action: string) =>
   ex.selectFrom('dossier_actions').selectAll().where('dossier_id', '=', dossierId).where('action', '=', action).orderBy('seq', 'desc').limit(1).executeTakeFirst();
 
+/**
+ * What the applicant declared in the e-form of an online dossier (kept with its `register_online` action) and the
+ * e-form of the variant it was registered under (its pinned catalog version). Nothing for a desk receipt.
+ */
+export const findEFormAnswers = (ex: Executor, dossierId: string) =>
+  ex
+    .selectFrom('dossier_actions')
+    .innerJoin('dossiers', 'dossiers.id', 'dossier_actions.dossier_id')
+    .leftJoin('procedure_variants', (j) => j.onRef('procedure_variants.version_id', '=', 'dossiers.procedure_version_id').onRef('procedure_variants.key', '=', 'dossiers.variant_key'))
+    .select(['dossier_actions.data', 'procedure_variants.e_form'])
+    .where('dossier_actions.dossier_id', '=', dossierId)
+    .where('dossier_actions.action', '=', 'register_online')
+    .orderBy('dossier_actions.seq')
+    .limit(1)
+    .executeTakeFirst();
+
 export const insertDocuments = (ex: Executor, rows: DB['dossier_documents'][]) =>
   rows.length === 0 ? Promise.resolve() : ex.insertInto('dossier_documents').values(rows).execute().then(() => undefined);
 

@@ -2,7 +2,9 @@
  * The process-control sheet (Form 06): a row each time the dossier changes hands — another unit, another
  * officer or the next workflow step. A closed row is early / on time / late against its step budget.
  */
-import { classifyTimeliness, computeDueAt, type StepBudget, type WorkflowStep, type WorkingCalendar } from '@motcua/shared';
+import {
+  classifyTimeliness, computeDueAt, legalRules, onlineDeadlines, ruleAt, type DossierAction, type DossierStatus, type StepBudget, type WorkflowStep, type WorkingCalendar,
+} from '@motcua/shared';
 import { newId } from '../../platform/ids.ts';
 import { closeHandover, insertHandover, lastHandoverSeq, openHandover, type Executor } from './dossiers.queries.ts';
 
@@ -50,6 +52,34 @@ export async function handOver(ex: Executor, input: HandOverInput): Promise<stri
     from_unit_id: input.from.unitId, from_officer_id: input.from.actorId, to_unit_id: input.to.unitId, to_officer_id: input.to.officerId,
     started_at: input.now, budget_value: sameStep ? open.budget_value : (input.step?.budget.value ?? null), budget_unit: sameStep ? open.budget_unit : (input.step?.budget.unit ?? null),
     due_at: dueAt, ended_at: null, outcome: null, timeliness: null, note: input.note,
+  });
+  return dueAt;
+}
+
+/**
+ * A round of online corrections before acceptance (rules.md §2.2). Asking for corrections ends the desk's receive row
+ * (judged against its acceptance limit) and the dossier waits on the applicant with no row open; the corrected
+ * submission opens a new receive row at the desk with the acceptance limit counted from its arrival. Returns the
+ * step's new due (null while waiting), or undefined when the action is not part of such a round.
+ */
+export async function correctionRoundHandOver(
+  ex: Executor,
+  input: { dossierId: string; action: DossierAction; from: DossierStatus | null; deskId: string; actorId: string | null; now: string; calendar: WorkingCalendar; stepIndex: number | null; stepName: string | undefined },
+): Promise<string | null | undefined> {
+  const asking = input.action === 'request_supplement' && input.from === 'newly_registered';
+  const corrected = input.action === 'submit_supplement' && input.from === 'awaiting_online_correction';
+  if (!asking && !corrected) return undefined;
+  const open = await openHandover(ex, input.dossierId);
+  if (open) await closeHandover(ex, open.id, { ended_at: input.now, outcome: input.action, timeliness: open.due_at ? classifyTimeliness(input.now, open.due_at) : null });
+  if (asking) return null;
+  const rule = ruleAt('onlineAcceptanceWithin', input.now, legalRules);
+  const deadlines = onlineDeadlines(input.now, input.calendar);
+  const dueAt = deadlines ? new Date(deadlines.acceptBy).toISOString() : null;
+  await insertHandover(ex, {
+    id: newId(), dossier_id: input.dossierId, seq: (await lastHandoverSeq(ex, input.dossierId)) + 1, step_index: input.stepIndex,
+    step_name: input.stepName ?? 'Tiếp nhận hồ sơ đã bổ sung, hoàn thiện', step_kind: 'receive',
+    from_unit_id: null, from_officer_id: input.actorId, to_unit_id: input.deskId, to_officer_id: null, started_at: input.now,
+    budget_value: rule?.value.value ?? null, budget_unit: rule?.value.unit ?? null, due_at: dueAt, ended_at: null, outcome: null, timeliness: null, note: null,
   });
   return dueAt;
 }

@@ -52,7 +52,7 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext): void {
 
     r.post('/api/inbound/dossiers', {
       schema: {
-        tags, summary: 'Nhận hồ sơ trực tuyến từ hệ thống gửi (ký HMAC-SHA256); gửi lại cùng mã hồ sơ của bên gửi trả về hồ sơ đã tạo',
+        tags, summary: 'Nhận hồ sơ trực tuyến từ hệ thống gửi (ký HMAC-SHA256); gửi lại cùng mã hồ sơ của bên gửi và cùng nội dung trả về hồ sơ đã tạo, nội dung khác bị từ chối (409)',
         body: inboundDossierBody, response: { 200: inboundDossierStatus, 201: inboundDossierStatus },
       },
       bodyLimit, config, preValidation: authenticate,

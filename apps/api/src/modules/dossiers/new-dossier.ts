@@ -20,7 +20,7 @@ export interface NewDossier {
 export type ArrivalColumns = Pick<
   DossierRow,
   | 'channel' | 'on_the_spot' | 'sets' | 'registered_at' | 'received_at' | 'due_at' | 'current_step_index' | 'step_due_at'
-  | 'applicant_account_id' | 'source_system' | 'source_reference'
+  | 'applicant_account_id' | 'source_system' | 'source_reference' | 'source_content_sha256'
 >;
 
 /**

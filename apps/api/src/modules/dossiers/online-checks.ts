@@ -37,15 +37,17 @@ export function checkFormData(variantId: string, eForm: string | null, formData:
 }
 
 /**
- * Every unconditional required document has its file; each file is one the owner uploaded and answers a
- * requirement of the variant, one file per requirement. What is missing is named per requirement slot
- * (`<prefix>.requirements.<position>`).
+ * Every unconditional required document has its file; each file is one the owner uploaded (or one arriving with
+ * the submission, `incoming`) and answers a requirement of the variant, one file per requirement. What is missing
+ * is named per requirement slot (`<prefix>.requirements.<position>`).
  */
 export async function checkOnlineDocuments(
-  ex: Executor, requirements: ProcedureTerms['documents'], documents: OnlineDocument[], owner: FileOwner, prefix: string,
+  ex: Executor, requirements: ProcedureTerms['documents'], documents: OnlineDocument[], owner: FileOwner, prefix: string, incoming: readonly string[] = [],
 ): Promise<FieldError[]> {
   const errors: FieldError[] = [];
-  const owned = new Set((await findOwnedFiles(ex, documents.map((d) => d.fileId), owner.kind, owner.id)).map((f) => f.id));
+  const arriving = new Set(incoming);
+  const stored = documents.map((d) => d.fileId).filter((id) => !arriving.has(id));
+  const owned = new Set([...arriving, ...(await findOwnedFiles(ex, stored, owner.kind, owner.id)).map((f) => f.id)]);
   const seen = new Set<number>();
   documents.forEach((d, i) => {
     if (!requirements.some((r) => r.position === d.requirement)) errors.push({ path: `${prefix}.documents.${i}.requirement`, message: 'Không có giấy tờ này trong thành phần hồ sơ' });

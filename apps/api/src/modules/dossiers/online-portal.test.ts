@@ -6,9 +6,9 @@ import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import { loadReplayRows } from './dossiers.queries.ts';
 import { replayActionLog } from './replay.ts';
-import { act, view, type DossierWorld } from './dossiers.test-support.ts';
+import { act, receive, view, type DossierWorld } from './dossiers.test-support.ts';
 import {
-  APPLICANT, applyOnline, createOnlineApp, onlineWorld, PNG, portalView, saveDraft, submitDraft, upload, uploadId, vn, type ApplicantHeaders,
+  APPLICANT, applyOnline, createOnlineApp, inboundBody, onlineWorld, PNG, portalView, pushInbound, saveDraft, submitDraft, upload, uploadId, vn, type ApplicantHeaders,
 } from './online.test-support.ts';
 
 describe.each(testEngines())('the portal: drafts, my dossiers and supplements on %s', (engine) => {
@@ -133,6 +133,13 @@ describe.each(testEngines())('the portal: drafts, my dossiers and supplements on
 
     const desk = await view(t, w.desk, id);
     expect(desk).toMatchObject({ status: 'newly_registered', receivedAt: null, dueAt: null });
+    // The correction round was the applicant's time: the desk's acceptance limit counts again from 14:00.
+    expect(desk.onlineAcceptance).toMatchObject({ registeredAt: vn('2026-11-23T09:00'), resubmittedAt: vn('2026-11-23T14:00'), acceptBy: vn('2026-11-24T14:30') });
+    expect(desk.stepDueAt).toBe(desk.onlineAcceptance.acceptBy);
+    // On the process-control sheet the desk answered its first round in time; the corrected dossier is a new row.
+    expect(desk.handovers.map((h: { stepKind: string; dueAt: string | null; timeliness: string | null; endedAt: string | null }) => [h.dueAt, h.endedAt, h.timeliness])).toEqual([
+      [vn('2026-11-24T09:30'), vn('2026-11-23T10:00'), 'early'], [vn('2026-11-24T14:30'), null, 'within_limit'],
+    ]);
     expect(desk.allowedActions.map((a: { action: string }) => a.action)).toContain('accept_online');
     // A second supplement of a dossier not asked for one is refused.
     expect((await supplement(alice, id, [{ requirement: 2, fileId: await uploadId(t, alice) }])).statusCode).toBe(409);
@@ -171,5 +178,52 @@ describe.each(testEngines())('the portal: drafts, my dossiers and supplements on
     const limit = { value: rows.dossier.time_limit_value, unit: rows.dossier.time_limit_unit } as TimeLimit;
     const replayed = replayActionLog({ actions: rows.actions, timeLimit: limit, calendar: (await loadWorkingCalendar(t.ctx.db)).calendar, approvalRequired: true });
     expect(replayed).toMatchObject({ ok: true, status: 'in_progress', dueAt: rows.dossier.due_at, state: JSON.parse(rows.dossier.state) });
+  });
+
+  it('shows the e-form answers, labelled from the form, to the officers handling the dossier and to its owner; a desk receipt has none', async () => {
+    t.clock.set(vn('2026-11-23T09:00'));
+    const formData = { centre: { name: 'Trung tâm tư vấn pháp luật Quảng Ngãi' }, yearsOfPractice: 12, dateOfBirth: '1990-05-12', fullName: 'Nguyễn Thị Hồng Nhung', note: 'Nộp lần đầu; CCCD người ủy quyền 051190001234' };
+    const id = await applyOnline(t, alice, { formData });
+    // In the form's order, with its titles; dates as dd/MM/yyyy; the group nested; an answer the form does not know, last.
+    const expected = [
+      { path: 'fullName', label: 'Họ và tên', value: 'Nguyễn Thị Hồng Nhung' },
+      { path: 'dateOfBirth', label: 'Ngày sinh', value: '12/05/1990' },
+      { path: 'yearsOfPractice', label: 'Số năm công tác pháp luật', value: '12' },
+      { path: 'centre', label: 'centre', value: null, children: [{ path: 'centre.name', label: 'name', value: 'Trung tâm tư vấn pháp luật Quảng Ngãi' }] },
+      { path: 'note', label: 'note', value: 'Nộp lần đầu; CCCD người ủy quyền 051190001234' },
+    ];
+    expect((await view(t, w.desk, id)).eFormAnswers).toEqual(expected);
+    expect((await portalView(t, alice, id)).json().eFormAnswers).toEqual(expected);
+    expect((await portalView(t, bob, id)).statusCode).toBe(404);
+
+    // The specialist who appraises it reads them too; an officer outside the dossier's units still gets nothing.
+    await ok(w.desk, id, 'accept_online');
+    await ok(w.desk, id, 'transfer');
+    await ok(w.leader, id, 'assign', { assigneeId: w.officers.specialist });
+    expect((await view(t, w.specialist, id)).eFormAnswers).toEqual(expected);
+    // A viewer who does not act on it reads them with identification numbers cut to their ends, as the applicant's own.
+    expect((await view(t, w.viewer, id)).eFormAnswers.at(-1)).toEqual({ path: 'note', label: 'note', value: 'Nộp lần đầu; CCCD người ủy quyền 051******234' });
+    const outside = await t.app.inject({ method: 'GET', url: `/api/dossiers/${id}`, headers: w.otherLeader.headers });
+    expect(outside.statusCode).toBe(404);
+    expect(outside.body).not.toContain('Hồng Nhung');
+
+    // Pushed by the national portal: the same answers, the same words.
+    const pushed = await pushInbound(t, inboundBody());
+    expect(pushed.statusCode, pushed.body).toBe(201);
+    expect((await view(t, w.desk, pushed.json().dossierId)).eFormAnswers).toEqual([
+      { path: 'fullName', label: 'Họ và tên', value: 'Nguyễn Thị Hồng Nhung' },
+      { path: 'dateOfBirth', label: 'Ngày sinh', value: '12/05/1990' },
+      { path: 'yearsOfPractice', label: 'Số năm công tác pháp luật', value: '4' },
+      { path: 'centre', label: 'centre', value: null, children: [{ path: 'centre.name', label: 'name', value: 'Trung tâm tư vấn pháp luật Quảng Ngãi' }] },
+    ]);
+
+    const atDesk = await receive(t, w);
+    expect(atDesk.statusCode, atDesk.body).toBe(201);
+    expect((await view(t, w.desk, atDesk.json().id)).eFormAnswers).toBeNull();
+  });
+
+  it('describes the answers in the OpenAPI document: one named schema, its groups referring to it', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json();
+    expect(doc.components.schemas.EFormAnswer.properties.children.items).toEqual({ $ref: '#/components/schemas/EFormAnswer' });
   });
 });

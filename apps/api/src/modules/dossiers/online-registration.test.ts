@@ -1,13 +1,17 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { act, view, type DossierWorld } from './dossiers.test-support.ts';
 import {
-  applyOnline, createOnlineApp, inboundBody, inboundStatus, onlineWorld, pushInbound, saveDraft, submitDraft, vn, type ApplicantHeaders,
+  applyOnline, createOnlineApp, FORM_DATA, hasBlob, inboundBody, inboundStatus, onlineWorld, pushInbound, saveDraft, storedFileCount, submitDraft, uniquePdf, vn,
+  withDocumentBytes, type ApplicantHeaders,
 } from './online.test-support.ts';
 
 const CODE = /^51\.STP-261123-\d{4}$/;
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const bytesOf = (d: { content: string }) => Buffer.from(d.content, 'base64');
 
 describe.each(testEngines())('online dossiers from the portal and from the national portal on %s', (engine) => {
   let t: TestApp;
@@ -126,11 +130,80 @@ describe.each(testEngines())('online dossiers from the portal and from the natio
     expect(retry.json()).toEqual(first.json());
 
     const racing = inboundBody();
+    const files = await storedFileCount(t);
     const both = await Promise.all([pushInbound(t, racing), pushInbound(t, racing)]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 201]);
     expect(both[0]!.json().dossierId).toBe(both[1]!.json().dossierId);
     const rows = await t.ctx.db.selectFrom('dossiers').select('id').where('source_system', '=', 'dvcqg').where('source_reference', 'in', [body.senderReference, racing.senderReference]).execute();
     expect(rows).toHaveLength(2);
+    // Only the dossier's own three files were kept.
+    expect(await storedFileCount(t)).toBe(files + 3);
+  });
+
+  it('answers a retry with the same content however its documents are named, ordered or wrapped, and refuses other content under the same reference (409), writing nothing', async () => {
+    const body = withDocumentBytes(inboundBody(), [uniquePdf(), uniquePdf(), uniquePdf()]);
+    const first = await pushInbound(t, body);
+    expect(first.statusCode, first.body).toBe(201);
+    const dossierCount = async () => (await t.ctx.db.selectFrom('dossiers').select('id').execute()).length;
+    const [files, dossiers] = [await storedFileCount(t), await dossierCount()];
+
+    t.clock.advance(60_000);
+    const { yearsOfPractice, centre, dateOfBirth, fullName } = FORM_DATA;
+    const same = {
+      ...body, submittedAt: vn('2026-11-23T08:59'), formData: { yearsOfPractice, centre, dateOfBirth, fullName },
+      documents: [...body.documents].reverse().map((d) => ({ ...d, fileName: `ban-sao-${d.requirement}.pdf`, content: d.content.replace(/(.{16})/g, '$1\r\n') })),
+    };
+    const retry = await pushInbound(t, same);
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json()).toEqual(first.json());
+
+    const changed = {
+      formData: { ...body, formData: { ...FORM_DATA, yearsOfPractice: 7 } },
+      applicant: { ...body, applicant: { ...body.applicant, phone: '0987654321' } },
+      summary: { ...body, requestSummary: 'Đề nghị cấp lại thẻ tư vấn viên pháp luật' },
+      document: withDocumentBytes(body, [bytesOf(body.documents[0]!), uniquePdf(), bytesOf(body.documents[2]!)]),
+      requirement: { ...body, documents: body.documents.filter((d) => d.requirement !== 2) },
+    };
+    for (const [what, other] of Object.entries(changed)) {
+      const res = await pushInbound(t, other);
+      expect(res.statusCode, what).toBe(409);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ code: 'SENDER_REFERENCE_CONFLICT', senderReference: body.senderReference, dossierCode: first.json().code });
+      expect(res.json().detail).toContain(`Mã hồ sơ "${body.senderReference}" của bên gửi đã được dùng cho hồ sơ ${first.json().code} với nội dung khác`);
+    }
+    expect(await storedFileCount(t)).toBe(files);
+    expect(await dossierCount()).toBe(dossiers);
+    expect(await hasBlob(t, sha256(bytesOf(changed.document.documents[1]!)))).toBe(false);
+    expect((await inboundStatus(t, body.senderReference)).json().dossierId).toBe(first.json().dossierId);
+  });
+
+  it('lets one of two different pushes racing under one reference in and refuses the other, keeping only the winner’s files', async () => {
+    const a = withDocumentBytes(inboundBody(), [uniquePdf(), uniquePdf(), uniquePdf()]);
+    const b = withDocumentBytes({ ...a, formData: { ...FORM_DATA, yearsOfPractice: 9 } }, [uniquePdf(), uniquePdf(), uniquePdf()]);
+    const files = await storedFileCount(t);
+    const [ra, rb] = await Promise.all([pushInbound(t, a), pushInbound(t, b)]);
+    expect([ra.statusCode, rb.statusCode].sort()).toEqual([201, 409]);
+    const [winner, loser] = ra.statusCode === 201 ? [a, b] : [b, a];
+    expect(await storedFileCount(t)).toBe(files + 3);
+    for (const d of winner.documents) expect(await hasBlob(t, sha256(bytesOf(d)))).toBe(true);
+    for (const d of loser.documents) expect(await hasBlob(t, sha256(bytesOf(d)))).toBe(false);
+  });
+
+  it('leaves no stored file behind when a push is refused, and takes the corrected push under the same reference', async () => {
+    const bytes = [uniquePdf(), uniquePdf(), uniquePdf()];
+    const files = await storedFileCount(t);
+    const invalid = withDocumentBytes(inboundBody({ formData: { fullName: 'A' } }), bytes);
+    const refused = await pushInbound(t, invalid);
+    expect(refused.statusCode).toBe(400);
+    const wrongAgency = await pushInbound(t, { ...withDocumentBytes(inboundBody(), bytes), agencyCode: 'KHONG-CO' });
+    expect(wrongAgency.statusCode).toBe(400);
+    expect(await storedFileCount(t)).toBe(files);
+    for (const b of bytes) expect(await hasBlob(t, sha256(b))).toBe(false);
+
+    const corrected = await pushInbound(t, { ...invalid, formData: FORM_DATA });
+    expect(corrected.statusCode, corrected.body).toBe(201);
+    expect(await storedFileCount(t)).toBe(files + 3);
+    for (const b of bytes) expect(await hasBlob(t, sha256(b))).toBe(true);
   });
 
   it('shows online dossiers awaiting acceptance in their own queue, by acceptance deadline, flagged after two hours', async () => {

@@ -9,6 +9,7 @@ import {
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import { timeLimitOf } from './actions/act-on-dossier.ts';
 import { explainClock } from './dossier-clock.ts';
+import { eFormAnswersOf } from './e-form-answers.ts';
 import { findUnits, lastActionOf, listActions, listDocuments, listObligations, listResults, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
 import { onlineAcceptanceOf } from './online-acceptance.ts';
 import { timeLimitText } from './procedure-terms.ts';
@@ -55,7 +56,9 @@ export function plainClock(row: DossierRow, state: DossierState, calendar: Worki
   if (status === 'newly_registered' && acceptance) {
     return { paused: false, explanation: [
       `Hồ sơ đã được đăng ký trực tuyến lúc ${vi(acceptance.registeredAt)}.`,
-      `Cơ quan tiếp nhận hoặc đề nghị bổ sung, hoàn thiện hồ sơ chậm nhất lúc ${vi(acceptance.acceptBy)} (${ruleAt('onlineAcceptanceWithin', acceptance.registeredAt, legalRules)?.citation ?? ''}).`,
+      ...(acceptance.resubmittedAt
+        ? [`Hồ sơ đã bổ sung, hoàn thiện được nộp lúc ${vi(acceptance.resubmittedAt)}; cơ quan xem xét tiếp nhận chậm nhất lúc ${vi(acceptance.acceptBy)} (${ruleAt('onlineAcceptanceWithin', acceptance.resubmittedAt, legalRules)?.citation ?? ''}).`]
+        : [`Cơ quan tiếp nhận hoặc đề nghị bổ sung, hoàn thiện hồ sơ chậm nhất lúc ${vi(acceptance.acceptBy)} (${ruleAt('onlineAcceptanceWithin', acceptance.registeredAt, legalRules)?.citation ?? ''}).`]),
       `Thời hạn giải quyết (${limitText}) được tính từ khi hồ sơ được tiếp nhận.`,
     ] };
   }
@@ -80,15 +83,15 @@ const notesForApplicant = new Set<DossierAction>(['request_supplement', 'refuse'
 
 export async function presentPortalDetail(ex: Executor, row: DossierRow, now: string): Promise<PortalDossierDetail> {
   const state = JSON.parse(row.state) as DossierState;
-  const [{ calendar }, actions, documents, results, units, supplementRequest, requirements, obligations] = await Promise.all([
+  const [{ calendar }, actions, documents, results, units, supplementRequest, requirements, obligations, eFormAnswers] = await Promise.all([
     loadWorkingCalendar(ex), listActions(ex, row.id), listDocuments(ex, row.id), listResults(ex, row.id), findUnits(ex, [row.competent_unit_id, row.receiving_unit_id]),
-    openSupplementRequest(ex, row), listDossierRequirements(ex, row), listObligations(ex, row.id),
+    openSupplementRequest(ex, row), listDossierRequirements(ex, row), listObligations(ex, row.id), eFormAnswersOf(ex, row.id),
   ]);
   const unitName = (id: string) => units.find((u) => u.id === id)?.name ?? '';
   const canSupplement = findTransition('submit_supplement', row.status as DossierStatus)?.roles.includes('system') ?? false;
   return {
     ...presentPortalSummary(row, now, calendar),
-    agency: unitName(row.competent_unit_id), receivingUnit: unitName(row.receiving_unit_id), timeLimitText: timeLimitText(timeLimitOf(row)),
+    agency: unitName(row.competent_unit_id), receivingUnit: unitName(row.receiving_unit_id), timeLimitText: timeLimitText(timeLimitOf(row)), eFormAnswers,
     steps: actions.map((a) => ({
       at: a.at, label: dossierActionDefinitions[a.action as DossierAction].label, statusLabel: dossierStatusDefinitions[a.to_status as DossierStatus].label,
       note: notesForApplicant.has(a.action as DossierAction) ? a.reason : null,

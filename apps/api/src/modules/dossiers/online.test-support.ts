@@ -11,6 +11,8 @@ export const SENDER_SECRET = 'test-dvcqg-secret';
 export const vn = (local: string) => new Date(`${local}:00+07:00`).toISOString();
 
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+/** A PDF no other test stores: its bytes are its own blob. */
+export const uniquePdf = () => Buffer.concat([PDF, Buffer.from(`%${Math.random().toString(36).slice(2)}\n`)]);
 export const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a30000000049454e44ae426082', 'hex');
 
 /** The e-form of the demo procedure's variant, as the catalog keeps it (JSON Schema 2020-12). */
@@ -56,6 +58,16 @@ export function inboundBody(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** The same push with its documents' bytes replaced (base64 of each). */
+export function withDocumentBytes(body: ReturnType<typeof inboundBody>, bytes: Buffer[]) {
+  return { ...body, documents: body.documents.map((d, i) => ({ ...d, content: bytes[i]!.toString('base64') })) };
+}
+
+export const storedFileCount = async (t: TestApp) =>
+  Number((await t.ctx.db.selectFrom('stored_files').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+
+export const hasBlob = (t: TestApp, sha256: string) => t.ctx.files.get(sha256).then(() => true, () => false);
 
 export interface SignOptions {
   sender?: string;

@@ -20,6 +20,8 @@ export interface NotificationMessage {
 
 export interface NotificationChannel {
   kind: ChannelKind;
+  /** Only writes to the server's log (no real provider configured): the delivery is recorded as `logged`, not `sent`. */
+  readonly logsOnly?: boolean;
   send(message: NotificationMessage): Promise<{ providerId?: string }>;
   close?(): Promise<void> | void;
 }
@@ -28,6 +30,8 @@ export type ChannelLog = (msg: string, extra: { dossierCode: string; channel: Ch
 
 /** The default provider for SMS and Zalo, and for e-mail when no SMTP server is configured: writes one log line. */
 export class LoggingChannel implements NotificationChannel {
+  readonly logsOnly = true;
+
   constructor(
     readonly kind: ChannelKind,
     private readonly log: ChannelLog,

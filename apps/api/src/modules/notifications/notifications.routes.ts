@@ -1,32 +1,15 @@
-import { idParams } from '@motcua/shared';
+import { idParams, notificationDeliveryList } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { findDossier, loadDossierForActor } from '../dossiers/index.ts';
 import { listDeliveries } from './notifications.queries.ts';
 import { presentDelivery } from './notifications.presenter.ts';
 
-const delivery = z.object({
-  id: z.string(),
-  actionSeq: z.number().int(),
-  channel: z.enum(['email', 'sms', 'zalo']),
-  channelLabel: z.string(),
-  template: z.string(),
-  templateLabel: z.string(),
-  status: z.enum(['sent', 'failed', 'skipped']),
-  statusLabel: z.string(),
-  attempts: z.number().int(),
-  error: z.string().nullable(),
-  createdAt: z.string(),
-  sentAt: z.string().nullable(),
-});
-export const notificationDeliveryList = z.object({ items: z.array(delivery) });
-
 export function notificationRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.withTypeProvider<ZodTypeProvider>().get('/api/dossiers/:id/notifications', {
-    schema: { tags: ['Hồ sơ (Một cửa)'], summary: 'Thông báo đã gửi người nộp hồ sơ: kênh, mẫu, tình trạng gửi (không gồm địa chỉ nhận)', params: idParams, response: { 200: notificationDeliveryList } },
+    schema: { tags: ['Hồ sơ (Một cửa)'], summary: 'Thông báo cho người nộp hồ sơ: kênh, mẫu, tình trạng gửi (đã gửi, chỉ ghi nhật ký, lỗi, không gửi; không gồm địa chỉ nhận)', params: idParams, response: { 200: notificationDeliveryList } },
     config: { auth: { permission: 'dossier.read' } },
   }, async (request) => {
     // Same scope as the dossier page: out of scope answers 404, like an absent dossier.

@@ -32,7 +32,7 @@ describe.each(testEngines())('the applicant is told of every status change on %s
   async function deliveries(id: string, session = w.desk) {
     const res = await t.app.inject({ method: 'GET', url: `/api/dossiers/${id}/notifications`, headers: session.headers });
     expect(res.statusCode, res.body).toBe(200);
-    return res.json().items as { actionSeq: number; channel: string; template: string; status: string; attempts: number; error: string | null; sentAt: string | null }[];
+    return res.json().items as { actionSeq: number; channel: string; template: string; status: string; statusLabel: string; attempts: number; error: string | null; sentAt: string | null }[];
   }
   async function applicant(email: string | null, phone: string | null) {
     const res = await receive(t, w, { applicant: { kind: 'individual', fullName: 'Trần Văn Bình', citizenId: '051090004321', phone, email, address: null } });
@@ -57,7 +57,9 @@ describe.each(testEngines())('the applicant is told of every status change on %s
     expect(mail!.raw).not.toContain('Ngày hẹn');
 
     const list = await deliveries(d.id);
-    expect(list.map((x) => [x.actionSeq, x.channel, x.template, x.status])).toEqual([[1, 'email', 'received', 'sent'], [1, 'sms', 'received', 'sent']]);
+    // The e-mail went through the SMTP server; the SMS channel has no real provider, so the text was only logged.
+    expect(list.map((x) => [x.actionSeq, x.channel, x.template, x.status])).toEqual([[1, 'email', 'received', 'sent'], [1, 'sms', 'received', 'logged']]);
+    expect(list.map((x) => [x.statusLabel, x.sentAt])).toEqual([['Đã gửi', t.clock.now().toISOString()], ['Chỉ ghi nhật ký (chưa cấu hình gửi thật)', null]]);
     const body = JSON.stringify(list);
     expect(body).not.toContain('binh.tran@example.vn');
     expect(body).not.toContain('0912000111');
@@ -101,7 +103,7 @@ describe.each(testEngines())('the applicant is told of every status change on %s
     await runJobs();
     expect(mailsTo('twice@example.vn')).toHaveLength(1);
     const list = await deliveries(d.id);
-    expect(list.map((x) => [x.channel, x.status, x.attempts])).toEqual([['email', 'sent', 1], ['sms', 'sent', 1]]);
+    expect(list.map((x) => [x.channel, x.status, x.attempts])).toEqual([['email', 'sent', 1], ['sms', 'logged', 1]]);
     const smsLines = t.logs.filter((l) => l.includes(d.code) && l.includes('"channel":"sms"'));
     expect(smsLines).toHaveLength(1);
   });
@@ -110,7 +112,7 @@ describe.each(testEngines())('the applicant is told of every status change on %s
     const d = await applicant(null, '0912000333');
     await runJobs();
     const list = await deliveries(d.id);
-    expect(list.map((x) => [x.channel, x.template, x.status])).toEqual([['email', 'received', 'skipped'], ['sms', 'received', 'sent']]);
+    expect(list.map((x) => [x.channel, x.template, x.status])).toEqual([['email', 'received', 'skipped'], ['sms', 'received', 'logged']]);
     expect(list[0]!.error).toBe('Người nộp không có địa chỉ thư điện tử');
     expect(list[0]!.sentAt).toBeNull();
     const line = t.logs.find((l) => l.includes(d.code) && l.includes('"channel":"sms"'));
@@ -126,7 +128,7 @@ describe.each(testEngines())('the applicant is told of every status change on %s
     const d = await applicant('retry@example.vn', '0912000444');
     await runJobs();
     let list = await deliveries(d.id);
-    expect(list.map((x) => [x.channel, x.status, x.attempts])).toEqual([['email', 'failed', 1], ['sms', 'sent', 1]]);
+    expect(list.map((x) => [x.channel, x.status, x.attempts])).toEqual([['email', 'failed', 1], ['sms', 'logged', 1]]);
     expect(list[0]!.error).toMatch(/450/);
     expect(list[0]!.error).not.toContain('retry@example.vn');
     const job = await t.ctx.db.selectFrom('jobs').select(['status', 'last_error']).where('kind', '=', `${DOSSIER_EVENT}:notifications`).where('payload', 'like', `%${d.id}%`).executeTakeFirstOrThrow();
@@ -136,7 +138,7 @@ describe.each(testEngines())('the applicant is told of every status change on %s
     t.clock.set(new Date(t.clock.now().getTime() + 5_000));
     await runJobs();
     list = await deliveries(d.id);
-    expect(list.map((x) => [x.channel, x.status, x.attempts])).toEqual([['email', 'sent', 2], ['sms', 'sent', 1]]);
+    expect(list.map((x) => [x.channel, x.status, x.attempts])).toEqual([['email', 'sent', 2], ['sms', 'logged', 1]]);
     expect(mailsTo('retry@example.vn')).toHaveLength(1);
     expect(t.logs.filter((l) => l.includes(d.code) && l.includes('"channel":"sms"'))).toHaveLength(1);
   });
@@ -153,7 +155,7 @@ describe.each(testEngines())('the applicant is told of every status change on %s
     const [mail] = mailsTo(DEMO_APPLICANT.email);
     expect(mail!.subject).toContain(d.code);
     expect(mail!.text).toContain(`Xem chi tiết hồ sơ trên Cổng dịch vụ công: ${BASE}/account/dossiers/${d.id}`);
-    expect((await deliveries(d.id)).map((x) => [x.channel, x.status])).toEqual([['email', 'sent'], ['sms', 'sent']]);
+    expect((await deliveries(d.id)).map((x) => [x.channel, x.status])).toEqual([['email', 'sent'], ['sms', 'logged']]);
   });
 
   it('shows the deliveries only to officers who may see the dossier', async () => {
@@ -164,5 +166,41 @@ describe.each(testEngines())('the applicant is told of every status change on %s
     expect(outside.statusCode).toBe(404);
     expect((await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}/notifications` })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/dossiers/no-such-dossier/notifications', headers: (await logInAs(t.app, 'desk')).headers })).statusCode).toBe(404);
+  });
+});
+
+describe.each(testEngines())('a notification with no real provider to send it on %s', (engine) => {
+  let t: TestApp;
+  let w: DossierWorld;
+
+  beforeAll(async () => {
+    // No SMTP_URL: the e-mail channel, like the SMS one, only writes to the log.
+    t = await createTestApp(engine, { PUBLIC_BASE_URL: BASE });
+    w = await dossierWorld(t);
+  }, 60_000);
+  afterAll(() => t.close());
+
+  it('is recorded and shown as only logged, never as sent, and is not sent again on a rerun', async () => {
+    const res = await receive(t, w, { applicant: { kind: 'individual', fullName: 'Lê Thị Hoa', citizenId: '051090004322', phone: '0912000555', email: 'hoa.le@example.vn', address: null } });
+    expect(res.statusCode, res.body).toBe(201);
+    const d = res.json() as { id: string; code: string };
+    while ((await t.worker.runOnce()) > 0);
+
+    const list = await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}/notifications`, headers: w.desk.headers });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items).toEqual([
+      expect.objectContaining({ channel: 'email', template: 'received', status: 'logged', statusLabel: 'Chỉ ghi nhật ký (chưa cấu hình gửi thật)', attempts: 1, error: null, sentAt: null }),
+      expect.objectContaining({ channel: 'sms', template: 'received', status: 'logged', statusLabel: 'Chỉ ghi nhật ký (chưa cấu hình gửi thật)', attempts: 1, error: null, sentAt: null }),
+    ]);
+    const lines = t.logs.filter((l) => l.includes(d.code) && l.includes('notification logged instead of sent'));
+    expect(lines.map((l) => JSON.parse(l).channel).sort()).toEqual(['email', 'sms']);
+    expect(t.logs.join('\n')).not.toContain('hoa.le@example.vn');
+
+    const event = { dossierId: d.id, code: d.code, action: 'receive', seq: 1, status: 'received', nationalStatus: 2 };
+    await enqueueJob(t.ctx.db, t.clock.now().toISOString(), `${DOSSIER_EVENT}:notifications`, event);
+    while ((await t.worker.runOnce()) > 0);
+    expect(t.logs.filter((l) => l.includes(d.code) && l.includes('notification logged instead of sent'))).toHaveLength(2);
+    const rows = await t.ctx.db.selectFrom('notification_deliveries').select(['status', 'attempts', 'provider_id']).where('dossier_id', '=', d.id).orderBy('channel').execute();
+    expect(rows).toEqual([{ status: 'logged', attempts: 1, provider_id: null }, { status: 'logged', attempts: 1, provider_id: null }]);
   });
 });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import type { DossierEvents } from '../dossiers/index.ts';
+import { EXPIRE_PAYMENT_JOB, expirePayment } from './actions/expire-payment.ts';
 import { RECORD_PAYMENT_JOB, recordPaymentOnDossier } from './actions/record-on-dossier.ts';
 import { paymentRoutes } from './payments.routes.ts';
 import { configuredPaymentProvider } from './providers/configured.ts';
@@ -23,6 +24,9 @@ export function paymentsModule(app: FastifyInstance, ctx: AppContext, worker: Jo
   paymentRoutes(app, ctx, provider);
   worker.register(RECORD_PAYMENT_JOB, async (payload, job) => {
     await recordPaymentOnDossier(ctx, (payload as { paymentId: string }).paymentId, job.id);
+  });
+  worker.register(EXPIRE_PAYMENT_JOB, async (payload, job) => {
+    await expirePayment(ctx, (payload as { paymentId: string }).paymentId, job.id);
   });
   if (provider?.code === 'sandbox') {
     sandboxGateway(app, {

@@ -11,7 +11,7 @@ describe.each(testEngines())('the daily reconciliation of online payments on %s'
 
   beforeAll(async () => {
     ({ t, w } = await startPaymentTest(engine, '2026-11-23T08:00'));
-    const amounts = { a: 100_000, b: 40_000, c: 200_000, d: 50_000, e: 75_000, f: 999_000 };
+    const amounts = { a: 100_000, b: 40_000, c: 200_000, d: 50_000, e: 75_000, f: 999_000, g: 30_000 };
     for (const [name, amount] of Object.entries(amounts)) ids[name] = await dossierAwaitingPayment(t, w, w.owner, amount);
     const at = (local: string) => t.clock.set(new Date(vn(local)));
     const txnRef = (url: string) => new URL(url).searchParams.get('vnp_TxnRef')!;
@@ -25,6 +25,11 @@ describe.each(testEngines())('the daily reconciliation of online payments on %s'
     const c = await started(t, w.owner, ids.c!);
     at('2026-11-24T00:05');
     expect(await sendIpn(t, gatewayResult(t, { txnRef: txnRef(c.redirectUrl), amount: 200_000 }, { vnp_TransactionNo: '90000001' }))).toMatchObject({ RspCode: '00' });
+    // Started and abandoned at the gateway: its job expires it once the window and the grace have passed.
+    at('2026-11-24T13:00');
+    await started(t, w.owner, ids.g!);
+    at('2026-11-24T13:30');
+    while ((await t.worker.runOnce()) > 0);
     at('2026-11-24T14:00');
     await started(t, w.owner, ids.d!);
     at('2026-11-24T14:05');
@@ -37,19 +42,27 @@ describe.each(testEngines())('the daily reconciliation of online payments on %s'
 
   const report = (session: Session, from: string, to: string) => t.app.inject({ method: 'GET', url: `/api/payments/reconciliation?from=${from}&to=${to}`, headers: session.headers });
 
-  it('sums paid, failed, cancelled and pending payments per day, with every payment listed', async () => {
+  it('sums paid, failed, cancelled, expired and pending payments per day, with every payment listed', async () => {
     const res = await report(w.leader, '2026-11-23', '2026-11-24');
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     const none = { count: 0, amount: 0 };
     expect(body.days).toEqual([
-      { date: '2026-11-23', paid: { count: 1, amount: 100_000 }, failed: none, cancelled: { count: 1, amount: 40_000 }, pending: none },
-      { date: '2026-11-24', paid: { count: 1, amount: 200_000 }, failed: { count: 1, amount: 75_000 }, cancelled: none, pending: { count: 1, amount: 50_000 } },
+      { date: '2026-11-23', paid: { count: 1, amount: 100_000 }, failed: none, cancelled: { count: 1, amount: 40_000 }, expired: none, pending: none },
+      {
+        date: '2026-11-24', paid: { count: 1, amount: 200_000 }, failed: { count: 1, amount: 75_000 }, cancelled: none, expired: { count: 1, amount: 30_000 },
+        pending: { count: 1, amount: 50_000 },
+      },
     ]);
-    expect(body.totals).toEqual({ paid: { count: 2, amount: 300_000 }, failed: { count: 1, amount: 75_000 }, cancelled: { count: 1, amount: 40_000 }, pending: { count: 1, amount: 50_000 } });
+    expect(body.totals).toEqual({
+      paid: { count: 2, amount: 300_000 }, failed: { count: 1, amount: 75_000 }, cancelled: { count: 1, amount: 40_000 }, expired: { count: 1, amount: 30_000 },
+      pending: { count: 1, amount: 50_000 },
+    });
     expect(body.rows.map((r: { dossierId: string; status: string; date: string }) => [r.dossierId, r.status, r.date])).toEqual([
-      [ids.a, 'paid', '2026-11-23'], [ids.b, 'cancelled', '2026-11-23'], [ids.c, 'paid', '2026-11-24'], [ids.d, 'pending', '2026-11-24'], [ids.e, 'failed', '2026-11-24'],
+      [ids.a, 'paid', '2026-11-23'], [ids.b, 'cancelled', '2026-11-23'], [ids.c, 'paid', '2026-11-24'], [ids.g, 'expired', '2026-11-24'], [ids.d, 'pending', '2026-11-24'],
+      [ids.e, 'failed', '2026-11-24'],
     ]);
+    expect(body.rows[3]).toMatchObject({ createdAt: vn('2026-11-24T13:00'), paidAt: null, failureReason: 'Hết thời hạn chờ thanh toán', recordedOnDossier: false });
     expect(body.rows[2]).toMatchObject({ providerTxnId: '90000001', competentUnitName: 'Sở Tư pháp', createdAt: vn('2026-11-23T23:55'), paidAt: vn('2026-11-24T00:05'), recordedOnDossier: true });
 
     const day3 = (await report(w.leader, '2026-11-25', '2026-11-25')).json();
@@ -78,13 +91,20 @@ describe.each(testEngines())('the daily reconciliation of online payments on %s'
     await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
     const days = wb.getWorksheet('Tổng hợp theo ngày')!;
     const values = (row: number) => (days.getRow(row).values as unknown[]).slice(1);
-    expect(values(2)).toEqual(['23/11/2026', 1, 100_000, 0, 0, 1, 40_000, 0, 0]);
-    expect(values(3)).toEqual(['24/11/2026', 1, 200_000, 1, 75_000, 0, 0, 1, 50_000]);
-    expect(values(4)).toEqual(['Tổng cộng', 2, 300_000, 1, 75_000, 1, 40_000, 1, 50_000]);
+    expect(values(1)).toEqual([
+      'Ngày', 'Số GD thành công', 'Tiền thành công (đồng)', 'Số GD không thành công', 'Tiền không thành công (đồng)', 'Số GD đã hủy', 'Tiền đã hủy (đồng)',
+      'Số GD hết hạn', 'Tiền hết hạn (đồng)', 'Số GD đang chờ', 'Tiền đang chờ (đồng)',
+    ]);
+    expect(values(2)).toEqual(['23/11/2026', 1, 100_000, 0, 0, 1, 40_000, 0, 0, 0, 0]);
+    expect(values(3)).toEqual(['24/11/2026', 1, 200_000, 1, 75_000, 0, 0, 1, 30_000, 1, 50_000]);
+    expect(values(4)).toEqual(['Tổng cộng', 2, 300_000, 1, 75_000, 1, 40_000, 1, 30_000, 1, 50_000]);
     const rows = wb.getWorksheet('Giao dịch')!;
-    expect(rows.rowCount).toBe(6);
+    expect(rows.rowCount).toBe(7);
     expect((rows.getRow(4).values as unknown[]).slice(1)).toEqual([
       '24/11/2026', expect.any(String), '90000001', expect.any(String), 'Sở Tư pháp', 200_000, 'Thành công', '23/11/2026 23:55', '24/11/2026 00:05', 'Có', '',
+    ]);
+    expect((rows.getRow(5).values as unknown[]).slice(1)).toEqual([
+      '24/11/2026', expect.any(String), '', expect.any(String), 'Sở Tư pháp', 30_000, 'Hết hạn', '24/11/2026 13:00', '', 'Không', 'Hết thời hạn chờ thanh toán',
     ]);
   });
 });

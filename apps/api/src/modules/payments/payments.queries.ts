@@ -43,14 +43,17 @@ export const findPayment = (ex: Executor, id: string) => ex.selectFrom('payments
 export const findPendingPayment = (ex: Executor, dossierId: string) =>
   ex.selectFrom('payments').selectAll().where('dossier_id', '=', dossierId).where('status', '=', 'pending').executeTakeFirst();
 
-/** The payment a gateway message names, locked on PostgreSQL (SQLite runs one write transaction at a time). */
-export function lockPaymentByTxnRef(ex: Executor, engine: Engine, txnRef: string) {
-  const q = ex.selectFrom('payments').selectAll().where('txn_ref', '=', txnRef);
+/**
+ * A payment by our id or by the reference a gateway message names, locked on PostgreSQL (SQLite runs one write
+ * transaction at a time).
+ */
+export function lockPayment(ex: Executor, engine: Engine, by: { id: string } | { txnRef: string }) {
+  const q = ex.selectFrom('payments').selectAll().where('id' in by ? 'id' : 'txn_ref', '=', 'id' in by ? by.id : by.txnRef);
   return engine === 'postgres' ? q.forUpdate().executeTakeFirst() : q.executeTakeFirst();
 }
 
 /** Moves a payment on from the status it was read in; false if it had already moved (a concurrent notification won). */
-export async function finishPayment(ex: Executor, id: string, from: 'pending' | 'cancelled', patch: Partial<PaymentRow>): Promise<boolean> {
+export async function finishPayment(ex: Executor, id: string, from: 'pending' | 'cancelled' | 'expired', patch: Partial<PaymentRow>): Promise<boolean> {
   const r = await ex.updateTable('payments').set(patch).where('id', '=', id).where('status', '=', from).executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }

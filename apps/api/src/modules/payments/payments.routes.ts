@@ -54,7 +54,7 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext, provider: P
   });
 
   r.get('/api/payments/reconciliation', {
-    schema: { tags, summary: 'Đối soát thanh toán trực tuyến theo ngày: số giao dịch, số tiền thành công, không thành công, đang chờ', querystring: reconciliationQuery, response: { 200: reconciliationReport } },
+    schema: { tags, summary: 'Đối soát thanh toán trực tuyến theo ngày: số giao dịch, số tiền thành công, không thành công, đã hủy, hết hạn, đang chờ', querystring: reconciliationQuery, response: { 200: reconciliationReport } },
     config: reconcile,
   }, async (request) => buildReport(ctx, requireActor(request), request.query));
 

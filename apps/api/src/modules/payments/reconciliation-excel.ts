@@ -1,7 +1,7 @@
 import { formatDateVi, type PaymentStatus, type ReconciliationReport } from '@motcua/shared';
 import ExcelJS from 'exceljs';
 
-export const statusLabels: Record<PaymentStatus, string> = { paid: 'Thành công', failed: 'Không thành công', cancelled: 'Đã hủy', pending: 'Đang chờ' };
+export const statusLabels: Record<PaymentStatus, string> = { paid: 'Thành công', failed: 'Không thành công', cancelled: 'Đã hủy', expired: 'Hết hạn', pending: 'Đang chờ' };
 const problemLabels = { dossier_not_waiting: 'Hồ sơ không còn chờ nộp tiền', amount_differs: 'Số tiền khác số phải nộp' } as const;
 const VND = '#,##0 "đ"';
 
@@ -29,11 +29,12 @@ export async function reconciliationWorkbook(report: ReconciliationReport): Prom
     { header: 'Số GD thành công', key: 'paidCount', width: 16 }, { header: 'Tiền thành công (đồng)', key: 'paidAmount', width: 22, numFmt: VND },
     { header: 'Số GD không thành công', key: 'failedCount', width: 22 }, { header: 'Tiền không thành công (đồng)', key: 'failedAmount', width: 26, numFmt: VND },
     { header: 'Số GD đã hủy', key: 'cancelledCount', width: 14 }, { header: 'Tiền đã hủy (đồng)', key: 'cancelledAmount', width: 20, numFmt: VND },
+    { header: 'Số GD hết hạn', key: 'expiredCount', width: 14 }, { header: 'Tiền hết hạn (đồng)', key: 'expiredAmount', width: 20, numFmt: VND },
     { header: 'Số GD đang chờ', key: 'pendingCount', width: 16 }, { header: 'Tiền đang chờ (đồng)', key: 'pendingAmount', width: 22, numFmt: VND },
   ]);
   const flat = (label: string, d: Omit<ReconciliationReport['days'][number], 'date'>) => ({
     date: label, paidCount: d.paid.count, paidAmount: d.paid.amount, failedCount: d.failed.count, failedAmount: d.failed.amount,
-    cancelledCount: d.cancelled.count, cancelledAmount: d.cancelled.amount, pendingCount: d.pending.count, pendingAmount: d.pending.amount,
+    cancelledCount: d.cancelled.count, cancelledAmount: d.cancelled.amount, expiredCount: d.expired.count, expiredAmount: d.expired.amount, pendingCount: d.pending.count, pendingAmount: d.pending.amount,
   });
   for (const d of report.days) days.addRow(flat(formatDateVi(d.date), d));
   days.addRow(flat('Tổng cộng', report.totals)).font = { bold: true };

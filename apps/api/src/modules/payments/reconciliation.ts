@@ -13,13 +13,14 @@ const startOfDay = (date: string) => new Date(`${date}T00:00:00+07:00`).toISOStr
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00+07:00`) + DAY_MS).toISOString();
 
 const emptyDay = (date: string): ReconciliationDay => ({
-  date, paid: { count: 0, amount: 0 }, failed: { count: 0, amount: 0 }, cancelled: { count: 0, amount: 0 }, pending: { count: 0, amount: 0 },
+  date, paid: { count: 0, amount: 0 }, failed: { count: 0, amount: 0 }, cancelled: { count: 0, amount: 0 },
+  expired: { count: 0, amount: 0 }, pending: { count: 0, amount: 0 },
 });
 
 /**
  * The reconciliation of online payments (đối soát) between two Vietnam dates, for the payments of dossiers whose
  * competent agency or receiving desk is in the officer's scope: per day, how many payments and how much were paid,
- * failed, cancelled or are still pending, with every payment listed. A paid payment counts on its day of payment,
+ * failed, cancelled, expired or are still pending, with every payment listed. A paid payment counts on its day of payment,
  * the others on the day they were started.
  */
 export async function reconciliationReport(ctx: AppContext, actor: Actor, q: ReconciliationQuery): Promise<ReconciliationReport> {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../errors.ts';
@@ -11,10 +11,17 @@ export interface StoredBlob {
   mediaType: string;
 }
 
+export interface PutBlob extends StoredBlob {
+  /** The bytes were not held before this put (a caller whose work then fails may discard them). */
+  created: boolean;
+}
+
 /** Where uploaded bytes live. Swappable for object storage; callers only see content addresses. */
 export interface FileStorage {
-  put(bytes: Buffer): Promise<StoredBlob>;
+  put(bytes: Buffer): Promise<PutBlob>;
   get(sha256: string): Promise<Buffer>;
+  /** Deletes the bytes of this content; absent content is not an error. Only for content no stored file points at. */
+  remove(sha256: string): Promise<void>;
 }
 
 /** Types accepted for dossier documents and scans. The name and the declared type are never trusted. */
@@ -34,7 +41,7 @@ export class LocalFileStorage implements FileStorage {
     return join(this.dir, sha256.slice(0, 2), sha256);
   }
 
-  async put(bytes: Buffer): Promise<StoredBlob> {
+  async put(bytes: Buffer): Promise<PutBlob> {
     if (bytes.length > this.maxBytes) throw new AppError('FILE_TOO_LARGE', { detail: `Tối đa ${Math.floor(this.maxBytes / 1024 / 1024)} MB.` });
     const mediaType = await sniffMediaType(bytes);
     if (!mediaType || !acceptedMediaTypes.has(mediaType)) {
@@ -49,7 +56,7 @@ export class LocalFileStorage implements FileStorage {
       await writeFile(temp, bytes, { flag: 'wx' });
       await rename(temp, target);
     }
-    return { sha256, size: bytes.length, mediaType };
+    return { sha256, size: bytes.length, mediaType, created: !exists };
   }
 
   async get(sha256: string): Promise<Buffer> {
@@ -57,5 +64,10 @@ export class LocalFileStorage implements FileStorage {
     return readFile(this.pathOf(sha256)).catch(() => {
       throw new AppError('NOT_FOUND');
     });
+  }
+
+  async remove(sha256: string): Promise<void> {
+    if (!/^[0-9a-f]{64}$/.test(sha256)) return;
+    await rm(this.pathOf(sha256), { force: true });
   }
 }

@@ -5,3 +5,9 @@ export const insertStoredFile = (ex: Kysely<DB> | Transaction<DB>, row: DB['stor
 export const insertStoredFiles = (ex: Kysely<DB> | Transaction<DB>, rows: DB['stored_files'][]) =>
   rows.length === 0 ? Promise.resolve() : ex.insertInto('stored_files').values(rows).execute().then(() => undefined);
 export const findStoredFile = (ex: Kysely<DB> | Transaction<DB>, id: string) => ex.selectFrom('stored_files').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Of these contents (sha256), those some stored file points at. */
+export const findContentInUse = async (ex: Kysely<DB> | Transaction<DB>, sha256s: string[]): Promise<Set<string>> =>
+  sha256s.length === 0
+    ? new Set()
+    : new Set((await ex.selectFrom('stored_files').select('sha256').distinct().where('sha256', 'in', [...new Set(sha256s)]).execute()).map((r) => r.sha256));

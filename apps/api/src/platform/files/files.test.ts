@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficer, createProvince } from '../../test/factories.ts';
 import { createTestApp, logInAs, type Session, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
+import { discardUnusedBlobs } from './discard-blobs.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a4a30000000049454e44ae426082', 'hex');
@@ -47,6 +48,23 @@ describe.each(testEngines())('uploading files on %s', (engine) => {
     expect(a.mediaType).toBe('image/png');
     expect(a.sha256).toBe(b.sha256);
     expect(a.id).not.toBe(b.id);
+  });
+
+  it('discards, after a failed use case, only the contents its own puts created that no stored file uses', async () => {
+    const mine = Buffer.concat([PDF, Buffer.from('% only this put\n')]);
+    const used = Buffer.concat([PDF, Buffer.from('% a row points at this\n')]);
+    const a = await t.ctx.files.put(mine);
+    const b = await t.ctx.files.put(used);
+    expect([a.created, b.created, (await t.ctx.files.put(mine)).created]).toEqual([true, true, false]);
+    const kept = (await upload('kept.pdf', used)).json();
+    // Held before this put (another use case stored it and has not written its row yet): not this put's to discard.
+    const earlier = Buffer.concat([PDF, Buffer.from('% stored by someone else\n')]);
+    await t.ctx.files.put(earlier);
+    const before = await t.ctx.files.put(earlier);
+    await discardUnusedBlobs(t.ctx, [a, b, before]);
+    await expect(t.ctx.files.get(a.sha256)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect((await t.ctx.files.get(kept.sha256)).equals(used)).toBe(true);
+    expect((await t.ctx.files.get(before.sha256)).equals(earlier)).toBe(true);
   });
 
   it('refuses a file whose content is not a PDF or image, whatever its name says', async () => {

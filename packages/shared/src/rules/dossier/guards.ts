@@ -48,7 +48,8 @@ export interface ActionContext {
   /** Current appointment; null while the clock is paused. */
   dueAt?: string | null;
   channel?: DossierChannel;
-  registeredAt?: string | null;
+  /** Where the desk's acceptance window of an online dossier starts: registration, or the corrected submission. */
+  acceptanceWindowFrom?: string | null;
   /** When the dossier was accepted as complete (the clock started). */
   receivedAt?: string | null;
   supplementRequestsSoFar?: number;
@@ -92,7 +93,7 @@ const requestSupplement: Guard = (ctx, transition) => {
 };
 
 const acceptOnline: Guard = (ctx) => {
-  const deadlines = ctx.registeredAt ? onlineDeadlines(ctx.registeredAt, ctx.calendar, ctx.rules) : undefined;
+  const deadlines = ctx.acceptanceWindowFrom ? onlineDeadlines(ctx.acceptanceWindowFrom, ctx.calendar, ctx.rules) : undefined;
   return flagsWhen([[deadlines !== undefined && after(ctx.now, deadlines.acceptBy), 'online_acceptance_late']]);
 };
 

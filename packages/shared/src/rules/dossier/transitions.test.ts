@@ -5,7 +5,7 @@ import type { LegalRuleTable } from './legal-rules.ts';
 import { nationalStatusOf } from './statuses.ts';
 import { calendar, facts, stateIn, vn } from './test-support.ts';
 import type { ActionFacts, ActionResult, DossierState } from './transitions.ts';
-import { actionContextOf, allowedActions, applyAction } from './transitions.ts';
+import { acceptanceWindowFrom, actionContextOf, allowedActions, applyAction } from './transitions.ts';
 
 function ok(result: ActionResult): Extract<ActionResult, { ok: true }> {
   if (!result.ok) throw new Error(`refused: ${result.refusal.code}`);
@@ -80,6 +80,17 @@ describe('online dossiers', () => {
     expect(ok(applyAction(state, 'request_supplement', facts({ now: vn('2026-04-24T16:30') }))).flags).toEqual(['extra_online_correction']);
     expect(ok(applyAction(state, 'accept_online', facts({ now: vn('2026-04-28T16:30') }))).flags).toEqual([]);
     expect(ok(applyAction(state, 'accept_online', facts({ now: vn('2026-04-28T16:31') }))).flags).toEqual(['online_acceptance_late']);
+  });
+
+  it('counts the acceptance limit of a corrected online dossier from the corrected submission, not the first one', () => {
+    const registered = stateIn('newly_registered', { registeredAt: vn('2026-04-21T09:00') });
+    const asked = ok(applyAction(registered, 'request_supplement', facts({ roles: ['desk_officer'], now: vn('2026-04-21T10:00') }))).state;
+    // The applicant takes a week to correct; the desk then has its own 8 working hours again.
+    const corrected = walk(asked, [['submit_supplement', { roles: ['system'], now: vn('2026-04-28T09:00') }]]);
+    expect(corrected).toMatchObject({ status: 'newly_registered', registeredAt: vn('2026-04-21T09:00'), onlineResubmittedAt: vn('2026-04-28T09:00') });
+    expect(acceptanceWindowFrom(corrected)).toBe(vn('2026-04-28T09:00'));
+    expect(ok(applyAction(corrected, 'accept_online', facts({ roles: ['desk_officer'], now: vn('2026-04-28T16:00') }))).flags).toEqual([]);
+    expect(ok(applyAction(corrected, 'accept_online', facts({ roles: ['desk_officer'], now: vn('2026-05-06T09:00') }))).flags).toEqual(['online_acceptance_late']);
   });
 
   it('refuses an online dossier at the desk with reasons only', () => {

@@ -26,6 +26,8 @@ export interface DossierState {
   endedAt: string | null;
   supplementRequests: number;
   onlineCorrections: number;
+  /** The applicant's corrected online submission arrived: the desk's acceptance window counts from here. */
+  onlineResubmittedAt?: string | null;
   supplementRequestedAt: string | null;
   apologies: number;
   stepOpen: boolean;
@@ -117,7 +119,7 @@ export function actionContextOf(state: DossierState | null, facts: ActionFacts):
   if (!state) return base;
   return {
     ...base,
-    registeredAt: state.registeredAt,
+    acceptanceWindowFrom: acceptanceWindowFrom(state),
     receivedAt: state.receivedAt,
     supplementRequestsSoFar: state.supplementRequests,
     onlineCorrectionsSoFar: state.onlineCorrections,
@@ -181,6 +183,14 @@ export function effectiveClock(transition: DossierTransition, now: string, rules
   return transition.clock;
 }
 
+/**
+ * The desk answers an online dossier within the acceptance limit (rules.md §2.2) counted from its registration, or,
+ * once it asked for corrections, from the corrected submission: that round is the applicant's time, not the desk's.
+ */
+export function acceptanceWindowFrom(state: Pick<DossierState, 'registeredAt' | 'onlineResubmittedAt'>): string | null {
+  return state.onlineResubmittedAt ?? state.registeredAt;
+}
+
 /** Whether the last pause of the dossier clock has not been ended yet. */
 export function isClockPaused(state: Pick<DossierState, 'clockEvents'>): boolean {
   return state.clockEvents.at(-1)?.type === 'pause';
@@ -211,6 +221,7 @@ function openingState(action: DossierAction, facts: ActionFacts): DossierState {
     endedAt: null,
     supplementRequests: 0,
     onlineCorrections: 0,
+    onlineResubmittedAt: null,
     supplementRequestedAt: null,
     apologies: 0,
     stepOpen: false,
@@ -218,12 +229,13 @@ function openingState(action: DossierAction, facts: ActionFacts): DossierState {
   };
 }
 
-type Counters = Pick<DossierState, 'supplementRequests' | 'onlineCorrections' | 'supplementRequestedAt' | 'apologies' | 'stepOpen'>;
+type Counters = Pick<DossierState, 'supplementRequests' | 'onlineCorrections' | 'onlineResubmittedAt' | 'supplementRequestedAt' | 'apologies' | 'stepOpen'>;
 
 function counters(state: DossierState, action: DossierAction, transition: DossierTransition, now: string): Counters {
   const c: Counters = {
     supplementRequests: state.supplementRequests,
     onlineCorrections: state.onlineCorrections,
+    onlineResubmittedAt: state.onlineResubmittedAt ?? null,
     supplementRequestedAt: state.supplementRequestedAt,
     apologies: state.apologies,
     // A step is open only inside in_progress, and a new assignee or a send-back starts afresh.
@@ -235,6 +247,7 @@ function counters(state: DossierState, action: DossierAction, transition: Dossie
     c.supplementRequestedAt = now;
   }
   if (action === 'submit_supplement') c.supplementRequestedAt = null;
+  if (action === 'submit_supplement' && transition.from === 'awaiting_online_correction') c.onlineResubmittedAt = now;
   if (action === 'apologise_and_extend') c.apologies += 1;
   if (action === 'start_step') c.stepOpen = true;
   if (action === 'complete_step' || action === 'send_back' || action === 'assign') c.stepOpen = false;

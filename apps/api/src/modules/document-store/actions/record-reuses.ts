@@ -1,4 +1,3 @@
-import type { OnlineDocumentInput } from '@motcua/shared';
 import type { UnitOfWork } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
@@ -7,18 +6,20 @@ import { isValid } from '../document-store.presenter.ts';
 
 export interface ReuseInput {
   accountId: string;
-  /** The dossier being registered; its documents are already written in this transaction. */
+  /** The dossier being registered or supplemented; its documents are already written in this transaction. */
   dossierId: string;
-  documents: OnlineDocumentInput[];
-  /** Field paths of a refusal start here (`draft` for a portal draft). */
+  /** In the order the applicant gave them; `requirement` null for a paper outside the variant's list (a supplement). */
+  documents: { requirement: number | null; fileId: string }[];
+  /** Field paths of a refusal start here (`draft` for a portal draft, `body` for a supplement). */
   pathPrefix: string;
 }
 
 /**
- * Called by the online submission in its own transaction: records one reuse per stored document the new dossier
- * was given (Decision 766 indicator 4.3 counts them). A result from the store is always a reuse; an upload is one
- * when it was already handed in with an earlier dossier. A revoked result is no longer valid data, so the
- * submission is refused rather than registering a dossier on it. Returns how many documents were reused.
+ * Called by the online submission and the online supplement in their own transaction: records one reuse per stored
+ * document the dossier was given (Decision 766 indicator 4.3 counts them), once per dossier however often it is
+ * given. A result from the store is always a reuse; an upload is one when it was already handed in with another
+ * dossier. A revoked result is no longer valid data, so the submission or supplement is refused rather than
+ * accepting it. Returns how many documents were reused.
  */
 export async function recordDocumentReuses(uow: UnitOfWork, input: ReuseInput): Promise<number> {
   const fileIds = input.documents.map((d) => d.fileId);

@@ -11,7 +11,7 @@ import { loadWorkflowVersion, type WorkflowVersionForDossier } from '../../workf
 import { dueAtFor } from '../dossier-clock.ts';
 import { canViewDossier, rolesForAction, type DossierUnits } from '../dossiers.policy.ts';
 import { countOpenConsultations, findUnits, insertAction, lockDossier, nextActionSeq, participatingUnitIds, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
-import { handOver, type Holder } from '../handovers.ts';
+import { correctionRoundHandOver, handOver, type Holder } from '../handovers.ts';
 import { stepIndexAfter, workflowRequiresApproval } from '../step-progress.ts';
 import { availableActionsFor } from '../dossiers.presenter.ts';
 import { applyEffects } from './action-effects.ts';
@@ -43,6 +43,14 @@ export function timeLimitOf(row: DossierRow): TimeLimit | null {
   return row.time_limit_value !== null && row.time_limit_unit !== null ? { value: row.time_limit_value, unit: row.time_limit_unit as TimeLimitUnit } : null;
 }
 
+export interface ActOptions {
+  /**
+   * More writes that must commit with the action, run inside its unit of work once the action's own records are
+   * written (the portal's supplement records the reuse of stored documents); throwing undoes the action.
+   */
+  alsoInTransaction?: (uow: UnitOfWork, row: DossierRow) => Promise<void>;
+}
+
 export interface ActionOutcome {
   state: DossierState;
   calendar: WorkingCalendar;
@@ -53,7 +61,9 @@ export interface ActionOutcome {
  * its version is still the one the officer saw: of two officers acting at once one wins and the other gets 409,
  * with nothing half-written. State, action log, hand-over, side records, audit entry and outbox event commit together.
  */
-export async function actOnDossier(ctx: AppContext, actor: Actor | null, id: string, action: DossierAction, body: DossierActionBody, requestId: string): Promise<void> {
+export async function actOnDossier(
+  ctx: AppContext, actor: Actor | null, id: string, action: DossierAction, body: DossierActionBody, requestId: string, options: ActOptions = {},
+): Promise<void> {
   if (action === 'receive' || action === 'register_online') {
     throw new AppError('BAD_REQUEST', { detail: 'Hồ sơ mới được tiếp nhận qua chức năng tiếp nhận hồ sơ.' });
   }
@@ -89,7 +99,11 @@ export async function actOnDossier(ctx: AppContext, actor: Actor | null, id: str
       stepIndex: stepIndexAfter(action, steps, row.current_step_index),
     };
     const terminal = dossierStatusDefinitions[next.status].terminal;
-    const stepDue = await handOver(ex, {
+    const correctionDue = await correctionRoundHandOver(ex, {
+      dossierId: row.id, action, from: result.transition.from, deskId: row.current_unit_id, actorId: actor?.id ?? null, now: uow.now, calendar,
+      stepIndex: to.stepIndex, stepName: to.stepIndex !== null ? steps[to.stepIndex]?.name : undefined,
+    });
+    const stepDue = correctionDue !== undefined ? correctionDue : await handOver(ex, {
       dossierId: row.id, now: uow.now, from: { ...from, actorId: actor?.id ?? null }, to, step: to.stepIndex !== null ? steps[to.stepIndex] : undefined,
       fallback: { name: effects.stepName ?? result.transition.to, kind: effects.stepKind ?? 'appraise' }, outcome: action, note: body.reason ?? null, calendar,
       final: terminal,
@@ -114,6 +128,7 @@ export async function actOnDossier(ctx: AppContext, actor: Actor | null, id: str
       actor: actorRef(actor), action: `dossier.${action}`, entityType: 'dossier', entityId: row.id, orgUnitId: row.current_unit_id,
       data: { code: row.code, from: row.status, to: next.status, flags: result.flags, dueAt }, requestId,
     });
+    await options.alsoInTransaction?.(uow, row);
     await uow.enqueue(DOSSIER_EVENT, { dossierId: row.id, code: row.code, action, seq, status: next.status, nationalStatus: nationalStatusOf(next.status).code });
   });
 }

@@ -66,7 +66,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
     { id, now, terms, workflowVersionId: workflow?.versionId ?? null, deskId: desk.id, agencyId: agency.id, state, applicant: body.applicant, requestSummary: body.requestSummary },
     {
       channel: body.channel, on_the_spot: body.onTheSpot ? 1 : 0, sets: body.sets, registered_at: null, received_at: now, due_at: dueAt,
-      current_step_index: stepIndex, step_due_at: firstStepDue, applicant_account_id: null, source_system: null, source_reference: null,
+      current_step_index: stepIndex, step_due_at: firstStepDue, applicant_account_id: null, source_system: null, source_reference: null, source_content_sha256: null,
     },
   );
   const handover = (seq: number, index: number | null, at: { due: string | null; ended: string | null }, named = step): DB['dossier_handovers'] => ({

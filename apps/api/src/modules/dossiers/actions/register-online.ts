@@ -21,7 +21,18 @@ import { DOSSIER_EVENT } from './receive-dossier.ts';
 /** Where an online dossier came from: an applicant's portal account, or a sending system with its own dossier id. */
 export type OnlineOrigin =
   | { kind: 'portal'; accountId: string }
-  | { kind: 'inbound'; sender: string; reference: string; submittedAt?: string };
+  | { kind: 'inbound'; sender: string; reference: string; submittedAt?: string; contentSha256: string };
+
+/**
+ * Files that arrive with the submission itself (a push's inline documents), not yet stored: they count as the
+ * submitter's in the document check; their bytes are written only once every check has passed, and their rows in
+ * the registration's transaction, so a refused or failed registration leaves no stored file behind.
+ */
+export interface IncomingFiles {
+  ids: string[];
+  writeBytes(): Promise<void>;
+  insertRows(uow: UnitOfWork): Promise<void>;
+}
 
 export interface OnlineSubmission {
   procedureCode: string;
@@ -32,6 +43,7 @@ export interface OnlineSubmission {
   requestSummary?: string | null;
   formData: Record<string, unknown>;
   documents: OnlineDocument[];
+  incomingFiles?: IncomingFiles;
   origin: OnlineOrigin;
   /** Field paths start here: `body` for the inbound API, `draft` for a portal draft. */
   pathPrefix: string;
@@ -90,7 +102,7 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
   const errors: FieldError[] = [
     ...checked.errors,
     ...checkFormData(variantId, eForm, s.formData, p),
-    ...(await checkOnlineDocuments(ex, terms.documents, s.documents, fileOwnerOf(s.origin), p)),
+    ...(await checkOnlineDocuments(ex, terms.documents, s.documents, fileOwnerOf(s.origin), p, s.incomingFiles?.ids)),
   ];
   if (errors.length > 0 || !checked.applicant) throw new AppError('VALIDATION_FAILED', { detail: 'Hồ sơ trực tuyến chưa đầy đủ hoặc có thông tin không hợp lệ', errors });
   const applicant: ApplicantInput = checked.applicant;
@@ -117,6 +129,7 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
       applicant_account_id: s.origin.kind === 'portal' ? s.origin.accountId : null,
       source_system: s.origin.kind === 'inbound' ? s.origin.sender : null,
       source_reference: s.origin.kind === 'inbound' ? s.origin.reference : null,
+      source_content_sha256: s.origin.kind === 'inbound' ? s.origin.contentSha256 : null,
     },
   );
   const handover: DB['dossier_handovers'] = {
@@ -141,7 +154,9 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
     flags: '[]', due_at_after: null,
   };
 
+  await s.incomingFiles?.writeBytes();
   return withUnitOfWork(ctx, async (uow) => {
+    await s.incomingFiles?.insertRows(uow);
     // The code is given at registration, as the national portal gives it at submission: rules.md §Codes has the
     // national portal (or the receiving side) number online submissions, and §2.2 asks for exactly one code per
     // dossier, so acceptance keeps this one. Same format and same daily sequence as the desk's receipts.

@@ -2,13 +2,15 @@ import type { FieldError, PortalDossierDetail, PortalSupplementBody } from '@mot
 import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
+import { recordDocumentReuses } from '../../document-store/index.ts';
 import { listDossierRequirements } from '../dossiers.queries.ts';
 import { findAccountDossier, findOwnedFiles } from '../online.queries.ts';
 import { presentPortalDetail } from '../online.presenter.ts';
 import { actOnDossier } from './act-on-dossier.ts';
 
 /**
- * The applicant answers a supplement request online with their own uploads. It is the state machine's
+ * The applicant answers a supplement request online with their own uploads or documents from their store (a
+ * reuse is recorded for each, in the action's transaction; a revoked result refuses the supplement). It is the state machine's
  * `submit_supplement` done by the system on the applicant's behalf: before acceptance the dossier goes back to
  * the desk (newly registered); after it, processing resumes and the clock does what the rules say (restart).
  */
@@ -25,6 +27,9 @@ export async function submitOnlineSupplement(ctx: AppContext, actor: Actor, id: 
     return { requirement: d.requirement, name: name ?? '', originals: 0, copies: 0, fileId: d.fileId };
   });
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
-  await actOnDossier(ctx, null, row.id, 'submit_supplement', { expectedVersion: body.expectedVersion ?? row.row_version, documents }, requestId);
+  await actOnDossier(ctx, null, row.id, 'submit_supplement', { expectedVersion: body.expectedVersion ?? row.row_version, documents }, requestId, {
+    // Documents taken from the applicant's store: one reuse each, as at submission (Decision 766, 4.3).
+    alsoInTransaction: (uow) => recordDocumentReuses(uow, { accountId: actor.id, dossierId: row.id, documents: body.documents, pathPrefix: 'body' }).then(() => undefined),
+  });
   return presentPortalDetail(ctx.db, (await findAccountDossier(ctx.db, actor.id, id))!, ctx.clock.now().toISOString());
 }

@@ -1,8 +1,9 @@
 /**
  * Tells the applicant about one dossier action, on every channel, at most once per channel. Runs as the
- * notifications module's own durable job, which may run twice: a channel already sent or skipped for this action
- * is left alone, a failed one is tried again. A failure is recorded and thrown, so the job worker retries it with
- * back-off up to its attempt limit; the other channels' deliveries stand.
+ * notifications module's own durable job, which may run twice: a channel already sent, logged or skipped for this
+ * action is left alone, a failed one is tried again. A channel that only writes to the log (no real provider
+ * configured) is recorded as `logged`: nobody received it, so it is never shown as sent. A failure is recorded and
+ * thrown, so the job worker retries it with back-off up to its attempt limit; the other channels' deliveries stand.
  */
 import { isDossierStatus } from '@motcua/shared';
 import type { AppContext } from '../../../platform/context.ts';
@@ -74,7 +75,9 @@ export async function deliverNotifications(deps: NotificationDeps, event: Dossie
     const attempts = (existing?.attempts ?? 0) + 1;
     try {
       const sent = await channel.send({ to, dossierCode: dossier.code, template, subject: rendered.subject, text: channel.kind === 'email' ? rendered.text : rendered.short });
-      await recordDelivery(ctx.db, row({ status: 'sent', attempts, provider_id: sent.providerId ?? null, error: null, sent_at: now() }));
+      await recordDelivery(ctx.db, row(channel.logsOnly
+        ? { status: 'logged', attempts, provider_id: null, error: null, sent_at: null }
+        : { status: 'sent', attempts, provider_id: sent.providerId ?? null, error: null, sent_at: now() }));
     } catch (error) {
       const message = maskContacts(error instanceof Error ? error.message : String(error));
       await recordDelivery(ctx.db, row({ status: 'failed', attempts, provider_id: null, error: message, sent_at: null }));

@@ -1,6 +1,6 @@
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { newId, sha256Hex } from '../../../platform/ids.ts';
-import { finishPayment, insertNotification, lockPaymentByTxnRef, type PaymentRow } from '../payments.queries.ts';
+import { finishPayment, insertNotification, lockPayment, type PaymentRow } from '../payments.queries.ts';
 import type { NotificationAnswer, PaymentProvider } from '../provider.ts';
 import { RECORD_PAYMENT_JOB, recordPaymentOnDossier } from './record-on-dossier.ts';
 
@@ -36,20 +36,22 @@ export async function handlePaymentNotification(
     };
     // A refused message is only logged: it names nothing we may trust, not even the payment.
     if (!result.ok) return logged(undefined, result.problem, result.problem);
-    const payment = await lockPaymentByTxnRef(ex, ctx.engine, result.txnRef);
+    const payment = await lockPayment(ex, ctx.engine, { txnRef: result.txnRef });
     if (!payment || payment.provider !== provider.code) return logged(undefined, 'not_found', 'not_found');
     if (payment.amount !== result.amount) return logged(payment, 'amount_mismatch', 'amount_mismatch');
-    // An order we gave up on (replaced, or its window passed) that the gateway did collect: the money was taken, so it counts.
-    const collectedAfterAll = payment.status === 'cancelled' && payment.provider_response_code === null && result.outcome === 'paid';
+    // An order we gave up on (replaced, or expired after its window) that the gateway did collect: the money was taken, so it counts.
+    const givenUp = (payment.status === 'cancelled' || payment.status === 'expired') && payment.provider_response_code === null;
+    const collectedAfterAll = givenUp && result.outcome === 'paid';
     if (payment.status !== 'pending' && !collectedAfterAll) return logged(payment, 'already_confirmed', 'already_confirmed');
 
     const patch: Partial<PaymentRow> = result.outcome === 'paid'
       ? { status: 'paid', paid_at: uow.now, finished_at: uow.now, provider_txn_id: result.providerTxnId, provider_response_code: result.responseCode, failure_reason: null }
       : { status: result.outcome, finished_at: uow.now, provider_txn_id: result.providerTxnId, provider_response_code: result.responseCode, failure_reason: result.reason };
-    if (!(await finishPayment(ex, payment.id, collectedAfterAll ? 'cancelled' : 'pending', patch))) return logged(payment, 'already_confirmed', 'already_confirmed');
+    if (!(await finishPayment(ex, payment.id, collectedAfterAll ? (payment.status as 'cancelled' | 'expired') : 'pending', patch))) return logged(payment, 'already_confirmed', 'already_confirmed');
     await uow.audit({
       actor: { kind: 'system', id: null }, action: `payment.${result.outcome}`, entityType: 'payment', entityId: payment.id,
-      data: { dossierId: payment.dossier_id, amount: payment.amount, txnRef: payment.txn_ref, providerTxnId: result.providerTxnId, responseCode: result.responseCode }, requestId,
+      data: { dossierId: payment.dossier_id, amount: payment.amount, txnRef: payment.txn_ref, providerTxnId: result.providerTxnId, responseCode: result.responseCode,
+        ...(collectedAfterAll ? { collectedAfterStatus: payment.status } : {}) }, requestId,
     });
     if (result.outcome === 'paid') await uow.enqueue(RECORD_PAYMENT_JOB, { paymentId: payment.id });
     return logged(payment, result.outcome, 'confirmed');

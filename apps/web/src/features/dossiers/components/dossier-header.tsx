@@ -1,5 +1,5 @@
-import type { DossierDetail } from '@motcua/shared';
-import { Alert, Descriptions, Tag, Typography } from 'antd';
+import type { DossierDetail, TimelinessReason } from '@motcua/shared';
+import { Alert, Descriptions, Typography } from 'antd';
 import { useI18n } from '@/i18n';
 import { formatDateTime } from '@/lib/dates';
 import { DossierStatusTag, DueDate, TimelinessTag } from './dossier-tags';
@@ -46,12 +46,8 @@ export function DossierHeader({ dossier }: { dossier: DossierDetail }) {
           title={t('dossiers.page.flags')}
           description={
             <ul className="plain-list">
-              {dossier.standing.reasons.map((reason) => <li key={reason}>{reason}</li>)}
-              {dossier.flags.map((flag) => (
-                <li key={flag.code}>
-                  <Tag>{flag.code}</Tag> {flag.message}
-                </li>
-              ))}
+              {dossier.standing.reasons.map((reason) => <li key={reason}>{t(`dossiers.standingReason.${reason as TimelinessReason}`)}</li>)}
+              {dossier.flags.map((flag) => <li key={flag.code}>{flag.message}</li>)}
             </ul>
           }
         />

@@ -6,7 +6,8 @@ import { formatDateTime } from '@/lib/dates';
 
 /**
  * The acceptance deadline of an online dossier not yet accepted, flagged once the alert time has passed and
- * again when the acceptance limit has (rules.md §2.2: alert within 2 hours, accept within 8 working hours).
+ * again when the acceptance limit has (rules.md §2.2: alert within 2 hours, accept within 8 working hours; after a
+ * round of corrections, counted from the corrected submission).
  */
 export function OnlineAcceptance({ acceptance }: { acceptance: DossierSummary['onlineAcceptance'] }) {
   const { t } = useI18n();
@@ -15,6 +16,7 @@ export function OnlineAcceptance({ acceptance }: { acceptance: DossierSummary['o
     <Space direction="vertical" size={2} data-testid="online-acceptance" data-alert={acceptance.alert} data-late={acceptance.late}>
       <span style={acceptance.late ? { color: accessibleColors.error, fontWeight: 600 } : undefined}>{formatDateTime(acceptance.acceptBy)}</span>
       <span className="muted-text">{t('dossiers.online.registeredAt', { time: formatDateTime(acceptance.registeredAt) })}</span>
+      {acceptance.resubmittedAt ? <span className="muted-text">{t('dossiers.online.resubmittedAt', { time: formatDateTime(acceptance.resubmittedAt) })}</span> : null}
       {acceptance.late ? (
         <Tag color={accessibleColors.error}>{t('dossiers.online.late')}</Tag>
       ) : acceptance.alert ? (

@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Skeleton, Tabs } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router';
+import { EFormAnswers } from '@/components/e-form-answers';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { useErrorMessage } from '@/hooks/use-error-message';
@@ -17,12 +18,13 @@ import { ClockTab } from '../components/tabs/clock-tab';
 import { ConsultationsTab } from '../components/tabs/consultations-tab';
 import { DocumentsTab } from '../components/tabs/documents-tab';
 import { HandoversTab } from '../components/tabs/handovers-tab';
+import { NotificationsTab } from '../components/tabs/notifications-tab';
 import { ObligationsTab } from '../components/tabs/obligations-tab';
 import { PapersTab } from '../components/tabs/papers-tab';
 import { TimelineTab } from '../components/tabs/timeline-tab';
 import type { AvailableAction } from '../lib/types';
 
-/** One dossier: its facts, the actions allowed now, and its history, process control, documents and clock. */
+/** One dossier: its facts, the actions allowed now, and its history, process control, documents, clock and the notifications sent to the applicant. */
 export function DossierPage() {
   const { t } = useI18n();
   const describe = useErrorMessage();
@@ -77,13 +79,18 @@ export function DossierPage() {
       </Card>
       <Card>
         <Tabs
+          className="dossier-tabs"
           items={[
             { key: 'timeline', label: t('dossiers.tab.timeline'), children: <TimelineTab dossier={data} /> },
+            // What the applicant declared online, next to the history: what the appraisal starts from.
+            ...(data.eFormAnswers
+              ? [{ key: 'e-form', label: <span data-testid="tab-e-form">{t('dossiers.tab.eForm')}</span>, children: <EFormAnswers answers={data.eFormAnswers} /> }]
+              : []),
             { key: 'handovers', label: <span data-testid="tab-handovers">{t('dossiers.tab.handovers')}</span>, children: <HandoversTab dossier={data} /> },
             {
               key: 'documents',
               label: <span data-testid="tab-papers">{t('dossiers.tab.documents')}</span>,
-              // The official papers (kept forms, e-results) sit with what came in and went out: an eighth tab would not fit the bar.
+              // The official papers (kept forms, e-results) sit with what came in and went out, not in a tab of their own.
               children: (
                 <>
                   <DocumentsTab dossier={data} />
@@ -95,6 +102,8 @@ export function DossierPage() {
             { key: 'consultations', label: t('dossiers.tab.consultationsCount', { count: data.consultations.length }), children: <ConsultationsTab dossier={data} /> },
             { key: 'agencies', label: t('dossiers.tab.agenciesCount', { count: data.agencies.length }), children: <AgenciesTab dossier={data} /> },
             { key: 'obligations', label: t('dossiers.tab.obligationsCount', { count: data.obligations.length }), children: <ObligationsTab dossier={data} /> },
+            // What the applicant was told, for the desk answering their call.
+            { key: 'notifications', label: <span data-testid="tab-notifications">{t('dossiers.tab.notifications')}</span>, children: <NotificationsTab dossier={data} /> },
           ]}
         />
       </Card>

@@ -15,6 +15,7 @@ const outcome: Record<PaymentStatus, { type: 'success' | 'info' | 'warning' | 'e
   pending: { type: 'info', title: 'payments.return.pendingTitle', text: 'payments.return.pendingText' },
   failed: { type: 'error', title: 'payments.return.failedTitle', text: 'payments.return.retryText' },
   cancelled: { type: 'warning', title: 'payments.return.cancelledTitle', text: 'payments.return.retryText' },
+  expired: { type: 'warning', title: 'payments.return.expiredTitle', text: 'payments.return.retryText' },
 };
 
 function Outcome({ payment }: { payment: NonNullable<PaymentReturnResult['payment']> }) {

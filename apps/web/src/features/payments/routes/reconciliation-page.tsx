@@ -15,12 +15,12 @@ import { displayTimeZone, formatDate, formatDateTime, legalDateOr } from '@/lib/
 import { reconciliationExportUrl, useReconciliation } from '../api/get-reconciliation';
 import { formatVnd } from '@/lib/format';
 
-const buckets: PaymentStatus[] = ['paid', 'failed', 'cancelled', 'pending'];
+const buckets: PaymentStatus[] = ['paid', 'failed', 'cancelled', 'expired', 'pending'];
 const statusColor: Record<PaymentStatus, string> = {
-  paid: accessibleColors.success, failed: accessibleColors.error, cancelled: accessibleColors.neutral, pending: accessibleColors.info,
+  paid: accessibleColors.success, failed: accessibleColors.error, cancelled: accessibleColors.neutral, expired: accessibleColors.warning, pending: accessibleColors.info,
 };
 const statusLabel: Record<PaymentStatus, MessageKey> = {
-  paid: 'payments.status.paid', failed: 'payments.status.failed', cancelled: 'payments.status.cancelled', pending: 'payments.status.pending',
+  paid: 'payments.status.paid', failed: 'payments.status.failed', cancelled: 'payments.status.cancelled', expired: 'payments.status.expired', pending: 'payments.status.pending',
 };
 
 function BucketCell({ bucket }: { bucket: ReconciliationBucket }) {
@@ -63,7 +63,7 @@ export function ReconciliationPage() {
       {report.isError ? <ErrorAlert error={report.error} title={t('errors.loadFailed')} onRetry={() => void report.refetch()} /> : null}
       <Row gutter={[16, 16]} className="reconciliation-totals" data-testid="reconciliation-totals">
         {buckets.map((status) => (
-          <Col key={status} xs={24} sm={12} lg={6}>
+          <Col key={status} xs={24} sm={12} lg={8} xl={{ flex: '20%' }}>
             <Card size="small">
               <Statistic
                 title={t(statusLabel[status])}
@@ -76,7 +76,7 @@ export function ReconciliationPage() {
         ))}
       </Row>
       <Card title={<h2 className="reconciliation-card-heading">{t('payments.reconciliation.byDay')}</h2>} style={{ marginBottom: 16 }}>
-        <TableRegion label={t('payments.reconciliation.byDay')} minWidth={820}>
+        <TableRegion label={t('payments.reconciliation.byDay')} minWidth={980}>
           <Table<ReconciliationDay>
             rowKey="date"
             size="small"

@@ -3,6 +3,7 @@ import { Alert, Result, Skeleton, Timeline } from 'antd';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { ButtonLink } from '@/components/button-link';
+import { EFormAnswers } from '@/components/e-form-answers';
 import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
 import { RatingForm } from '@/features/evaluation';
@@ -219,6 +220,12 @@ export function PortalDossierPage({ storedPicker = storedDocumentPicker }: { sto
               }))}
             />
           </Section>
+
+          {d.eFormAnswers ? (
+            <Section id="dossier-e-form-heading" title={t('portalDossiers.detail.eFormHeading')} testId="dossier-e-form">
+              <EFormAnswers answers={d.eFormAnswers} />
+            </Section>
+          ) : null}
 
           <Section id="dossier-documents-heading" title={t('portalDossiers.detail.documentsHeading')} testId="dossier-documents">
             {d.documents.length === 0 ? <p className="muted-text">{t('portalDossiers.detail.noDocuments')}</p> : (
