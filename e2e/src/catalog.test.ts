@@ -75,7 +75,8 @@ describe('the procedure catalog in a real browser', () => {
     await page.getByTestId('procedure-versions-link').click();
     await page.getByTestId('procedure-versions-table').waitFor();
     const versions = page.getByTestId('procedure-versions-table');
-    await expect.poll(() => versions.locator('tbody tr').count()).toBeGreaterThan(0);
+    // Data rows, not the placeholder row the table shows while the versions load.
+    await expect.poll(() => versions.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
     expect(await versions.textContent()).toContain('Đang công khai');
     expect(await versions.textContent()).toContain('163/QĐ-BTP');
     expect(await seriousViolations(page)).toEqual([]);
