@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
+import type { TestSmtpServer } from '../../apps/api/src/modules/notifications/test-smtp.ts';
 import { openPage, seriousViolations, type RunningSystem } from './harness.ts';
 
 /** Signs a demo officer in on `page` (by default the control officer `kiemsoat`) and waits for the back office. */
@@ -31,4 +32,24 @@ export const fieldError = (page: Page, testId: string) =>
 export async function formViolations(page: Page): Promise<string[]> {
   await page.waitForFunction(() => !document.querySelector('.ant-form-show-help-item-appear, .ant-form-show-help-item-enter'));
   return seriousViolations(page);
+}
+
+/** The 6-digit code of the newest verification e-mail to `address` that arrived at the test SMTP server after `after` of them. */
+export async function emailedCode(smtp: TestSmtpServer, address: string, after = 0, timeoutMs = 15_000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = smtp.messages.filter((m) => m.to.includes(address) && m.subject.startsWith('Mã xác minh'));
+    const code = mails.length > after ? /là: (\d{6})$/m.exec(mails.at(-1)!.text)?.[1] : undefined;
+    if (code) return code;
+    if (Date.now() > until) throw new Error(`no verification e-mail to ${address} (${mails.length} so far)`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** On the profile page right after registering: types the e-mailed code into the verification box and waits for the success note. */
+export async function verifyEmailInBrowser(page: Page, smtp: TestSmtpServer, address: string): Promise<void> {
+  await page.getByTestId('contact-verify-code').waitFor();
+  await page.getByTestId('contact-verify-code').fill(await emailedCode(smtp, address));
+  await page.getByTestId('contact-verify-submit').click();
+  await page.getByTestId('contact-verify-success').waitFor();
 }

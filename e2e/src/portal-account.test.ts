@@ -1,17 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_APPLICANT } from '../../apps/api/src/modules/applicants/index.ts';
+import { startTestSmtpServer, type TestSmtpServer } from '../../apps/api/src/modules/notifications/test-smtp.ts';
 import { openPage, startSystem, type RunningSystem } from './harness.ts';
-import { fieldError, formViolations } from './helpers.ts';
+import { emailedCode, fieldError, formViolations } from './helpers.ts';
 
-/** Portal accounts in a real browser: register, sign out, sign in, fill in the profile. */
+/**
+ * Portal accounts in a real browser: register, prove the e-mail address with the code e-mailed to a local SMTP server
+ * (the worker sends it), sign out, sign in, fill in the profile.
+ */
 describe('portal accounts in a real browser', () => {
   let sys: RunningSystem;
+  let smtp: TestSmtpServer;
   beforeAll(async () => {
-    sys = await startSystem();
+    smtp = await startTestSmtpServer();
+    sys = await startSystem({ worker: true, env: { SMTP_URL: smtp.url } });
   });
-  afterAll(() => sys?.stop());
+  afterAll(async () => {
+    await sys?.stop();
+    await smtp?.close();
+  });
 
-  it('registers a citizen, signs out and in again, and edits the profile with a bad then a good citizen ID, accessibly', async () => {
+  it('registers a citizen, proves the e-mail with the code, signs out and in again, and edits the profile with a bad then a good citizen ID, accessibly', async () => {
     const page = await openPage(sys);
     await page.goto(`${sys.baseUrl}/`);
     await page.getByTestId('account-register-link').click();
@@ -35,6 +44,31 @@ describe('portal accounts in a real browser', () => {
     await expect.poll(() => page.getByTestId('account-menu-name').textContent()).toBe('Huỳnh Văn Phúc');
     await page.getByTestId('profile-citizen-id').waitFor();
     expect(await page.getByTestId('profile-email').inputValue()).toBe('phuc.huynh@example.vn');
+    expect(await page.getByTestId('profile-email-status').textContent()).toBe('Chưa xác minh');
+
+    // The account's e-mail is to be proved: the code went out by e-mail, and a new one waits a minute.
+    const box = page.getByTestId('contact-verify-box');
+    expect(await box.getByRole('heading').textContent()).toBe('Xác minh địa chỉ thư điện tử');
+    await expect.poll(() => page.getByTestId('contact-verify-lead').textContent(), { timeout: 15_000 }).toContain('Chúng tôi đã gửi mã gồm 6 chữ số tới phuc.huynh@example.vn');
+    expect(await page.getByTestId('contact-verify-code').getAttribute('inputmode')).toBe('numeric');
+    expect(await page.getByTestId('contact-verify-code').getAttribute('autocomplete')).toBe('one-time-code');
+    expect(await page.getByTestId('contact-verify-resend').textContent()).toMatch(/^Gửi lại mã sau 0:\d\d$/);
+    expect(await page.getByTestId('contact-verify-resend').isDisabled()).toBe(true);
+    expect(await formViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await formViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const code = await emailedCode(smtp, 'phuc.huynh@example.vn');
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    await page.getByTestId('contact-verify-code').fill(wrong);
+    await page.getByTestId('contact-verify-submit').click();
+    await expect.poll(() => fieldError(page, 'contact-verify-code').textContent()).toBe('Mã xác minh không đúng. Bạn còn 4 lần thử.');
+    expect(await formViolations(page)).toEqual([]);
+    await page.getByTestId('contact-verify-code').fill(code);
+    await page.getByTestId('contact-verify-submit').click();
+    await expect.poll(() => page.getByTestId('contact-verify-success').textContent()).toContain('Đã xác minh địa chỉ thư điện tử phuc.huynh@example.vn.');
+    expect(await box.count()).toBe(0);
+    await expect.poll(() => page.getByTestId('profile-email-status').textContent()).toBe('Đã xác minh');
     expect(await formViolations(page)).toEqual([]);
 
     await page.getByTestId('account-menu').click();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../apps/api/src/modules/notifications/test-smtp.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
-import { fieldError, formViolations, openSignedIn, settle } from './helpers.ts';
+import { fieldError, formViolations, openSignedIn, settle, verifyEmailInBrowser } from './helpers.ts';
 
 /** The citizen of this journey registers on the portal at its start. */
 const CITIZEN = { fullName: 'Trần Thị Lan', email: 'lan.tran@example.vn', password: 'Lan-2026-mk', citizenId: '051195001234' };
@@ -53,11 +53,11 @@ async function attach(page: Page, slot: number, name: string): Promise<void> {
 
 /**
  * A citizen's whole journey on the portal, in a real browser with the background worker on and a local SMTP server:
- * registers and completes the profile, finds 1.000426 without diacritics, applies with uploads (a draft saved and
- * resumed on the way), the desk asks for a supplement and the citizen adds it from the dossier page, the desk
- * accepts, the department asks for the fee and the citizen pays through the sandbox gateway, the result is issued,
- * the citizen downloads the signed electronic result and rates the service, and the e-mails of each status change
- * arrive. Every page is checked with axe, some on a phone.
+ * registers, proves the e-mail with the code sent to it and completes the profile, finds 1.000426 without
+ * diacritics, applies with uploads (a draft saved and resumed on the way), the desk asks for a supplement and the
+ * citizen adds it from the dossier page, the desk accepts, the department asks for the fee and the citizen pays
+ * through the sandbox gateway, the result is issued, the citizen downloads the signed electronic result and rates the
+ * service, and the e-mails of each status change arrive. Every page is checked with axe, some on a phone.
  */
 describe('a citizen applies, pays, receives the result and rates the service, in a real browser', () => {
   let sys: RunningSystem;
@@ -87,6 +87,8 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('account-register-submit').click();
     await page.waitForURL(/\/account\/profile$/);
+    // The status e-mails below go to the account's address only once it is proved with the code e-mailed to it.
+    await verifyEmailInBrowser(page, smtp, CITIZEN.email);
     await page.getByTestId('profile-citizen-id').fill(CITIZEN.citizenId);
     await page.getByTestId('profile-date-of-birth').fill('03/02/1995');
     await page.getByTestId('profile-address').fill('Tổ 3, phường Cẩm Thành, tỉnh Quảng Ngãi');
@@ -368,6 +370,7 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     const mine = () => smtp.messages.filter((m) => m.to.includes(CITIZEN.email));
     await expect.poll(() => mine().some((m) => m.subject.includes('Đã có kết quả giải quyết')), { timeout: 20_000 }).toBe(true);
     const subjects = mine().map((m) => m.subject);
+    expect(subjects[0]).toBe('Mã xác minh địa chỉ thư điện tử – Cổng dịch vụ công');
     for (const headline of ['Đã đăng ký trực tuyến', 'Yêu cầu bổ sung hồ sơ', 'Đã tiếp nhận hồ sơ', 'Yêu cầu thực hiện nghĩa vụ tài chính', 'Đã có kết quả giải quyết']) {
       expect(subjects.some((s) => s.startsWith(`Hồ sơ ${code}: ${headline}`)), `${headline} in ${subjects.join(' | ')}`).toBe(true);
     }

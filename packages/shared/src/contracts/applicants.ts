@@ -92,8 +92,10 @@ export const applicantProfile = z.object({
   kind: applicantKindSchema,
   fullName: z.string(),
   email: z.string().nullable(),
+  /** Proved with a one-time code (or by the identity provider): only a verified contact receives the dossiers' notices. */
   emailVerified: z.boolean(),
   phone: z.string().nullable(),
+  phoneVerified: z.boolean(),
   citizenId: z.string().nullable(),
   dateOfBirth: z.string().nullable().describe('YYYY-MM-DD'),
   address: z.string().nullable(),
@@ -118,6 +120,50 @@ export const updateApplicantProfileBody = z.object({
   taxCode: taxCodeSchema.nullable().optional(),
 });
 export type UpdateApplicantProfileBody = z.infer<typeof updateApplicantProfileBody>;
+
+export const contactChannels = ['email', 'phone'] as const;
+export const contactChannelSchema = z.enum(contactChannels);
+export type ContactChannel = z.infer<typeof contactChannelSchema>;
+
+export const verifyContactBody = z.object({
+  code: z.string().trim().regex(/^\d{6}$/, 'Mã xác minh gồm đúng 6 chữ số'),
+});
+export type VerifyContactBody = z.infer<typeof verifyContactBody>;
+
+export const requestContactCodeBody = z.object({
+  /** Which contact to prove; by default the e-mail address while it is unverified, else the phone number. */
+  channel: contactChannelSchema.optional(),
+});
+export type RequestContactCodeBody = z.infer<typeof requestContactCodeBody>;
+
+/** Where the account stands in proving its e-mail address and phone number. */
+export const contactVerification = z.object({
+  /** The contact to prove next (e-mail first, then phone); null when every contact the account has is verified. */
+  channel: contactChannelSchema.nullable(),
+  /** That contact itself (the account's own address or number). */
+  contact: z.string().nullable(),
+  email: z.string().nullable(),
+  emailVerified: z.boolean(),
+  phone: z.string().nullable(),
+  phoneVerified: z.boolean(),
+  /** The code in force: sent (or being sent) and neither used, expired nor voided. */
+  code: z
+    .object({
+      channel: contactChannelSchema,
+      /** Null while the code is on its way. */
+      sentAt: isoInstant.nullable(),
+      expiresAt: isoInstant.nullable(),
+      attemptsLeft: z.number().int().min(0),
+      /** No real provider is configured: the code went only to the server's log (test and demo installations). */
+      logged: z.boolean(),
+    })
+    .nullable(),
+  /** When a new code may be asked for (at most one a minute and five an hour); now or earlier means at once. */
+  resendAvailableAt: isoInstant,
+  /** The same as a wait from the moment of the answer (0: at once), so a browser with a wrong clock counts down right. */
+  resendInSeconds: z.number().int().min(0),
+});
+export type ContactVerification = z.infer<typeof contactVerification>;
 
 export const portalAuthOptions = z.object({
   /** Whether "sign in with the national electronic identity" is offered. */

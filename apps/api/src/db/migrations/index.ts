@@ -20,6 +20,7 @@ import * as m20261204090100 from './20261204090100_add-payment-expired-status.ts
 import * as m20261204090200 from './20261204090200_add-notification-logged-status.ts';
 import * as m20261204090300 from './20261204090300_add-dossier-source-content-hash.ts';
 import * as m20261204090400 from './20261204090400_allow-reuse-without-requirement.ts';
+import * as m20261204100000 from './20261204100000_create-contact-verification.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '20261204090200_add-notification-logged-status': m20261204090200,
   '20261204090300_add-dossier-source-content-hash': m20261204090300,
   '20261204090400_allow-reuse-without-requirement': m20261204090400,
+  '20261204100000_create-contact-verification': m20261204100000,
 };

@@ -6,6 +6,8 @@ export interface ApplicantTables {
     email: string | null;
     email_verified: number;
     phone: string | null;
+    /** Added by 20261204100000: the phone number was proved with a one-time code. */
+    phone_verified: number;
     password_hash: string | null;
     full_name: string;
     citizen_id: string | null;
@@ -34,5 +36,21 @@ export interface ApplicantTables {
     return_to: string | null;
     created_at: string;
     expires_at: string;
+  };
+  /** One-time codes proving an account's e-mail or phone (20261204100000); never the code itself. */
+  applicant_contact_codes: {
+    id: string;
+    account_id: string;
+    channel: string;
+    contact_sha256: string;
+    status: string;
+    code_hash: string | null;
+    code_salt: string | null;
+    failed_attempts: number;
+    delivery: string | null;
+    created_at: string;
+    sent_at: string | null;
+    expires_at: string | null;
+    closed_at: string | null;
   };
 }

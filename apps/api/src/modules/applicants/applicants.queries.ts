@@ -63,6 +63,6 @@ export const deleteExpiredOidcRequests = (ex: Executor, now: string) =>
 export const findIdentifiers = (ex: Executor, id: string) =>
   ex.selectFrom('applicant_accounts').select(['kind', 'citizen_id', 'tax_code']).where('id', '=', id).executeTakeFirst();
 
-/** Contact details for notifications, or undefined for an unknown account. */
+/** Contact details for notifications with whether each is proved, or undefined for an unknown account. */
 export const findContact = (ex: Executor, id: string) =>
-  ex.selectFrom('applicant_accounts').select(['email', 'phone', 'full_name']).where('id', '=', id).executeTakeFirst();
+  ex.selectFrom('applicant_accounts').select(['email', 'email_verified', 'phone', 'phone_verified', 'full_name']).where('id', '=', id).executeTakeFirst();

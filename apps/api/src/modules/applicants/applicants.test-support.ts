@@ -18,6 +18,8 @@ export interface ApplicantOverrides {
   address?: string | null;
   organisationName?: string | null;
   taxCode?: string | null;
+  /** Whether the e-mail and phone count as proved (default: not, as right after registering). */
+  verified?: boolean;
 }
 
 /**
@@ -32,8 +34,9 @@ export async function registerAndLogIn(t: TestApp, overrides: ApplicantOverrides
     id: newId(),
     kind,
     email: overrides.email === undefined ? `congdan${n}-${newId().slice(0, 8)}@example.vn` : overrides.email,
-    email_verified: 0,
+    email_verified: overrides.verified ? 1 : 0,
     phone: overrides.phone ?? null,
+    phone_verified: overrides.verified ? 1 : 0,
     password_hash: await (cachedHash ??= hashPassword(TEST_APPLICANT_PASSWORD)),
     full_name: overrides.fullName ?? `Công Dân Thử ${n}`,
     // The online tests' applicant (online.test-support.ts): an account applies in its own name.

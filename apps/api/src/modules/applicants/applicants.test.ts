@@ -41,7 +41,7 @@ describe.each(testEngines())('portal accounts on %s', (engine) => {
     expect(after.statusCode).toBe(401);
 
     const audit = await t.ctx.db.selectFrom('audit_entries').select(['action', 'data']).where('entity_id', '=', res.json().id).orderBy('seq').execute();
-    expect(audit.map((a) => a.action)).toEqual(['applicant.registered', 'auth.login', 'auth.logout']);
+    expect(audit.map((a) => a.action)).toEqual(['applicant.registered', 'auth.login', 'applicant.contact_code_requested', 'auth.logout']);
     expect(audit.map((a) => a.data).join()).not.toContain('example.vn');
   });
 

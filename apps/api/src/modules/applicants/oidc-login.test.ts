@@ -8,6 +8,8 @@ import { signInAtProvider } from './oidc.test-support.ts';
 
 const CLIENT = { clientId: 'motcua-portal', clientSecret: 'test-client-secret-0123456789', redirectUri: 'http://localhost:3000/api/portal/auth/oidc/callback' };
 const CITIZEN = { name: 'Nguyễn Thị Hồng Nhung', birthdate: '1990-05-12', citizen_id: '051190012345', email: 'nhung@vneid.example', email_verified: true };
+/** A provider that hands out an e-mail it has not verified (and, later, says it has). */
+const UNPROVED: Record<string, unknown> = { name: 'Lê Văn Sang', email: 'Sang.Le@Example.vn', email_verified: false };
 
 describe.each(testEngines())('signing in through an OpenID Connect provider on %s', (engine) => {
   let t: TestApp;
@@ -18,7 +20,7 @@ describe.each(testEngines())('signing in through an OpenID Connect provider on %
     server = createServer((req, res) => handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    handle = createIdentityProvider(issuer, CLIENT, { nhung: CITIZEN, 'khong-so': { name: 'Trần Văn Tư', citizen_id: '12345' } }).callback();
+    handle = createIdentityProvider(issuer, CLIENT, { nhung: CITIZEN, 'khong-so': { name: 'Trần Văn Tư', citizen_id: '12345' }, 'chua-xac-minh': UNPROVED }).callback();
     t = await createTestApp(engine, { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: CLIENT.clientId, OIDC_CLIENT_SECRET: CLIENT.clientSecret });
   });
   afterAll(async () => {
@@ -68,8 +70,10 @@ describe.each(testEngines())('signing in through an OpenID Connect provider on %
     expect(me.json().id).toBe(profile.json().id);
     const identities = await t.ctx.db.selectFrom('applicant_identities').selectAll().where('subject', '=', 'nhung').execute();
     expect(identities).toHaveLength(1);
-    const actions = await t.ctx.db.selectFrom('audit_entries').select('action').where('entity_id', '=', me.json().id).orderBy('seq').execute();
+    const actions = await t.ctx.db.selectFrom('audit_entries').select(['action', 'data']).where('entity_id', '=', me.json().id).orderBy('seq').execute();
     expect(actions.map((a) => a.action)).toEqual(['applicant.registered', 'auth.login', 'auth.login']);
+    // The provider said it verified the e-mail: taken as proved, without a code.
+    expect(JSON.parse(actions[0]!.data)).toMatchObject({ via: 'oidc', verified: ['email'] });
     expect(t.logs.join('\n')).not.toContain(CITIZEN.citizen_id);
   });
 
@@ -78,6 +82,36 @@ describe.each(testEngines())('signing in through an OpenID Connect provider on %
     const res = await callBack(flow.callback, flow.cookie);
     const profile = await t.app.inject({ method: 'GET', url: '/api/portal/profile', headers: { cookie: `motcua_session=${sessionCookie(res)!.value}` } });
     expect(profile.json()).toMatchObject({ fullName: 'Trần Văn Tư', citizenId: null, email: null });
+  });
+
+  it('keeps an e-mail the provider has not verified as unverified, sends no code unasked, and takes the provider’s later word', async () => {
+    const first = await throughProvider('chua-xac-minh');
+    const cookie = `motcua_session=${sessionCookie(await callBack(first.callback, first.cookie))!.value}`;
+    const me = await t.app.inject({ method: 'GET', url: '/api/portal/auth/me', headers: { cookie } });
+    const headers = { cookie, 'x-csrf-token': me.json().csrfToken as string };
+    const profile = await t.app.inject({ method: 'GET', url: '/api/portal/profile', headers });
+    expect(profile.json()).toMatchObject({ email: 'sang.le@example.vn', emailVerified: false });
+    const state = await t.app.inject({ method: 'GET', url: '/api/portal/account/verification', headers });
+    expect(state.json()).toMatchObject({ channel: 'email', contact: 'sang.le@example.vn', code: null, resendInSeconds: 0 });
+    expect(await t.ctx.db.selectFrom('applicant_contact_codes').select('id').where('account_id', '=', me.json().id).execute()).toHaveLength(0);
+
+    // Asked for on the profile page: the code goes out (here only to the log: no SMTP server) and proves the address.
+    const asked = await t.app.inject({ method: 'POST', url: '/api/portal/account/verify/resend', headers, payload: {} });
+    expect(asked.statusCode, asked.body).toBe(202);
+    while ((await t.worker.runOnce()) > 0);
+    const line = t.logs.find((l) => l.includes('verification code written to the log'))!;
+    expect(JSON.parse(line)).toMatchObject({ channel: 'email' });
+
+    // Before the code is typed, the provider vouches for the address at the next sign-in: that is proof enough.
+    UNPROVED.email_verified = true;
+    const second = await throughProvider('chua-xac-minh');
+    await callBack(second.callback, second.cookie);
+    expect((await t.app.inject({ method: 'GET', url: '/api/portal/account/verification', headers })).json()).toMatchObject({ channel: null, emailVerified: true, code: null });
+    const actions = await t.ctx.db.selectFrom('audit_entries').select(['action', 'data']).where('entity_id', '=', me.json().id).orderBy('seq').execute();
+    expect(actions.map((a) => a.action)).toEqual(['applicant.registered', 'auth.login', 'applicant.contact_code_requested', 'applicant.contact_verified', 'auth.login']);
+    expect(JSON.parse(actions[0]!.data)).toMatchObject({ via: 'oidc', verified: [] });
+    expect(JSON.parse(actions[3]!.data)).toMatchObject({ channel: 'email', via: 'oidc' });
+    UNPROVED.email_verified = false;
   });
 
   it('refuses a tampered state, a callback from another browser and a replayed callback, without a session', async () => {

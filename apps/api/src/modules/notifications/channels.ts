@@ -10,7 +10,8 @@ export const channelKinds: readonly ChannelKind[] = ['email', 'sms', 'zalo'];
 export interface NotificationMessage {
   /** An e-mail address or a phone number, by channel. */
   to: string;
-  dossierCode: string;
+  /** The dossier the message is about; absent for an account's own messages (the applicants module's verification codes). */
+  dossierCode?: string;
   template: string;
   /** E-mail only. */
   subject: string;
@@ -26,7 +27,7 @@ export interface NotificationChannel {
   close?(): Promise<void> | void;
 }
 
-export type ChannelLog = (msg: string, extra: { dossierCode: string; channel: ChannelKind; template: string }) => void;
+export type ChannelLog = (msg: string, extra: { dossierCode?: string; channel: ChannelKind; template: string }) => void;
 
 /** The default provider for SMS and Zalo, and for e-mail when no SMTP server is configured: writes one log line. */
 export class LoggingChannel implements NotificationChannel {

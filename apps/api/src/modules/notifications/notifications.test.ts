@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob } from '../../platform/jobs/jobs.ts';
 import { createTestApp, logInAs, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
+import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { DEMO_APPLICANT, seedDemoApplicant } from '../applicants/index.ts';
 import { act, dossierWorld, receive, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
 import { DOSSIER_EVENT } from '../dossiers/index.ts';
@@ -156,6 +157,43 @@ describe.each(testEngines())('the applicant is told of every status change on %s
     expect(mail!.subject).toContain(d.code);
     expect(mail!.text).toContain(`Xem chi tiết hồ sơ trên Cổng dịch vụ công: ${BASE}/account/dossiers/${d.id}`);
     expect((await deliveries(d.id)).map((x) => [x.channel, x.status])).toEqual([['email', 'sent'], ['sms', 'logged']]);
+  });
+
+  it("uses a portal account's e-mail only once the account has proved it, and the dossier's own contact until then", async () => {
+    const account = await registerAndLogIn(t, { email: 'chua-xac-minh@example.vn', phone: '0912000444' });
+    const res = await receive(t, w, { applicant: { kind: 'individual', fullName: 'Trần Văn Bình', citizenId: '051090004321', phone: null, email: 'ghi-tren-ho-so@example.vn', address: null } });
+    const d = res.json() as { id: string; code: string };
+    await t.ctx.db.updateTable('dossiers').set({ applicant_account_id: account.accountId }).where('id', '=', d.id).execute();
+    await runJobs();
+    // Unproved: the address written on the dossier gets the notice, the account's address nothing (nor its phone a text).
+    expect(mailsTo('ghi-tren-ho-so@example.vn').map((m) => m.subject)).toEqual([`Hồ sơ ${d.code}: Đã tiếp nhận hồ sơ`]);
+    expect(mailsTo('chua-xac-minh@example.vn')).toHaveLength(0);
+    expect((await deliveries(d.id)).map((x) => [x.channel, x.status])).toEqual([['email', 'sent'], ['sms', 'skipped']]);
+
+    // The applicant proves the address with the code e-mailed to it; the next notice goes there.
+    const asked = await t.app.inject({ method: 'POST', url: '/api/portal/account/verify/resend', headers: account.headers, payload: {} });
+    expect(asked.statusCode, asked.body).toBe(202);
+    await runJobs();
+    const code = /là: (\d{6})$/m.exec(mailsTo('chua-xac-minh@example.vn')[0]!.text)![1]!;
+    const verified = await t.app.inject({ method: 'POST', url: '/api/portal/account/verify', headers: account.headers, payload: { code } });
+    expect(verified.statusCode, verified.body).toBe(200);
+    await act(t, w.desk, d.id, 'transfer');
+    await runJobs();
+    expect(mailsTo('chua-xac-minh@example.vn').map((m) => m.subject)).toEqual(['Mã xác minh địa chỉ thư điện tử – Cổng dịch vụ công', `Hồ sơ ${d.code}: Hồ sơ đang được giải quyết`]);
+    expect(mailsTo('ghi-tren-ho-so@example.vn')).toHaveLength(1);
+  });
+
+  it("does not write to the account's unproved address even when the dossier carries it, as the portal prefills it", async () => {
+    const account = await registerAndLogIn(t, { email: 'nguoi-la@example.vn', phone: '0912000555' });
+    const res = await receive(t, w, { applicant: { kind: 'individual', fullName: 'Trần Văn Cường', citizenId: '051090004322', phone: '0912000555', email: 'Nguoi-La@example.vn', address: null } });
+    const d = res.json() as { id: string };
+    await t.ctx.db.updateTable('dossiers').set({ applicant_account_id: account.accountId }).where('id', '=', d.id).execute();
+    await runJobs();
+    expect(mailsTo('nguoi-la@example.vn').filter((m) => !m.subject.startsWith('Mã xác minh'))).toHaveLength(0);
+    const list = await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}/notifications`, headers: w.desk.headers });
+    expect(list.json().items.map((x: { channel: string; status: string; error: string | null }) => [x.channel, x.status, x.error])).toEqual([
+      ['email', 'skipped', 'Địa chỉ thư điện tử của tài khoản chưa được xác minh'], ['sms', 'skipped', 'Số điện thoại của tài khoản chưa được xác minh'],
+    ]);
   });
 
   it('shows the deliveries only to officers who may see the dossier', async () => {

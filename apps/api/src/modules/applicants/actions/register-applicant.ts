@@ -5,6 +5,7 @@ import { newId } from '../../../platform/ids.ts';
 import { hashPassword } from '../../identity/index.ts';
 import { insertAccount, type ApplicantAccountRow } from '../applicants.queries.ts';
 import { assertContactsFree, normaliseContacts } from './contacts.ts';
+import { issueContactCode } from './issue-contact-code.ts';
 
 interface RegisterInput {
   body: RegisterApplicantBody;
@@ -12,7 +13,7 @@ interface RegisterInput {
   requestId: string;
 }
 
-/** Creates a password account and signs it in straight away. */
+/** Creates a password account and signs it in straight away; a code to prove its e-mail (else phone) goes out after commit. */
 export async function registerApplicant(ctx: AppContext, input: RegisterInput) {
   const { body } = input;
   const contacts = normaliseContacts(body);
@@ -27,6 +28,7 @@ export async function registerApplicant(ctx: AppContext, input: RegisterInput) {
       email: contacts.email,
       email_verified: 0,
       phone: contacts.phone,
+      phone_verified: 0,
       password_hash: passwordHash,
       full_name: body.fullName,
       citizen_id: null,
@@ -44,6 +46,7 @@ export async function registerApplicant(ctx: AppContext, input: RegisterInput) {
     const actor = { kind: 'applicant', id: account.id } as const;
     await uow.audit({ actor, action: 'applicant.registered', entityType: 'applicant_account', entityId: account.id, data: { kind: body.kind, via: 'password' }, requestId: input.requestId });
     await uow.audit({ actor, action: 'auth.login', entityType: 'applicant_account', entityId: account.id, data: { via: 'registration' }, requestId: input.requestId });
+    await issueContactCode(uow, account, account.email ? 'email' : 'phone', 'registration', input.requestId);
     return { account, token: session.token, csrfToken: session.csrfToken };
   });
 }

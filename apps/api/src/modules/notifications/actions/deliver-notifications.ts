@@ -19,8 +19,8 @@ export interface Contact {
   phone: string | null;
 }
 
-/** The portal account's contact; undefined when the account is gone. */
-export type AccountContactLookup = (ctx: AppContext, accountId: string) => Promise<Contact | undefined>;
+/** The portal account's verified contact, and its contact not yet verified; undefined when the account is gone. */
+export type AccountContactLookup = (ctx: AppContext, accountId: string) => Promise<(Contact & { unverified: string[] }) | undefined>;
 
 export interface NotificationDeps {
   ctx: AppContext;
@@ -34,11 +34,30 @@ const missingContact: Record<ChannelKind, string> = {
   zalo: 'Người nộp không có số điện thoại',
 };
 
-/** A portal account's contact first (kept current by its owner), the one written on the dossier otherwise. */
-async function recipientOf(deps: NotificationDeps, dossier: DossierForNotification): Promise<Contact> {
+const unverifiedContact: Record<'email' | 'phone', string> = {
+  email: 'Địa chỉ thư điện tử của tài khoản chưa được xác minh',
+  phone: 'Số điện thoại của tài khoản chưa được xác minh',
+};
+
+type Recipient = { [K in keyof Contact]: { to: string } | { to: null; reason: string } };
+
+/**
+ * A portal account's verified contact first (kept current by its owner), the one written on the dossier otherwise —
+ * unless that is the account's own address not yet verified: the portal prefills the dossier from the profile, and
+ * an unproven address may be a stranger's.
+ */
+async function recipientOf(deps: NotificationDeps, dossier: DossierForNotification): Promise<Recipient> {
   const account = dossier.applicantAccountId ? await deps.findAccountContact(deps.ctx, dossier.applicantAccountId) : undefined;
   const clean = (v: string | null | undefined) => (v && v.trim() !== '' ? v.trim() : null);
-  return { email: clean(account?.email) ?? clean(dossier.applicantEmail), phone: clean(account?.phone) ?? clean(dossier.applicantPhone) };
+  const unverified = new Set((account?.unverified ?? []).map((v) => v.trim().toLowerCase()));
+  const pick = (fromAccount: string | null | undefined, fromDossier: string | null | undefined, kind: 'email' | 'sms'): Recipient['email'] => {
+    const verified = clean(fromAccount);
+    if (verified) return { to: verified };
+    const typed = clean(fromDossier);
+    if (typed && unverified.has(typed.toLowerCase())) return { to: null, reason: unverifiedContact[kind === 'email' ? 'email' : 'phone'] };
+    return typed ? { to: typed } : { to: null, reason: missingContact[kind] };
+  };
+  return { email: pick(account?.email, dossier.applicantEmail, 'email'), phone: pick(account?.phone, dossier.applicantPhone, 'sms') };
 }
 
 export async function deliverNotifications(deps: NotificationDeps, event: DossierEvent): Promise<void> {
@@ -67,11 +86,12 @@ export async function deliverNotifications(deps: NotificationDeps, event: Dossie
       id: existing?.id ?? newId(), dossier_id: dossier.id, action_seq: action.seq, channel: channel.kind, template,
       created_at: existing?.created_at ?? now(), updated_at: now(), ...patch,
     });
-    const to = channel.kind === 'email' ? recipient.email : recipient.phone;
-    if (!to) {
-      await recordDelivery(ctx.db, row({ status: 'skipped', attempts: existing?.attempts ?? 0, provider_id: null, error: missingContact[channel.kind], sent_at: null }));
+    const target = channel.kind === 'email' ? recipient.email : recipient.phone;
+    if (target.to === null) {
+      await recordDelivery(ctx.db, row({ status: 'skipped', attempts: existing?.attempts ?? 0, provider_id: null, error: target.reason, sent_at: null }));
       continue;
     }
+    const to = target.to;
     const attempts = (existing?.attempts ?? 0) + 1;
     try {
       const sent = await channel.send({ to, dossierCode: dossier.code, template, subject: rendered.subject, text: channel.kind === 'email' ? rendered.text : rendered.short });

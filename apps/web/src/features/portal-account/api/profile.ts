@@ -23,8 +23,9 @@ export function useUpdateProfile() {
     mutationFn: updateProfile,
     onSuccess: (profile) => {
       queryClient.setQueryData(profileQueryKey, profile);
-      // The header shows the name and the sign-in address.
+      // The header shows the name and the sign-in address; a changed e-mail or phone is to be verified again.
       void queryClient.invalidateQueries({ queryKey: applicantQueryKey });
+      void queryClient.invalidateQueries({ queryKey: ['portal-account', 'verification'] });
     },
   });
 }
