@@ -143,6 +143,11 @@ describe('a dossier through the one-stop office in a real browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await act(page, 'transfer');
     await expect.poll(() => statusOf(page)).toBe('Chờ phân công xử lý');
+
+    // Transferred, it has left the desk's unit queue but the desk still follows it, with where it is now.
+    const row = await openDossierFromQueue(page, 'received_here');
+    expect(await row.textContent()).toContain('Sở Tư pháp');
+    expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   });
 

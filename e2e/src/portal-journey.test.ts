@@ -274,6 +274,8 @@ describe('a citizen applies, pays, receives the result and rates the service, in
       await page.getByTestId('dossier-papers').waitFor();
       return page.locator('[data-testid="dossier-paper"][data-kind="receipt"]').count();
     }, { timeout: 20_000, interval: 1_000 }).toBe(1);
+    // What the system told the citizen, step by step: the e-mails went to the address verified after registering.
+    await expect.poll(async () => (await page.getByTestId('portal-notices').textContent()) ?? '', { timeout: 20_000 }).toContain('Đã gửi');
     expect(await formViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await formViolations(page)).toEqual([]);

@@ -116,14 +116,17 @@ export const bulkAssignResult = z.object({
   items: z.array(z.object({ id: z.string(), ok: z.boolean(), code: z.string().nullable(), message: z.string().nullable() })),
 });
 
-/** `online_new`: online dossiers awaiting acceptance at the desk, by acceptance deadline. */
-export const queueKinds = ['mine', 'unit', 'due_soon', 'overdue', 'waiting_applicant', 'all', 'online_new'] as const;
+/**
+ * `online_new`: online dossiers awaiting acceptance at the desk, by acceptance deadline. `received_here`: open
+ * dossiers the actor's desk received or registered, wherever they are now (desk officers only).
+ */
+export const queueKinds = ['mine', 'unit', 'due_soon', 'overdue', 'waiting_applicant', 'all', 'online_new', 'received_here'] as const;
 export const queueKindSchema = z.enum(queueKinds);
 export type QueueKind = z.infer<typeof queueKindSchema>;
 
 export const queueQuery = z.object({
   queue: queueKindSchema.default('unit'),
-  /** Narrow to one unit of the officer's scope. */
+  /** Narrow to one unit of the officer's scope (for `received_here`: one desk of the officer's). */
   unitId: z.string().min(1).optional(),
   status: dossierStatusSchema.optional(),
   procedureId: z.string().min(1).optional(),

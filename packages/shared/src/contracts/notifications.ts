@@ -1,4 +1,4 @@
-/** Contracts of the notifications module: what officers see of the messages sent to an applicant about a dossier. */
+/** Contracts of the notifications module: what officers, and the applicant on the portal, see of the messages sent about a dossier. */
 import { z } from 'zod';
 import { isoInstant } from './common.ts';
 
@@ -43,3 +43,69 @@ export type NotificationDelivery = z.infer<typeof notificationDelivery>;
 
 export const notificationDeliveryList = z.object({ items: z.array(notificationDelivery) });
 export type NotificationDeliveryList = z.infer<typeof notificationDeliveryList>;
+
+/**
+ * Why a notice was not sent (`skipped`), as the applicant can act on it: the account's e-mail address or phone number
+ * is not verified yet (so it was not used), or there was none to send to.
+ */
+export const portalNoticeSkipReasons = ['email_unverified', 'phone_unverified', 'no_email', 'no_phone'] as const;
+export const portalNoticeSkipReasonSchema = z.enum(portalNoticeSkipReasons);
+export type PortalNoticeSkipReason = z.infer<typeof portalNoticeSkipReasonSchema>;
+
+/** What the applicant can do on their profile page so the next notices reach them. */
+export const portalNoticeFixes = ['verify_contact', 'add_contact'] as const;
+export const portalNoticeFixSchema = z.enum(portalNoticeFixes);
+export type PortalNoticeFix = z.infer<typeof portalNoticeFixSchema>;
+
+/** A delivery's outcome as the applicant reads it: `logged` reached nobody, so it is never shown as sent. */
+export const portalNoticeStatusLabels: Record<NotificationDeliveryStatus, string> = {
+  sent: 'Đã gửi',
+  logged: 'Chưa gửi tới bạn',
+  failed: 'Gửi không thành công',
+  skipped: 'Không gửi',
+};
+
+export const portalNoticeReasonLabels: Record<PortalNoticeSkipReason, string> = {
+  email_unverified: 'Địa chỉ thư điện tử của tài khoản chưa được xác minh.',
+  phone_unverified: 'Số điện thoại của tài khoản chưa được xác minh.',
+  no_email: 'Tài khoản và hồ sơ chưa có địa chỉ thư điện tử để gửi.',
+  no_phone: 'Tài khoản và hồ sơ chưa có số điện thoại để gửi.',
+};
+
+/** The applicant's next step, or what has changed since, in plain words. */
+export const portalNoticeNotes = {
+  logged: 'Kênh gửi này chưa được kết nối với nhà cung cấp dịch vụ nên thông báo không đến được bạn. Tình trạng hồ sơ luôn được cập nhật trên trang này.',
+  failed: 'Hệ thống không gửi được thông báo này. Tình trạng hồ sơ luôn được cập nhật trên trang này.',
+  verify_contact: 'Hãy xác minh trong trang Thông tin tài khoản để nhận các thông báo tiếp theo.',
+  add_contact: 'Hãy bổ sung và xác minh trong trang Thông tin tài khoản để nhận các thông báo tiếp theo.',
+  fixed: 'Tài khoản của bạn nay đã được xác minh cho kênh này: các thông báo tiếp theo sẽ được gửi qua kênh này.',
+} as const;
+
+/** One notice as its applicant sees it on the portal: never the address or number it went to. */
+export const portalNotice = z.object({
+  id: z.string(),
+  /** The dossier action it told about (several channels share it). */
+  actionSeq: z.number().int(),
+  /** When a provider accepted it, else when the system handled it. */
+  at: isoInstant,
+  /** The step of the dossier it told about, as in the dossier's progress: the action and the status it led to. */
+  stepLabel: z.string(),
+  stepStatusLabel: z.string().nullable(),
+  /** The notice's headline. */
+  subject: z.string(),
+  channel: notificationChannelSchema,
+  channelLabel: z.string(),
+  status: notificationDeliveryStatusSchema,
+  statusLabel: z.string(),
+  /** Why it was not sent (`skipped` only); null when there is no reason the applicant can act on. */
+  reason: portalNoticeSkipReasonSchema.nullable(),
+  reasonLabel: z.string().nullable(),
+  /** What to do on the profile page; null when nothing (or already done since). */
+  fix: portalNoticeFixSchema.nullable(),
+  note: z.string().nullable(),
+});
+export type PortalNotice = z.infer<typeof portalNotice>;
+
+/** Newest first. */
+export const portalNoticeList = z.object({ items: z.array(portalNotice) });
+export type PortalNoticeList = z.infer<typeof portalNoticeList>;

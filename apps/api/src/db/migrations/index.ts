@@ -21,6 +21,7 @@ import * as m20261204090200 from './20261204090200_add-notification-logged-statu
 import * as m20261204090300 from './20261204090300_add-dossier-source-content-hash.ts';
 import * as m20261204090400 from './20261204090400_allow-reuse-without-requirement.ts';
 import * as m20261204100000 from './20261204100000_create-contact-verification.ts';
+import * as m20261204110000 from './20261204110000_add-dossier-desk-queue-index.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '20261204090300_add-dossier-source-content-hash': m20261204090300,
   '20261204090400_allow-reuse-without-requirement': m20261204090400,
   '20261204100000_create-contact-verification': m20261204100000,
+  '20261204110000_add-dossier-desk-queue-index': m20261204110000,
 };

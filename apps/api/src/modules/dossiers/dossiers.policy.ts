@@ -21,6 +21,15 @@ export function canViewDossier(actor: Actor, units: DossierUnits): boolean {
   return [units.receiving, units.competent, units.current, ...units.participating].some((path) => canAccessUnit(actor, 'dossier.read', path));
 }
 
+/**
+ * The desks whose receipts the officer follows wherever the dossiers go (the `received_here` queue): the subtrees
+ * of its desk-officer grants, nested ones folded into the wider.
+ */
+export function deskScopePaths(actor: Actor): string[] {
+  const desks = [...new Set(actor.grants.filter((g) => g.role === 'desk_officer' && g.permissions.includes('dossier.receive')).map((g) => g.orgUnitPath))];
+  return desks.filter((p) => !desks.some((other) => other !== p && p.startsWith(other)));
+}
+
 /** The roles the actor holds on this dossier, as the state machine knows them. */
 export function actingRoles(actor: Actor, units: DossierUnits): DossierActor[] {
   const roles = new Set<DossierActor>();

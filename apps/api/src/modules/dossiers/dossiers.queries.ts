@@ -299,8 +299,9 @@ export const openDossiersDueFrom = (ex: Executor, fromInstant: string, afterId: 
 // ---------------------------------------------------------------- queues and register
 
 export interface QueueFilter {
-  kind: 'mine' | 'unit' | 'due_soon' | 'overdue' | 'waiting_applicant' | 'all' | 'online_new';
+  kind: 'mine' | 'unit' | 'due_soon' | 'overdue' | 'waiting_applicant' | 'all' | 'online_new' | 'received_here';
   officerId: string;
+  /** The units holding the dossiers now; for `received_here`, the desks that received them. */
   unitIds: string[];
   now: string;
   dueSoonUntil: string;
@@ -321,6 +322,8 @@ const waitingForApplicant = sql<boolean>`status in ('supplement_requested', 'fin
 function queueBase(ex: Executor, f: QueueFilter) {
   let q = ex.selectFrom('dossiers');
   if (f.kind === 'mine') q = q.where('assignee_id', '=', f.officerId);
+  // Wherever they are now (served by dossiers_desk_queue_idx).
+  else if (f.kind === 'received_here') q = q.where('receiving_unit_id', 'in', f.unitIds.length > 0 ? f.unitIds : ['-']);
   else q = q.where('current_unit_id', 'in', f.unitIds.length > 0 ? f.unitIds : ['-']);
   // Waiting statuses are always open; leaving is_open out lets the planners pick the partial index.
   if (f.kind !== 'all' && f.kind !== 'waiting_applicant') q = q.where('is_open', '=', 1);

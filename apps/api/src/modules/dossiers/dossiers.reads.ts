@@ -7,26 +7,33 @@ import { AppError, fieldError } from '../../platform/errors.ts';
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import { findApprovedWorkflow } from '../workflow/index.ts';
 import { loadDossierForActor } from './actions/act-on-dossier.ts';
+import { deskScopePaths } from './dossiers.policy.ts';
 import { presentPage } from './dossiers.presenter.ts';
 import {
   findDocumentFile, findDossier, findUnits, listActions, listDocuments, listOfficersWithRole, listProcedureAgencies, queryQueue, queryRegister, unitIdsUnder,
 } from './dossiers.queries.ts';
 import { loadProcedureTerms, loadPublishedProcedure, receivingUnitsOf, suggestAgency, timeLimitText } from './procedure-terms.ts';
 
-/** Unit ids the actor may look into, narrowed to one unit's subtree if asked. */
-async function scopedUnitIds(ctx: AppContext, actor: Actor, unitId: string | undefined): Promise<string[]> {
-  const paths = scopePaths(actor, 'dossier.read');
+/** Unit ids under the given subtrees (the actor's scope by default), narrowed to one unit's subtree if asked. */
+async function scopedUnitIds(ctx: AppContext, actor: Actor, unitId: string | undefined, paths = scopePaths(actor, 'dossier.read')): Promise<string[]> {
   if (!unitId) return unitIdsUnder(ctx.db, paths);
   const [unit] = await findUnits(ctx.db, [unitId]);
   if (!unit || !paths.some((p) => unit.path.startsWith(p))) throw new AppError('OUT_OF_SCOPE');
   return unitIdsUnder(ctx.db, [unit.path]);
 }
 
+/** The desks whose receipts the actor follows; anyone without a desk is refused rather than shown an empty list. */
+async function deskUnitIds(ctx: AppContext, actor: Actor, unitId: string | undefined): Promise<string[]> {
+  const paths = deskScopePaths(actor);
+  if (paths.length === 0) throw new AppError('FORBIDDEN', { detail: 'Chỉ cán bộ Bộ phận Một cửa xem được hồ sơ đã tiếp nhận tại bộ phận mình.' });
+  return scopedUnitIds(ctx, actor, unitId, paths);
+}
+
 export async function workQueue(ctx: AppContext, actor: Actor, q: QueueQuery) {
   const now = ctx.clock.now().toISOString();
   // Only "due within one working day" needs the calendar.
   const dueSoonUntil = q.queue === 'due_soon' ? (computeDueAt(now, { value: 1, unit: 'working_days' }, (await loadWorkingCalendar(ctx.db)).calendar) ?? now) : now;
-  const unitIds = q.queue === 'mine' ? [] : await scopedUnitIds(ctx, actor, q.unitId);
+  const unitIds = q.queue === 'mine' ? [] : q.queue === 'received_here' ? await deskUnitIds(ctx, actor, q.unitId) : await scopedUnitIds(ctx, actor, q.unitId);
   const { rows, total } = await queryQueue(ctx.db, {
     kind: q.queue, officerId: actor.id, unitIds, now, dueSoonUntil,
     status: q.status, procedureId: q.procedureId, q: q.q, sort: q.sort, limit: q.pageSize, offset: (q.page - 1) * q.pageSize,

@@ -38,7 +38,7 @@ export function dossierRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.get('/api/dossiers/queue', {
-    schema: { tags, summary: 'Danh sách hồ sơ cần xử lý: của tôi, của đơn vị, sắp đến hạn, quá hạn, chờ người nộp', querystring: queueQuery, response: { 200: dossierPage } },
+    schema: { tags, summary: 'Danh sách hồ sơ cần xử lý: của tôi, của đơn vị, sắp đến hạn, quá hạn, chờ người nộp, trực tuyến chờ tiếp nhận, đã tiếp nhận tại Bộ phận Một cửa', querystring: queueQuery, response: { 200: dossierPage } },
     config: read,
   }, async (request) => workQueue(ctx, requireActor(request), request.query));
 

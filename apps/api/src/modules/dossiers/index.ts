@@ -17,7 +17,7 @@ export type { DossierEvent, DossierEvents, DossierEventSubscriber } from './doss
 export { findDossier } from './dossiers.queries.ts';
 export { findAccountDossier } from './online.queries.ts';
 export {
-  findDossierActionForNotification, findDossierForNotification, type DossierActionForNotification, type DossierForNotification,
+  findDossierActionForNotification, findDossierActionSteps, findDossierForNotification, type DossierActionForNotification, type DossierForNotification,
 } from './notifications.queries.ts';
 
 export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: JobWorker): DossierEvents {

@@ -56,3 +56,10 @@ export async function findDossierActionForNotification(ex: Executor, dossierId: 
   }
   return { seq: row.seq, action: row.action, fromStatus: row.from_status, toStatus: row.to_status, at: row.at, reason: row.reason, data, dueAtAfter: row.due_at_after };
 }
+
+/** The actions `seqs` of a dossier: which step each notice told about. */
+export async function findDossierActionSteps(ex: Executor, dossierId: string, seqs: readonly number[]): Promise<{ seq: number; action: string; toStatus: string }[]> {
+  if (seqs.length === 0) return [];
+  const rows = await ex.selectFrom('dossier_actions').select(['seq', 'action', 'to_status']).where('dossier_id', '=', dossierId).where('seq', 'in', [...seqs]).execute();
+  return rows.map((r) => ({ seq: r.seq, action: r.action, toStatus: r.to_status }));
+}

@@ -1,12 +1,18 @@
-import { notificationDeliveryStatusLabels, type NotificationDelivery } from '@motcua/shared';
+import {
+  dossierActionDefinitions, dossierStatusDefinitions, isDossierAction, isDossierStatus, notificationDeliveryStatusLabels, portalNoticeNotes, portalNoticeReasonLabels,
+  portalNoticeStatusLabels, type NotificationDelivery, type PortalNotice, type PortalNoticeFix,
+} from '@motcua/shared';
 import { templateKeys, templateLabels, type TemplateKey } from './notify-rules.ts';
 import type { DeliveryRow } from './notifications.queries.ts';
+import { skipReasonOf } from './skip-reasons.ts';
 
 const channelLabels = { email: 'Thư điện tử', sms: 'Tin nhắn SMS', zalo: 'Zalo' } as const;
 
+const templateOf = (row: DeliveryRow): TemplateKey => ((templateKeys as readonly string[]).includes(row.template) ? (row.template as TemplateKey) : 'status_changed');
+
 /** What an officer sees of a delivery: never the address or number it went to. */
 export function presentDelivery(row: DeliveryRow): NotificationDelivery {
-  const template = (templateKeys as readonly string[]).includes(row.template) ? (row.template as TemplateKey) : 'status_changed';
+  const template = templateOf(row);
   return {
     id: row.id,
     actionSeq: row.action_seq,
@@ -20,5 +26,45 @@ export function presentDelivery(row: DeliveryRow): NotificationDelivery {
     error: row.error,
     createdAt: row.created_at,
     sentAt: row.sent_at,
+  };
+}
+
+/** The dossier action a notice told about. */
+export interface NoticeStep {
+  action: string;
+  toStatus: string;
+}
+
+/** Which of the account's contacts are verified now (a notice skipped for want of one may be fixed since). */
+export interface VerifiedNow {
+  email: boolean;
+  phone: boolean;
+}
+
+/** What the applicant sees of a delivery on the portal: plain words, what to do about it, never the address or number. */
+export function presentPortalNotice(row: DeliveryRow, step: NoticeStep | undefined, verifiedNow: VerifiedNow): PortalNotice {
+  const reason = row.status === 'skipped' ? skipReasonOf(row.error) : null;
+  let fix: PortalNoticeFix | null = null;
+  let note: string | null = row.status === 'logged' ? portalNoticeNotes.logged : row.status === 'failed' ? portalNoticeNotes.failed : null;
+  if (reason) {
+    const fixed = reason === 'email_unverified' || reason === 'no_email' ? verifiedNow.email : verifiedNow.phone;
+    fix = fixed ? null : reason.endsWith('_unverified') ? 'verify_contact' : 'add_contact';
+    note = portalNoticeNotes[fix ?? 'fixed'];
+  }
+  return {
+    id: row.id,
+    actionSeq: row.action_seq,
+    at: row.sent_at ?? row.created_at,
+    stepLabel: step && isDossierAction(step.action) ? dossierActionDefinitions[step.action].label : templateLabels[templateOf(row)],
+    stepStatusLabel: step && isDossierStatus(step.toStatus) ? dossierStatusDefinitions[step.toStatus].label : null,
+    subject: templateLabels[templateOf(row)],
+    channel: row.channel,
+    channelLabel: channelLabels[row.channel],
+    status: row.status,
+    statusLabel: portalNoticeStatusLabels[row.status],
+    reason,
+    reasonLabel: reason ? portalNoticeReasonLabels[reason] : null,
+    fix,
+    note,
   };
 }

@@ -205,6 +205,63 @@ describe.each(testEngines())('the applicant is told of every status change on %s
     expect((await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}/notifications` })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/dossiers/no-such-dossier/notifications', headers: (await logInAs(t.app, 'desk')).headers })).statusCode).toBe(404);
   });
+
+  it('shows the owner, on the portal, what was sent for each step, what was not and why, and nobody else', async () => {
+    const owner = await registerAndLogIn(t, { email: 'chu-ho-so@example.vn', phone: '0912000777' });
+    smtp.refuseNext(1);
+    // The e-mail typed on the dossier is not the account's; the phone is the account's own, not yet verified.
+    const res = await receive(t, w, { applicant: { kind: 'individual', fullName: 'Trần Văn Bình', citizenId: '051090004321', phone: '0912000777', email: 'thu-tren-ho-so@example.vn', address: null } });
+    const d = res.json() as { id: string; code: string };
+    await t.ctx.db.updateTable('dossiers').set({ applicant_account_id: owner.accountId }).where('id', '=', d.id).execute();
+    await runJobs();
+    await act(t, w.desk, d.id, 'transfer');
+    await runJobs();
+
+    const notices = async () => {
+      const list = await t.app.inject({ method: 'GET', url: `/api/portal/dossiers/${d.id}/notifications`, headers: owner.headers });
+      expect(list.statusCode, list.body).toBe(200);
+      return list;
+    };
+    const list = await notices();
+    const items = list.json().items as Record<string, unknown>[];
+    // Newest step first; per step the e-mail, then the text message.
+    expect(items.map((x) => [x.actionSeq, x.stepLabel, x.channelLabel, x.status, x.statusLabel])).toEqual([
+      [2, 'Chuyển hồ sơ', 'Thư điện tử', 'sent', 'Đã gửi'],
+      [2, 'Chuyển hồ sơ', 'Tin nhắn SMS', 'skipped', 'Không gửi'],
+      [1, 'Tiếp nhận hồ sơ', 'Thư điện tử', 'failed', 'Gửi không thành công'],
+      [1, 'Tiếp nhận hồ sơ', 'Tin nhắn SMS', 'skipped', 'Không gửi'],
+    ]);
+    // The step reads as in the dossier's progress on the same page.
+    const detail = await t.app.inject({ method: 'GET', url: `/api/portal/dossiers/${d.id}`, headers: owner.headers });
+    const steps = detail.json().steps as { label: string; statusLabel: string }[];
+    expect(items.map((x) => x.stepStatusLabel)).toEqual([steps[1]!.statusLabel, steps[1]!.statusLabel, steps[0]!.statusLabel, steps[0]!.statusLabel]);
+    expect(items[0]).toMatchObject({ subject: 'Đang xử lý', at: t.clock.now().toISOString(), reason: null, fix: null, note: null });
+    expect(items[1]).toMatchObject({
+      reason: 'phone_unverified', reasonLabel: 'Số điện thoại của tài khoản chưa được xác minh.', fix: 'verify_contact',
+      note: 'Hãy xác minh trong trang Thông tin tài khoản để nhận các thông báo tiếp theo.',
+    });
+    expect(items[2]).toMatchObject({ reason: null, fix: null, note: expect.stringContaining('Tình trạng hồ sơ luôn được cập nhật trên trang này') });
+    // Neither the address nor the number, nor the mail server's refusal.
+    expect(list.body).not.toContain('@example.vn');
+    expect(list.body).not.toContain('0912000777');
+    expect(list.body).not.toMatch(/450/);
+
+    // Once the account has proved its number, the skipped notices say the next ones will reach it.
+    await t.ctx.db.updateTable('applicant_accounts').set({ phone_verified: 1 }).where('id', '=', owner.accountId).execute();
+    const after = (await notices()).json().items as Record<string, unknown>[];
+    expect(after[1]).toMatchObject({ status: 'skipped', reason: 'phone_unverified', fix: null, note: 'Tài khoản của bạn nay đã được xác minh cho kênh này: các thông báo tiếp theo sẽ được gửi qua kênh này.' });
+
+    const url = `/api/portal/dossiers/${d.id}/notifications`;
+    const stranger = await registerAndLogIn(t);
+    expect((await t.app.inject({ method: 'GET', url, headers: stranger.headers })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/api/portal/dossiers/no-such-dossier/notifications', headers: owner.headers })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url, headers: w.desk.headers })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'GET', url })).statusCode).toBe(401);
+    // A desk dossier belongs to no account: no applicant sees its notices.
+    const desk = await applicant('quay@example.vn', null);
+    await runJobs();
+    expect((await t.app.inject({ method: 'GET', url: `/api/portal/dossiers/${desk.id}/notifications`, headers: owner.headers })).statusCode).toBe(404);
+  });
 });
 
 describe.each(testEngines())('a notification with no real provider to send it on %s', (engine) => {
@@ -240,5 +297,25 @@ describe.each(testEngines())('a notification with no real provider to send it on
     expect(t.logs.filter((l) => l.includes(d.code) && l.includes('notification logged instead of sent'))).toHaveLength(2);
     const rows = await t.ctx.db.selectFrom('notification_deliveries').select(['status', 'attempts', 'provider_id']).where('dossier_id', '=', d.id).orderBy('channel').execute();
     expect(rows).toEqual([{ status: 'logged', attempts: 1, provider_id: null }, { status: 'logged', attempts: 1, provider_id: null }]);
+  });
+
+  it('tells the portal account a logged notice never reached it, and to add an e-mail address it lacks', async () => {
+    const owner = await registerAndLogIn(t, { email: null, phone: '0912000888', verified: true });
+    const res = await receive(t, w, { applicant: { kind: 'individual', fullName: 'Lê Thị Hoa', citizenId: '051090004322', phone: null, email: null, address: null } });
+    const d = res.json() as { id: string };
+    await t.ctx.db.updateTable('dossiers').set({ applicant_account_id: owner.accountId }).where('id', '=', d.id).execute();
+    while ((await t.worker.runOnce()) > 0);
+
+    const list = await t.app.inject({ method: 'GET', url: `/api/portal/dossiers/${d.id}/notifications`, headers: owner.headers });
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json().items).toEqual([
+      expect.objectContaining({
+        channel: 'email', status: 'skipped', statusLabel: 'Không gửi', reason: 'no_email', reasonLabel: 'Tài khoản và hồ sơ chưa có địa chỉ thư điện tử để gửi.',
+        fix: 'add_contact', note: 'Hãy bổ sung và xác minh trong trang Thông tin tài khoản để nhận các thông báo tiếp theo.',
+      }),
+      // Sent to the account's verified number through a channel that only writes to the log: not delivered.
+      expect.objectContaining({ channel: 'sms', status: 'logged', statusLabel: 'Chưa gửi tới bạn', reason: null, fix: null, note: expect.stringContaining('không đến được bạn') }),
+    ]);
+    expect(list.body).not.toContain('0912000888');
   });
 });

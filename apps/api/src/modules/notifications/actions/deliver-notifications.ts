@@ -12,6 +12,7 @@ import { findDossierActionForNotification, findDossierForNotification, type Doss
 import { maskContacts, type ChannelKind, type NotificationChannel } from '../channels.ts';
 import { findDelivery, recordDelivery, type DeliveryRow } from '../notifications.queries.ts';
 import { notifiesApplicant, templateFor } from '../notify-rules.ts';
+import { skipReasonTexts } from '../skip-reasons.ts';
 import { renderNotification } from '../templates.ts';
 
 export interface Contact {
@@ -29,14 +30,14 @@ export interface NotificationDeps {
 }
 
 const missingContact: Record<ChannelKind, string> = {
-  email: 'Người nộp không có địa chỉ thư điện tử',
-  sms: 'Người nộp không có số điện thoại',
-  zalo: 'Người nộp không có số điện thoại',
+  email: skipReasonTexts.no_email,
+  sms: skipReasonTexts.no_phone,
+  zalo: skipReasonTexts.no_phone,
 };
 
 const unverifiedContact: Record<'email' | 'phone', string> = {
-  email: 'Địa chỉ thư điện tử của tài khoản chưa được xác minh',
-  phone: 'Số điện thoại của tài khoản chưa được xác minh',
+  email: skipReasonTexts.email_unverified,
+  phone: skipReasonTexts.phone_unverified,
 };
 
 type Recipient = { [K in keyof Contact]: { to: string } | { to: null; reason: string } };

@@ -4,8 +4,11 @@ import type { QueueParams } from '../api/get-queue';
 /** The work-queue tabs, in the order an officer looks at them. */
 export const queueTabs = ['mine', 'unit', 'due_soon', 'overdue', 'waiting_applicant', 'all'] as const satisfies readonly QueueKind[];
 
-/** A desk also watches the online dossiers it has to accept (the 2-hour alert, the acceptance limit). */
-export const deskQueueTabs = ['mine', 'unit', 'online_new', 'due_soon', 'overdue', 'waiting_applicant', 'all'] as const satisfies readonly QueueKind[];
+/**
+ * A desk also watches the online dossiers it has to accept (the 2-hour alert, the acceptance limit) and the
+ * dossiers it received, wherever they are now.
+ */
+export const deskQueueTabs = ['mine', 'unit', 'online_new', 'received_here', 'due_soon', 'overdue', 'waiting_applicant', 'all'] as const satisfies readonly QueueKind[];
 
 type Sort = NonNullable<QueueParams['sort']>;
 const sorts: readonly Sort[] = ['due_at', '-due_at', 'received_at', '-received_at'];
@@ -15,10 +18,10 @@ function positiveInt(value: string | null, fallback: number): number {
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
-/** The queue's state lives in the address, so a link or a reload keeps the tab, filters and page. */
-export function readQueueParams(search: URLSearchParams, fallbackQueue: QueueKind): QueueParams {
+/** The queue's state lives in the address, so a link or a reload keeps the tab (one of those `offered`), filters and page. */
+export function readQueueParams(search: URLSearchParams, fallbackQueue: QueueKind, offered: readonly QueueKind[] = queueKinds): QueueParams {
   return {
-    queue: queueKinds.find((kind) => kind === search.get('queue')) ?? fallbackQueue,
+    queue: offered.find((kind) => kind === search.get('queue')) ?? fallbackQueue,
     status: dossierStatuses.find((status) => status === search.get('status')),
     procedureId: search.get('procedureId') || undefined,
     q: search.get('q') || undefined,

@@ -16,7 +16,10 @@ import { QueueFilters } from '../components/queue-filters';
 import { deskQueueTabs, fromSort, queueTabs, readQueueParams, toSort, writeQueueParams } from '../lib/queue-params';
 import { useDossierLabels } from '../lib/use-dossier-labels';
 
-/** The work queues of an officer: own dossiers, the unit's, those due soon or overdue, those waiting for the applicant. */
+/**
+ * The work queues of an officer: own dossiers, the unit's, those due soon or overdue, those waiting for the applicant;
+ * a desk also those awaiting online acceptance and those it received, wherever they are now.
+ */
 export function DossierQueuePage() {
   const { t } = useI18n();
   usePageTitle(t('dossiers.queue.pageTitle'), 'admin');
@@ -27,7 +30,8 @@ export function DossierQueuePage() {
   const isDesk = me.roles.some((assignment) => assignment.role === 'desk_officer');
   const unitFirst = isLeader || isDesk;
   const [search, setSearch] = useSearchParams();
-  const params = readQueueParams(search, unitFirst ? 'unit' : 'mine');
+  const tabs = isDesk ? deskQueueTabs : queueTabs;
+  const params = readQueueParams(search, unitFirst ? 'unit' : 'mine', tabs);
   const queue = useDossierQueue(params);
   const [selected, setSelected] = useState<DossierSummary[]>([]);
   const [assigning, setAssigning] = useState(false);
@@ -58,9 +62,10 @@ export function DossierQueuePage() {
       />
       <Card>
         <Tabs
+          className="dossier-tabs"
           activeKey={params.queue}
           onChange={(queueKind) => update({ queue: queueKind as QueueParams['queue'], page: 1 })}
-          items={(isDesk ? deskQueueTabs : queueTabs).map((kind) => ({ key: kind, label: <span data-testid={`queue-tab-${kind}`}>{labels.queue(kind)}</span> }))}
+          items={tabs.map((kind) => ({ key: kind, label: <span data-testid={`queue-tab-${kind}`}>{labels.queue(kind)}</span> }))}
         />
         <QueueFilters params={params} onChange={update} />
         {queue.isError ? <ErrorAlert error={queue.error} title={t('errors.loadFailed')} onRetry={() => void queue.refetch()} /> : null}

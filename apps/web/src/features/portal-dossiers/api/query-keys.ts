@@ -5,3 +5,4 @@ export const draftKey = (id: string) => [...draftsKey, id] as const;
 export const myDossiersKey = [...portalDossiersKey, 'dossiers'] as const;
 export const myDossierKey = (id: string) => [...myDossiersKey, 'detail', id] as const;
 export const papersKey = (id: string) => [...myDossiersKey, 'papers', id] as const;
+export const noticesKey = (id: string) => [...myDossiersKey, 'notices', id] as const;

@@ -14,6 +14,7 @@ import { isApiError } from '@/lib/api-client';
 import { formatFileSize, formatVnd } from '@/lib/format';
 import { useMyDossier, type PortalDossier } from '../api/dossiers';
 import { useDossierPapers } from '../api/papers';
+import { DossierNotices } from '../components/dossier-notices';
 import { PortalBreadcrumb } from '../components/portal-breadcrumb';
 import { StatusTag } from '../components/status-tag';
 import { SupplementForm } from '../components/supplement-form';
@@ -125,7 +126,8 @@ function Fees({ dossier }: { dossier: PortalDossier }) {
 
 /**
  * `/account/dossiers/:id` (linked from the notification e-mails): where the dossier stands and why, what the applicant
- * must do now (supplement, fee), the papers and results to download, and the rating once it is over.
+ * must do now (supplement, fee), the notices sent about it, the papers and results to download, and the rating once it
+ * is over.
  */
 export function PortalDossierPage({ storedPicker = storedDocumentPicker }: { storedPicker?: StoredDocumentPickerSlot }) {
   const { t, locale } = useI18n();
@@ -219,6 +221,10 @@ export function PortalDossierPage({ storedPicker = storedDocumentPicker }: { sto
                 ),
               }))}
             />
+          </Section>
+
+          <Section id="dossier-notices-heading" title={t('portalDossiers.notices.heading')} testId="portal-notices">
+            <DossierNotices dossierId={d.id} />
           </Section>
 
           {d.eFormAnswers ? (
