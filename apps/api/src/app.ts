@@ -121,9 +121,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   workflowModule(app, ctx);
   const dossierEvents = dossiersModule(app, ctx, worker);
   documentsModule(app, ctx, worker, dossierEvents);
-  applicantsModule(app, ctx, worker, dossierEvents);
+  const channels = notificationsModule(app, ctx, worker, dossierEvents);
+  applicantsModule(app, ctx, worker, dossierEvents, channels);
   paymentsModule(app, ctx, worker, dossierEvents);
-  notificationsModule(app, ctx, worker, dossierEvents);
   evaluationModule(app, ctx, worker, dossierEvents);
   documentStoreModule(app, ctx, worker, dossierEvents);
   if (config.benchEndpoints) benchModule(app, ctx);

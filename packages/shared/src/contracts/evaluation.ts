@@ -18,7 +18,6 @@ export const ratingChannelLabels: Record<RatingChannel, string> = {
   desk: 'Phiếu đánh giá do Bộ phận Một cửa nhập',
 };
 
-
 export const ratingOptionView = z.object({ key: z.string(), score: z.number().int(), label: z.string(), criterion: z.string() });
 
 export const ratingQuestionView = z.object({

@@ -80,6 +80,16 @@ export const portalNoticeNotes = {
   add_contact: 'Hãy bổ sung và xác minh trong trang Thông tin tài khoản để nhận các thông báo tiếp theo.',
   fixed: 'Tài khoản của bạn nay đã được xác minh cho kênh này: các thông báo tiếp theo sẽ được gửi qua kênh này.',
 } as const;
+export type PortalNoticeNote = keyof typeof portalNoticeNotes;
+
+/**
+ * Which note goes with a notice (the server's `note` and the portal's translation of it alike): for a skip the
+ * applicant can act on, the fix, or `fixed` once done; for a notice logged only or failed, that; else none.
+ */
+export function portalNoticeNoteOf(notice: { status: NotificationDeliveryStatus; reason: PortalNoticeSkipReason | null; fix: PortalNoticeFix | null }): PortalNoticeNote | null {
+  if (notice.reason) return notice.fix ?? 'fixed';
+  return notice.status === 'logged' || notice.status === 'failed' ? notice.status : null;
+}
 
 /** One notice as its applicant sees it on the portal: never the address or number it went to. */
 export const portalNotice = z.object({

@@ -75,7 +75,6 @@ export type PaymentReturnResult = z.infer<typeof paymentReturnResult>;
 export const gatewayAcknowledgement = z.object({ RspCode: z.string(), Message: z.string() });
 export type GatewayAcknowledgement = z.infer<typeof gatewayAcknowledgement>;
 
-
 export const reconciliationQuery = z.object({ from: civilDate, to: civilDate });
 export type ReconciliationQuery = z.infer<typeof reconciliationQuery>;
 

@@ -1,7 +1,7 @@
 import type { ApplicantKind, ApplicantMe, ApplicantProfile, ContactChannel, ContactVerification } from '@motcua/shared';
 import type { ApplicantAccountRow } from './applicants.queries.ts';
 import { addMinutes } from '../../platform/clock.ts';
-import { CODE_MAX_ATTEMPTS, SENDING_GIVE_UP_MINUTES, channelToVerify, contactOf } from './contact-code.ts';
+import { CODE_MAX_ATTEMPTS, SENDING_GIVE_UP_MINUTES, channelToVerify, contactOf, secondsUntil } from './contact-code.ts';
 import type { ContactCodeRow } from './contact-codes.queries.ts';
 
 /** What the account signs in with, shown in the portal header: e-mail first, then phone. */
@@ -59,6 +59,6 @@ export function presentContactVerification(row: ApplicantAccountRow, open: Conta
         }
       : null,
     resendAvailableAt,
-    resendInSeconds: Math.max(0, Math.ceil((Date.parse(resendAvailableAt) - Date.parse(now)) / 1000)),
+    resendInSeconds: secondsUntil(resendAvailableAt, now),
   };
 }

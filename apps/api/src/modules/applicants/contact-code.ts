@@ -44,12 +44,14 @@ export function channelToVerify(account: ContactColumns): ContactChannel | null 
  * When the next code may be asked for, from the account's codes of the last hour (newest first): a minute after the
  * newest, and an hour after the fifth newest once five were asked for within the hour.
  */
-export function nextCodeAllowedAt(recent: readonly { created_at: string }[], now: string, { perMinute = true } = {}): string {
+export function nextCodeAllowedAt(recent: readonly { created_at: string }[], now: string): string {
   let at = Date.parse(now);
   const fifth = recent[CODES_PER_HOUR - 1];
   if (fifth) at = Math.max(at, Date.parse(fifth.created_at) + HOUR_MS);
-  if (perMinute && recent[0]) at = Math.max(at, Date.parse(recent[0].created_at) + RESEND_AFTER_SECONDS * 1000);
+  if (recent[0]) at = Math.max(at, Date.parse(recent[0].created_at) + RESEND_AFTER_SECONDS * 1000);
   return new Date(at).toISOString();
 }
 
 export const hourAgo = (now: string): string => new Date(Date.parse(now) - HOUR_MS).toISOString();
+/** Whole seconds from `now` until `at`; 0 when it is already past. */
+export const secondsUntil = (at: string, now: string): number => Math.max(0, Math.ceil((Date.parse(at) - Date.parse(now)) / 1000));

@@ -4,7 +4,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import type { DossierEvents } from '../dossiers/index.ts';
-import { defaultChannels } from '../notifications/index.ts';
+import type { NotificationChannel } from '../notifications/index.ts';
 import { sendContactCode } from './actions/send-contact-code.ts';
 import { findContact, findIdentifiers } from './applicants.queries.ts';
 import { CONTACT_CODE_JOB } from './contact-code.ts';
@@ -41,14 +41,10 @@ export async function findApplicantIdentity(db: Kysely<DB>, accountId: string): 
   return row.kind === 'organisation' ? { kind: 'organisation', identifier: row.tax_code } : { kind: 'individual', identifier: row.citizen_id };
 }
 
-export function applicantsModule(app: FastifyInstance, ctx: AppContext, worker: JobWorker, _dossierEvents: DossierEvents): void {
+/** `channels`: the notifications module's (it owns and closes them); verification codes go out through them. */
+export function applicantsModule(app: FastifyInstance, ctx: AppContext, worker: JobWorker, _dossierEvents: DossierEvents, channels: readonly NotificationChannel[]): void {
   const settings = oidcSettings(ctx.config);
-  // The notifications module's channels: e-mail through SMTP_URL (logged without it), SMS through its SMS provider.
-  const channels = defaultChannels(ctx, (msg, extra) => app.log.info(extra, msg));
   worker.register(CONTACT_CODE_JOB, (payload) => sendContactCode({ ctx, channels, logCode: (msg, extra) => app.log.info(extra, msg) }, payload as { codeId: string }));
-  app.addHook('onClose', async () => {
-    for (const channel of channels) await channel.close?.();
-  });
   portalAuthRoutes(app, ctx, settings);
   profileRoutes(app, ctx);
   contactVerificationRoutes(app, ctx);

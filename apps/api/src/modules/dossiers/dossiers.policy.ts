@@ -5,7 +5,7 @@
  */
 import type { DossierAction, DossierActor } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
-import { canAccessUnit } from '../../platform/auth/actor.ts';
+import { canAccessUnit, scopePaths } from '../../platform/auth/actor.ts';
 
 export interface DossierUnits {
   receiving: string;
@@ -26,8 +26,7 @@ export function canViewDossier(actor: Actor, units: DossierUnits): boolean {
  * of its desk-officer grants, nested ones folded into the wider.
  */
 export function deskScopePaths(actor: Actor): string[] {
-  const desks = [...new Set(actor.grants.filter((g) => g.role === 'desk_officer' && g.permissions.includes('dossier.receive')).map((g) => g.orgUnitPath))];
-  return desks.filter((p) => !desks.some((other) => other !== p && p.startsWith(other)));
+  return scopePaths({ ...actor, grants: actor.grants.filter((g) => g.role === 'desk_officer') }, 'dossier.receive');
 }
 
 /** The roles the actor holds on this dossier, as the state machine knows them. */

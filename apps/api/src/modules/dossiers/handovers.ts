@@ -5,11 +5,29 @@
 import {
   classifyTimeliness, computeDueAt, legalRules, onlineDeadlines, ruleAt, type DossierAction, type DossierStatus, type StepBudget, type WorkflowStep, type WorkingCalendar,
 } from '@motcua/shared';
+import type { DB } from '../../db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import { closeHandover, insertHandover, lastHandoverSeq, openHandover, type Executor } from './dossiers.queries.ts';
 
 export function stepDueAt(from: string, budget: StepBudget, calendar: WorkingCalendar): string | null {
   return computeDueAt(from, { value: budget.value, unit: budget.unit }, calendar);
+}
+
+/**
+ * The budget and due of the desk's receive row of an online dossier: the legal acceptance limit (rules.md §2.2)
+ * counted from `from` (its registration, or the corrected submission), whatever the workflow says of paper receipts.
+ */
+export function acceptanceRow(from: string, calendar: WorkingCalendar): Pick<DB['dossier_handovers'], 'budget_value' | 'budget_unit' | 'due_at'> {
+  const rule = ruleAt('onlineAcceptanceWithin', from, legalRules);
+  const deadlines = onlineDeadlines(from, calendar);
+  return { budget_value: rule?.value.value ?? null, budget_unit: rule?.value.unit ?? null, due_at: deadlines ? new Date(deadlines.acceptBy).toISOString() : null };
+}
+
+/** Ends the open row, judged against its due; returns it (undefined when none was open). */
+async function closeOpenRow(ex: Executor, dossierId: string, now: string, outcome: string) {
+  const open = await openHandover(ex, dossierId);
+  if (open) await closeHandover(ex, open.id, { ended_at: now, outcome, timeliness: open.due_at ? classifyTimeliness(now, open.due_at) : null });
+  return open;
 }
 
 export interface Holder {
@@ -36,12 +54,9 @@ export interface HandOverInput {
 
 /** Closes the open row and opens the next one if the holder or the step changed. Returns the open step's due. */
 export async function handOver(ex: Executor, input: HandOverInput): Promise<string | null | undefined> {
-  const open = await openHandover(ex, input.dossierId);
   const changed = input.final || input.from.unitId !== input.to.unitId || input.from.officerId !== input.to.officerId || input.from.stepIndex !== input.to.stepIndex;
   if (!changed) return undefined;
-  if (open) {
-    await closeHandover(ex, open.id, { ended_at: input.now, outcome: input.outcome, timeliness: open.due_at ? classifyTimeliness(input.now, open.due_at) : null });
-  }
+  const open = await closeOpenRow(ex, input.dossierId, input.now, input.outcome);
   if (input.final) return null;
   // A new officer within the same step inherits the step's deadline; a new step starts its own budget.
   const sameStep = open !== undefined && input.from.stepIndex === input.to.stepIndex && input.to.stepIndex !== null;
@@ -69,17 +84,14 @@ export async function correctionRoundHandOver(
   const asking = input.action === 'request_supplement' && input.from === 'newly_registered';
   const corrected = input.action === 'submit_supplement' && input.from === 'awaiting_online_correction';
   if (!asking && !corrected) return undefined;
-  const open = await openHandover(ex, input.dossierId);
-  if (open) await closeHandover(ex, open.id, { ended_at: input.now, outcome: input.action, timeliness: open.due_at ? classifyTimeliness(input.now, open.due_at) : null });
+  await closeOpenRow(ex, input.dossierId, input.now, input.action);
   if (asking) return null;
-  const rule = ruleAt('onlineAcceptanceWithin', input.now, legalRules);
-  const deadlines = onlineDeadlines(input.now, input.calendar);
-  const dueAt = deadlines ? new Date(deadlines.acceptBy).toISOString() : null;
+  const acceptance = acceptanceRow(input.now, input.calendar);
   await insertHandover(ex, {
     id: newId(), dossier_id: input.dossierId, seq: (await lastHandoverSeq(ex, input.dossierId)) + 1, step_index: input.stepIndex,
     step_name: input.stepName ?? 'Tiếp nhận hồ sơ đã bổ sung, hoàn thiện', step_kind: 'receive',
     from_unit_id: null, from_officer_id: input.actorId, to_unit_id: input.deskId, to_officer_id: null, started_at: input.now,
-    budget_value: rule?.value.value ?? null, budget_unit: rule?.value.unit ?? null, due_at: dueAt, ended_at: null, outcome: null, timeliness: null, note: null,
+    ...acceptance, ended_at: null, outcome: null, timeliness: null, note: null,
   });
-  return dueAt;
+  return acceptance.due_at;
 }

@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { InboundDossierBody } from '@motcua/shared';
-
-const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+import { sha256Hex } from '../../platform/ids.ts';
 
 /** JSON with every object's keys sorted and undefined members left out: equal data, equal text. */
 function canonicalJson(value: unknown): string {
@@ -21,9 +19,9 @@ function canonicalJson(value: unknown): string {
  */
 export function inboundContentHash(body: InboundDossierBody): string {
   const documents = body.documents
-    .map((d) => ({ requirement: d.requirement, sha256: sha256(Buffer.from(d.content, 'base64')) }))
+    .map((d) => ({ requirement: d.requirement, sha256: sha256Hex(Buffer.from(d.content, 'base64')) }))
     .sort((a, b) => a.requirement - b.requirement || (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
-  return sha256(canonicalJson({
+  return sha256Hex(canonicalJson({
     procedureCode: body.procedureCode, variantKey: body.variantKey, agencyCode: body.agencyCode ?? null, applicant: body.applicant,
     requestSummary: body.requestSummary ?? null, formData: body.formData, documents,
   }));

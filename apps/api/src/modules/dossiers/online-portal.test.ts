@@ -6,7 +6,7 @@ import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import { loadReplayRows } from './dossiers.queries.ts';
 import { replayActionLog } from './replay.ts';
-import { act, receive, view, type DossierWorld } from './dossiers.test-support.ts';
+import { actOk, receive, view, type DossierWorld } from './dossiers.test-support.ts';
 import {
   APPLICANT, applyOnline, createOnlineApp, inboundBody, onlineWorld, PNG, portalView, pushInbound, saveDraft, submitDraft, upload, uploadId, vn, type ApplicantHeaders,
 } from './online.test-support.ts';
@@ -25,11 +25,7 @@ describe.each(testEngines())('the portal: drafts, my dossiers and supplements on
   }, 60_000);
   afterAll(() => t.close());
 
-  const ok = async (session: DossierWorld['desk'], id: string, action: string, body: Record<string, unknown> = {}) => {
-    const res = await act(t, session, id, action, body);
-    expect(res.statusCode, `${action}: ${res.body}`).toBe(200);
-    return res.json();
-  };
+  const ok = (session: DossierWorld['desk'], id: string, action: string, body: Record<string, unknown> = {}) => actOk(t, session, id, action, body);
   const supplement = (headers: ApplicantHeaders, id: string, documents: unknown[]) =>
     t.app.inject({ method: 'POST', url: `/api/portal/dossiers/${id}/supplement`, headers, payload: { documents } });
 

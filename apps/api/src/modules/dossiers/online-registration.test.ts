@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex as sha256 } from '../../platform/ids.ts';
 import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
@@ -10,7 +10,6 @@ import {
 } from './online.test-support.ts';
 
 const CODE = /^51\.STP-261123-\d{4}$/;
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const bytesOf = (d: { content: string }) => Buffer.from(d.content, 'base64');
 
 describe.each(testEngines())('online dossiers from the portal and from the national portal on %s', (engine) => {

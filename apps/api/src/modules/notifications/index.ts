@@ -21,11 +21,13 @@ export function defaultChannels(ctx: AppContext, log: ChannelLog): NotificationC
 
 const portalAccountContact: AccountContactLookup = (ctx, accountId) => findApplicantContact(ctx.db, accountId);
 
-export function notificationsModule(app: FastifyInstance, ctx: AppContext, _worker: JobWorker, dossierEvents: DossierEvents): void {
+/** Returns its channels, for other modules that write to applicants (verification codes); it closes them. */
+export function notificationsModule(app: FastifyInstance, ctx: AppContext, _worker: JobWorker, dossierEvents: DossierEvents): readonly NotificationChannel[] {
   const channels = defaultChannels(ctx, (msg, extra) => app.log.info(extra, msg));
   notificationRoutes(app, ctx);
   dossierEvents.subscribe('notifications', async (event) => deliverNotifications({ ctx, channels, findAccountContact: portalAccountContact }, event));
   app.addHook('onClose', async () => {
     for (const channel of channels) await channel.close?.();
   });
+  return channels;
 }

@@ -1,6 +1,6 @@
 import {
-  dossierActionDefinitions, dossierStatusDefinitions, isDossierAction, isDossierStatus, notificationDeliveryStatusLabels, portalNoticeNotes, portalNoticeReasonLabels,
-  portalNoticeStatusLabels, type NotificationDelivery, type PortalNotice, type PortalNoticeFix,
+  dossierActionDefinitions, dossierStatusDefinitions, isDossierAction, isDossierStatus, notificationDeliveryStatusLabels, portalNoticeNoteOf, portalNoticeNotes,
+  portalNoticeReasonLabels, portalNoticeStatusLabels, type NotificationDelivery, type PortalNotice, type PortalNoticeFix,
 } from '@motcua/shared';
 import { templateKeys, templateLabels, type TemplateKey } from './notify-rules.ts';
 import type { DeliveryRow } from './notifications.queries.ts';
@@ -45,19 +45,19 @@ export interface VerifiedNow {
 export function presentPortalNotice(row: DeliveryRow, step: NoticeStep | undefined, verifiedNow: VerifiedNow): PortalNotice {
   const reason = row.status === 'skipped' ? skipReasonOf(row.error) : null;
   let fix: PortalNoticeFix | null = null;
-  let note: string | null = row.status === 'logged' ? portalNoticeNotes.logged : row.status === 'failed' ? portalNoticeNotes.failed : null;
   if (reason) {
     const fixed = reason === 'email_unverified' || reason === 'no_email' ? verifiedNow.email : verifiedNow.phone;
     fix = fixed ? null : reason.endsWith('_unverified') ? 'verify_contact' : 'add_contact';
-    note = portalNoticeNotes[fix ?? 'fixed'];
   }
+  const note = portalNoticeNoteOf({ status: row.status, reason, fix });
+  const headline = templateLabels[templateOf(row)];
   return {
     id: row.id,
     actionSeq: row.action_seq,
     at: row.sent_at ?? row.created_at,
-    stepLabel: step && isDossierAction(step.action) ? dossierActionDefinitions[step.action].label : templateLabels[templateOf(row)],
+    stepLabel: step && isDossierAction(step.action) ? dossierActionDefinitions[step.action].label : headline,
     stepStatusLabel: step && isDossierStatus(step.toStatus) ? dossierStatusDefinitions[step.toStatus].label : null,
-    subject: templateLabels[templateOf(row)],
+    subject: headline,
     channel: row.channel,
     channelLabel: channelLabels[row.channel],
     status: row.status,
@@ -65,6 +65,6 @@ export function presentPortalNotice(row: DeliveryRow, step: NoticeStep | undefin
     reason,
     reasonLabel: reason ? portalNoticeReasonLabels[reason] : null,
     fix,
-    note,
+    note: note ? portalNoticeNotes[note] : null,
   };
 }

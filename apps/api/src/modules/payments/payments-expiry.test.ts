@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import {
-  decide, dossierAwaitingPayment, dossierRow, gatewayResult, paymentRow, recordPaymentActions, sendIpn, startPaymentTest, started, vn, type PaymentWorld,
+  decide, dossierAwaitingPayment, dossierRow, gatewayResult, paymentRow, recordPaymentActions, runDueJobs, sendIpn, setVnTime, startPaymentTest, started, txnRefOf, vn,
+  type PaymentWorld,
 } from './payments.test-support.ts';
 
 describe.each(testEngines())('an abandoned payment order expires on %s', (engine) => {
@@ -13,13 +14,10 @@ describe.each(testEngines())('an abandoned payment order expires on %s', (engine
     ({ t, w } = await startPaymentTest(engine, '2026-11-23T09:00'));
   }, 60_000);
   afterAll(() => t.close());
-  beforeEach(() => t.clock.set(new Date(vn('2026-11-24T10:00'))));
+  beforeEach(() => setVnTime(t, '2026-11-24T10:00'));
 
-  const at = (local: string) => t.clock.set(new Date(vn(local)));
-  const runJobs = async () => {
-    while ((await t.worker.runOnce()) > 0);
-  };
-  const txnRefOf = (redirectUrl: string) => new URL(redirectUrl).searchParams.get('vnp_TxnRef')!;
+  const at = (local: string) => setVnTime(t, local);
+  const runJobs = () => runDueJobs(t);
   const auditOf = async (paymentId: string) =>
     (await t.ctx.db.selectFrom('audit_entries').select(['action', 'actor_kind', 'data']).where('entity_id', '=', paymentId).orderBy('seq').execute())
       .map((a) => ({ action: a.action, actor: a.actor_kind, data: JSON.parse(a.data) as Record<string, unknown> }));

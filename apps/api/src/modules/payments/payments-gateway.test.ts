@@ -3,7 +3,8 @@ import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { act } from '../dossiers/dossiers.test-support.ts';
 import {
-  decide, dossierAwaitingPayment, dossierRow, gatewayResult, local, openGateway, paymentRow, recordPaymentActions, sendIpn, startPaymentTest, started, vn, type PaymentWorld,
+  decide, dossierAwaitingPayment, dossierRow, gatewayResult, local, openGateway, paymentRow, recordPaymentActions, runDueJobs, sendIpn, setVnTime, startPaymentTest,
+  started, txnRefOf, vn, type PaymentWorld,
 } from './payments.test-support.ts';
 
 describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (engine) => {
@@ -14,7 +15,7 @@ describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (
     ({ t, w } = await startPaymentTest(engine, '2026-11-23T09:00'));
   }, 60_000);
   afterAll(() => t.close());
-  beforeEach(() => t.clock.set(new Date(vn('2026-11-24T10:00'))));
+  beforeEach(() => setVnTime(t, '2026-11-24T10:00'));
 
   const notificationsOf = (paymentId: string) =>
     t.ctx.db.selectFrom('payment_notifications').select(['outcome', 'response_code', 'signature_valid']).where('payment_id', '=', paymentId).orderBy('received_at').execute();
@@ -80,7 +81,7 @@ describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (
   it('records one payment when the same notification arrives twice at once', async () => {
     const id = await dossierAwaitingPayment(t, w);
     const { paymentId, redirectUrl } = await started(t, w.owner, id);
-    const txnRef = new URL(redirectUrl).searchParams.get('vnp_TxnRef')!;
+    const txnRef = txnRefOf(redirectUrl);
     const ipn = gatewayResult(t, { txnRef, amount: 100_000 });
     const answers = await Promise.all([sendIpn(t, ipn), sendIpn(t, ipn), sendIpn(t, ipn)]);
     expect(answers.map((a) => a.RspCode).sort()).toEqual(['00', '02', '02']);
@@ -99,7 +100,7 @@ describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (
     expect(refused.body).toContain('Sai chữ ký');
     expect(refused.body).not.toContain('<form');
 
-    const txnRef = new URL(redirectUrl).searchParams.get('vnp_TxnRef')!;
+    const txnRef = txnRefOf(redirectUrl);
     const genuine = gatewayResult(t, { txnRef, amount: 100_000 });
     const tamperedAmount = { ...genuine, vnp_Amount: '100' };
     const tamperedHash = { ...genuine, vnp_SecureHash: `${genuine.vnp_SecureHash!.slice(0, -1)}${genuine.vnp_SecureHash!.endsWith('0') ? '1' : '0'}` };
@@ -121,7 +122,7 @@ describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (
   it('answers a signed notification for another amount with 04, and one for an unknown order with 01', async () => {
     const id = await dossierAwaitingPayment(t, w);
     const { paymentId, redirectUrl } = await started(t, w.owner, id);
-    const txnRef = new URL(redirectUrl).searchParams.get('vnp_TxnRef')!;
+    const txnRef = txnRefOf(redirectUrl);
     expect(await sendIpn(t, gatewayResult(t, { txnRef, amount: 1_000 }))).toEqual({ RspCode: '04', Message: 'Invalid amount' });
     expect(await sendIpn(t, gatewayResult(t, { txnRef: '261124100000999999', amount: 100_000 }))).toEqual({ RspCode: '01', Message: 'Order not found' });
     expect(await paymentRow(t, paymentId)).toMatchObject({ status: 'pending' });
@@ -142,7 +143,7 @@ describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (
 
     const second = await started(t, w.owner, id);
     expect(second.paymentId).not.toBe(first.paymentId);
-    const txnRef = new URL(second.redirectUrl).searchParams.get('vnp_TxnRef')!;
+    const txnRef = txnRefOf(second.redirectUrl);
     expect(await sendIpn(t, gatewayResult(t, { txnRef, amount: 100_000 }, { vnp_ResponseCode: '51', vnp_TransactionStatus: '02' }))).toMatchObject({ RspCode: '00' });
     expect(await paymentRow(t, second.paymentId)).toMatchObject({ status: 'failed', failure_reason: 'Tài khoản không đủ số dư', provider_txn_id: '14512345', paid_at: null });
     expect((await dossierRow(t, id)).status).toBe('financial_obligation_requested');
@@ -152,7 +153,7 @@ describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (
   it('answers the return page with the stored status, not the outcome the return URL claims', async () => {
     const id = await dossierAwaitingPayment(t, w);
     const { paymentId, redirectUrl } = await started(t, w.owner, id);
-    const txnRef = new URL(redirectUrl).searchParams.get('vnp_TxnRef')!;
+    const txnRef = txnRefOf(redirectUrl);
     // Genuinely signed "paid", but the gateway's notification never came: still pending.
     expect(await returnCheck(gatewayResult(t, { txnRef, amount: 100_000 }))).toEqual({
       signatureValid: true, payment: expect.objectContaining({ id: paymentId, status: 'pending', providerTxnId: null, paidAt: null }),
@@ -177,7 +178,7 @@ describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (
   it('retries recording on the dossier from the outbox when the immediate attempt could not finish', async () => {
     const id = await dossierAwaitingPayment(t, w);
     const { paymentId, redirectUrl } = await started(t, w.owner, id);
-    const txnRef = new URL(redirectUrl).searchParams.get('vnp_TxnRef')!;
+    const txnRef = txnRefOf(redirectUrl);
     // The payment row committed as paid with its outbox job, but the process stopped before recording it.
     await t.ctx.db.updateTable('payments').set({ status: 'paid', paid_at: t.ctx.clock.now().toISOString(), finished_at: t.ctx.clock.now().toISOString(), provider_txn_id: '777' }).where('id', '=', paymentId).execute();
     await t.ctx.db.insertInto('jobs').values({
@@ -186,7 +187,7 @@ describe.each(testEngines())('paying a fee through the sandbox gateway on %s', (
     }).execute();
     expect(await sendIpn(t, gatewayResult(t, { txnRef, amount: 100_000 }, { vnp_TransactionNo: '777' }))).toMatchObject({ RspCode: '02' });
     expect((await dossierRow(t, id)).status).toBe('financial_obligation_requested');
-    while ((await t.worker.runOnce()) > 0);
+    await runDueJobs(t);
     expect((await dossierRow(t, id)).status).toBe('in_progress');
     expect(await paymentRow(t, paymentId)).toMatchObject({ recorded_on_dossier_at: vn('2026-11-24T10:00') });
     expect(await recordPaymentActions(t, id)).toHaveLength(1);

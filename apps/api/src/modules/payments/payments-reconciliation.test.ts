@@ -2,7 +2,9 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { decide, dossierAwaitingPayment, gatewayResult, sendIpn, startPaymentTest, started, vn, type PaymentWorld } from './payments.test-support.ts';
+import {
+  decide, dossierAwaitingPayment, gatewayResult, runDueJobs, sendIpn, setVnTime, startPaymentTest, started, txnRefOf, vn, type PaymentWorld,
+} from './payments.test-support.ts';
 
 describe.each(testEngines())('the daily reconciliation of online payments on %s', (engine) => {
   let t: TestApp;
@@ -13,8 +15,7 @@ describe.each(testEngines())('the daily reconciliation of online payments on %s'
     ({ t, w } = await startPaymentTest(engine, '2026-11-23T08:00'));
     const amounts = { a: 100_000, b: 40_000, c: 200_000, d: 50_000, e: 75_000, f: 999_000, g: 30_000 };
     for (const [name, amount] of Object.entries(amounts)) ids[name] = await dossierAwaitingPayment(t, w, w.owner, amount);
-    const at = (local: string) => t.clock.set(new Date(vn(local)));
-    const txnRef = (url: string) => new URL(url).searchParams.get('vnp_TxnRef')!;
+    const at = (local: string) => setVnTime(t, local);
 
     at('2026-11-23T10:00');
     await decide(t, (await started(t, w.owner, ids.a!)).redirectUrl, 'pay');
@@ -24,17 +25,17 @@ describe.each(testEngines())('the daily reconciliation of online payments on %s'
     at('2026-11-23T23:55');
     const c = await started(t, w.owner, ids.c!);
     at('2026-11-24T00:05');
-    expect(await sendIpn(t, gatewayResult(t, { txnRef: txnRef(c.redirectUrl), amount: 200_000 }, { vnp_TransactionNo: '90000001' }))).toMatchObject({ RspCode: '00' });
+    expect(await sendIpn(t, gatewayResult(t, { txnRef: txnRefOf(c.redirectUrl), amount: 200_000 }, { vnp_TransactionNo: '90000001' }))).toMatchObject({ RspCode: '00' });
     // Started and abandoned at the gateway: its job expires it once the window and the grace have passed.
     at('2026-11-24T13:00');
     await started(t, w.owner, ids.g!);
     at('2026-11-24T13:30');
-    while ((await t.worker.runOnce()) > 0);
+    await runDueJobs(t);
     at('2026-11-24T14:00');
     await started(t, w.owner, ids.d!);
     at('2026-11-24T14:05');
     const e = await started(t, w.owner, ids.e!);
-    expect(await sendIpn(t, gatewayResult(t, { txnRef: txnRef(e.redirectUrl), amount: 75_000 }, { vnp_ResponseCode: '51', vnp_TransactionStatus: '02' }))).toMatchObject({ RspCode: '00' });
+    expect(await sendIpn(t, gatewayResult(t, { txnRef: txnRefOf(e.redirectUrl), amount: 75_000 }, { vnp_ResponseCode: '51', vnp_TransactionStatus: '02' }))).toMatchObject({ RspCode: '00' });
     at('2026-11-25T09:00');
     await decide(t, (await started(t, w.owner, ids.f!)).redirectUrl, 'pay');
   }, 90_000);

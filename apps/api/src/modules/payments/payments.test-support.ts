@@ -16,6 +16,14 @@ export interface PaymentWorld extends DossierWorld {
 /** Vietnam local time ("2026-11-23T09:00") as a UTC instant. */
 export const vn = (local: string) => new Date(`${local}:00+07:00`).toISOString();
 
+/** Sets the test's clock to Vietnam local time `local`. */
+export const setVnTime = (t: TestApp, local: string) => t.clock.set(new Date(vn(local)));
+
+/** Runs every job that is due now, and those they enqueue, until none is left. */
+export async function runDueJobs(t: TestApp): Promise<void> {
+  while ((await t.worker.runOnce()) > 0);
+}
+
 export async function paymentWorld(t: TestApp): Promise<PaymentWorld> {
   const w = await dossierWorld(t);
   return { ...w, owner: await registerAndLogIn(t), stranger: await registerAndLogIn(t) };
@@ -54,6 +62,9 @@ export async function started(t: TestApp, applicant: Applicant, dossierId: strin
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
+
+/** Our order reference, as the gateway URL of an order carries it. */
+export const txnRefOf = (redirectUrl: string) => new URL(redirectUrl).searchParams.get('vnp_TxnRef')!;
 
 /** The path and query of an absolute URL, to inject it. */
 export const local = (url: string) => {

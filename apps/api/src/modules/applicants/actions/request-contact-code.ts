@@ -2,7 +2,7 @@ import type { ContactChannel, ContactVerification } from '@motcua/shared';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { findAccount } from '../applicants.queries.ts';
-import { CODES_PER_HOUR, channelToVerify, contactOf, hourAgo, isVerified, nextCodeAllowedAt } from '../contact-code.ts';
+import { CODES_PER_HOUR, channelToVerify, contactOf, hourAgo, isVerified, nextCodeAllowedAt, secondsUntil } from '../contact-code.ts';
 import { listRecentContactCodes, lockAccount } from '../contact-codes.queries.ts';
 import { contactVerificationOf } from './get-contact-verification.ts';
 import { issueContactCode } from './issue-contact-code.ts';
@@ -30,7 +30,7 @@ export async function requestContactCode(ctx: AppContext, accountId: string, ask
 
     const recent = await listRecentContactCodes(uow.trx, account.id, hourAgo(uow.now));
     const availableAt = nextCodeAllowedAt(recent, uow.now);
-    const waitSeconds = Math.ceil((Date.parse(availableAt) - Date.parse(uow.now)) / 1000);
+    const waitSeconds = secondsUntil(availableAt, uow.now);
     if (waitSeconds > 0) {
       const detail = recent.length >= CODES_PER_HOUR
         ? `Bạn đã yêu cầu ${CODES_PER_HOUR} mã xác minh trong một giờ. Vui lòng thử lại sau ${waitText(waitSeconds)}.`

@@ -1,6 +1,4 @@
-import {
-  applyAction, legalRules, nationalStatusOf, onlineDeadlines, ruleAt, type ApplicantInput, type FieldError,
-} from '@motcua/shared';
+import { applyAction, nationalStatusOf, type ApplicantInput, type FieldError } from '@motcua/shared';
 import type { DB } from '../../../db/schema.ts';
 import { withUnitOfWork, type AppContext, type UnitOfWork } from '../../../platform/context.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
@@ -9,6 +7,7 @@ import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { findApprovedWorkflow } from '../../workflow/index.ts';
 import { documentRows } from '../documents.ts';
 import { findUnit, listProcedureAgencies, type DossierRow, type Executor } from '../dossiers.queries.ts';
+import { acceptanceRow } from '../handovers.ts';
 import { checkApplicant, checkFormData, checkOnlineDocuments, isOfferedOnline, type FileOwner, type OnlineDocument } from '../online-checks.ts';
 import { findOnlineTerms, findProcedureByCode, listVariantChannelNames } from '../online.queries.ts';
 import { onlineDeskFor } from '../online-routing.ts';
@@ -114,9 +113,8 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
   const result = applyAction(null, 'register_online', { roles: ['system'], now, calendar });
   if (!result.ok) throw actionRefused(result.refusal);
   const state = result.state;
-  const deadlines = onlineDeadlines(now, calendar);
-  const acceptBy = deadlines ? new Date(deadlines.acceptBy).toISOString() : null;
-  const acceptRule = ruleAt('onlineAcceptanceWithin', now, legalRules);
+  const acceptance = acceptanceRow(now, calendar);
+  const acceptBy = acceptance.due_at;
   // The dossier waits in the workflow's first step (the receive step) until the desk accepts it.
   const stepIndex = workflow ? firstStepIndex(workflow.steps) : null;
   const step = stepIndex !== null ? workflow?.steps[stepIndex] : undefined;
@@ -135,8 +133,7 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
   const handover: DB['dossier_handovers'] = {
     id: newId(), dossier_id: id, seq: 1, step_index: stepIndex, step_name: step?.kind === 'receive' ? step.name : 'Tiếp nhận hồ sơ trực tuyến', step_kind: 'receive',
     from_unit_id: null, from_officer_id: null, to_unit_id: desk.id, to_officer_id: null, started_at: now,
-    // The step's budget is the legal acceptance limit, whatever the workflow says of paper receipts.
-    budget_value: acceptRule?.value.value ?? null, budget_unit: acceptRule?.value.unit ?? null, due_at: acceptBy, ended_at: null, outcome: null, timeliness: null, note: null,
+    ...acceptance, ended_at: null, outcome: null, timeliness: null, note: null,
   };
   const byRequirement = new Map(terms.documents.map((d) => [d.position, d]));
   const documents = documentRows(id, 1, 'checklist', s.documents.map((d) => ({ requirement: d.requirement, name: byRequirement.get(d.requirement)!.name, originals: 0, copies: 0, fileId: d.fileId })), terms.documents, now);

@@ -35,9 +35,10 @@ const missingContact: Record<ChannelKind, string> = {
   zalo: skipReasonTexts.no_phone,
 };
 
-const unverifiedContact: Record<'email' | 'phone', string> = {
+const unverifiedContact: Record<ChannelKind, string> = {
   email: skipReasonTexts.email_unverified,
-  phone: skipReasonTexts.phone_unverified,
+  sms: skipReasonTexts.phone_unverified,
+  zalo: skipReasonTexts.phone_unverified,
 };
 
 type Recipient = { [K in keyof Contact]: { to: string } | { to: null; reason: string } };
@@ -51,11 +52,11 @@ async function recipientOf(deps: NotificationDeps, dossier: DossierForNotificati
   const account = dossier.applicantAccountId ? await deps.findAccountContact(deps.ctx, dossier.applicantAccountId) : undefined;
   const clean = (v: string | null | undefined) => (v && v.trim() !== '' ? v.trim() : null);
   const unverified = new Set((account?.unverified ?? []).map((v) => v.trim().toLowerCase()));
-  const pick = (fromAccount: string | null | undefined, fromDossier: string | null | undefined, kind: 'email' | 'sms'): Recipient['email'] => {
+  const pick = (fromAccount: string | null | undefined, fromDossier: string | null | undefined, kind: ChannelKind): Recipient['email'] => {
     const verified = clean(fromAccount);
     if (verified) return { to: verified };
     const typed = clean(fromDossier);
-    if (typed && unverified.has(typed.toLowerCase())) return { to: null, reason: unverifiedContact[kind === 'email' ? 'email' : 'phone'] };
+    if (typed && unverified.has(typed.toLowerCase())) return { to: null, reason: unverifiedContact[kind] };
     return typed ? { to: typed } : { to: null, reason: missingContact[kind] };
   };
   return { email: pick(account?.email, dossier.applicantEmail, 'email'), phone: pick(account?.phone, dossier.applicantPhone, 'sms') };

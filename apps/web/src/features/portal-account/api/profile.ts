@@ -1,6 +1,7 @@
 import type { ApplicantProfile, UpdateApplicantProfileBody } from '@motcua/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
+import { contactVerificationQueryKey } from './contact-verification';
 import { applicantQueryKey } from './get-applicant';
 
 export const profileQueryKey = ['portal-account', 'profile'] as const;
@@ -25,7 +26,7 @@ export function useUpdateProfile() {
       queryClient.setQueryData(profileQueryKey, profile);
       // The header shows the name and the sign-in address; a changed e-mail or phone is to be verified again.
       void queryClient.invalidateQueries({ queryKey: applicantQueryKey });
-      void queryClient.invalidateQueries({ queryKey: ['portal-account', 'verification'] });
+      void queryClient.invalidateQueries({ queryKey: contactVerificationQueryKey });
     },
   });
 }

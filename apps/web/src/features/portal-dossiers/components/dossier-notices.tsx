@@ -1,19 +1,12 @@
-import type { NotificationDeliveryStatus, PortalNotice } from '@motcua/shared';
+import { portalNoticeNoteOf, type PortalNotice } from '@motcua/shared';
 import { Skeleton, Tag } from 'antd';
 import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { paths } from '@/config/paths';
-import { accessibleColors } from '@/config/theme';
 import { useI18n } from '@/i18n';
+import { deliveryStatusColors } from '@/lib/delivery-status';
 import { useDossierNotices } from '../api/notices';
 import { formatInstant } from '../lib/format';
-
-const statusColors: Record<NotificationDeliveryStatus, string> = {
-  sent: accessibleColors.success,
-  logged: accessibleColors.warning,
-  failed: accessibleColors.error,
-  skipped: accessibleColors.neutral,
-};
 
 /** The profile page's verification box (its heading's id), or the profile form where a contact is added. */
 const fixLinks = {
@@ -46,13 +39,13 @@ function byStep(items: PortalNotice[]): Step[] {
 
 function NoticeLine({ notice }: { notice: PortalNotice }) {
   const { t } = useI18n();
-  // The note follows the reason the server gave: what to do now, or that it is already done.
-  const note = notice.reason ? (notice.fix ?? 'fixed') : notice.status === 'logged' || notice.status === 'failed' ? notice.status : null;
+  // The server's note, in the interface's language.
+  const note = portalNoticeNoteOf(notice);
   return (
     <li className="notice-channel-item" data-testid="portal-notice" data-channel={notice.channel} data-status={notice.status}>
       <span className="notice-channel-line">
         <span className="notice-channel-name">{t(`portalDossiers.notices.channel.${notice.channel}`)}</span>
-        <Tag color={statusColors[notice.status]} className="notice-status-tag" data-testid="portal-notice-status">
+        <Tag color={deliveryStatusColors[notice.status]} className="notice-status-tag" data-testid="portal-notice-status">
           {t(`portalDossiers.notices.status.${notice.status}`)}
         </Tag>
       </span>

@@ -1,21 +1,14 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import type { DossierDetail, NotificationDelivery, NotificationDeliveryStatus } from '@motcua/shared';
+import type { DossierDetail, NotificationDelivery } from '@motcua/shared';
 import { Button, Skeleton, Table, Tag } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { TableRegion } from '@/components/table-region';
-import { accessibleColors } from '@/config/theme';
 import { useI18n } from '@/i18n';
 import { formatDateTime } from '@/lib/dates';
+import { deliveryStatusColors } from '@/lib/delivery-status';
 import { useDossierNotifications } from '../../api/get-notifications';
 import { useDossierLabels } from '../../lib/use-dossier-labels';
-
-const statusColors: Record<NotificationDeliveryStatus, string> = {
-  sent: accessibleColors.success,
-  logged: accessibleColors.warning,
-  failed: accessibleColors.error,
-  skipped: accessibleColors.neutral,
-};
 
 /**
  * What the applicant was told about the dossier, for the desk answering their call: one row per dossier action
@@ -76,7 +69,7 @@ export function NotificationsTab({ dossier }: { dossier: DossierDetail }) {
               width: 190,
               render: (_, row) => (
                 <>
-                  <Tag color={statusColors[row.status]} className="notification-status-tag" data-testid="notification-status">
+                  <Tag color={deliveryStatusColors[row.status]} className="notification-status-tag" data-testid="notification-status">
                     {t(`dossiers.notifications.status.${row.status}`)}
                   </Tag>
                   {row.status === 'logged' ? <div className="muted-text">{t('dossiers.notifications.loggedHint')}</div> : null}
