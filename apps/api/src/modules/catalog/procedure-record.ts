@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   foldVietnamese,
   searchWords,
@@ -11,6 +10,8 @@ import {
   type AgencyTexts,
   type FormTemplate,
 } from '@motcua/shared';
+import { sha256Hex } from '../../platform/ids.ts';
+import { stableJson } from '../../platform/stable-json.ts';
 
 /** One document requirement as stored; its position is its index in the variant. */
 export interface DocumentRecord {
@@ -82,20 +83,10 @@ export function canonicalRecord(record: ProcedureRecord): ProcedureRecord {
   };
 }
 
-/** JSON with object keys sorted, so two equal records serialise alike whatever order their fields were built in. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 /** Stable fingerprint of a record's content (variant keys excluded): an import that changes nothing adds no version. */
 export function contentHash(record: ProcedureRecord): string {
   const canonical = { ...record, variants: canonicalRecord(record).variants.map(({ key: _key, ...rest }) => rest) };
-  return createHash('sha256').update(stableJson(canonical)).digest('hex');
+  return sha256Hex(stableJson(canonical));
 }
 
 /** The folded name used for matching and sorting: "Thủ tục" at the start carries no meaning. */

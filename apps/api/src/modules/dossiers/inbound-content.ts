@@ -1,15 +1,6 @@
 import type { InboundDossierBody } from '@motcua/shared';
 import { sha256Hex } from '../../platform/ids.ts';
-
-/** JSON with every object's keys sorted and undefined members left out: equal data, equal text. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const members = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${members.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+import { stableJson } from '../../platform/stable-json.ts';
 
 /**
  * The sha256 of what a push asks for: procedure, variant, agency, applicant, request summary, e-form answers and,
@@ -21,7 +12,7 @@ export function inboundContentHash(body: InboundDossierBody): string {
   const documents = body.documents
     .map((d) => ({ requirement: d.requirement, sha256: sha256Hex(Buffer.from(d.content, 'base64')) }))
     .sort((a, b) => a.requirement - b.requirement || (a.sha256 < b.sha256 ? -1 : a.sha256 > b.sha256 ? 1 : 0));
-  return sha256Hex(canonicalJson({
+  return sha256Hex(stableJson({
     procedureCode: body.procedureCode, variantKey: body.variantKey, agencyCode: body.agencyCode ?? null, applicant: body.applicant,
     requestSummary: body.requestSummary ?? null, formData: body.formData, documents,
   }));
