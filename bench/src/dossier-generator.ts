@@ -385,7 +385,7 @@ export async function generateDossiers(config: Config['database'], count: number
         return_method: returned === null ? null : 'desk', current_step_index: null, step_due_at: null,
         supplement_requests: state.supplementRequests, apologies: 0, flags: '[]', state: JSON.stringify(state),
         row_version: last ? 2 : 1, created_at: iso(registered ?? received)!, updated_at: iso(last ? lastAt : received)!,
-        applicant_account_id: null, source_system: null, source_reference: null, source_content_sha256: null,
+        applicant_account_id: null, source_system: null, source_reference: null, source_content_sha256: null, applied_cases: null,
       });
       const actor = (o: Officer | undefined) => ({ actor_kind: 'officer', actor_id: o?.id ?? null, actor_name: o?.name ?? null, actor_role: o?.role ?? null });
       actionRows.push({

@@ -46,7 +46,7 @@ function receiptBodies(procedureId: string, intake: IntakeOptions): () => string
     const id = citizenId(rnd);
     if (!isValidCitizenId(id)) throw new Error(`generated an invalid citizen ID ${id}`);
     const body: ReceiveDossierBody = {
-      procedureId, variantKey: variant.key, channel: 'in_person', sets: 1, onTheSpot: false,
+      procedureId, variantKey: variant.key, channel: 'in_person', sets: 1, onTheSpot: false, cases: {},
       applicant: { kind: 'individual', fullName: personName(rnd), citizenId: id, phone: `09${String(Math.floor(rnd() * 1e8)).padStart(8, '0')}`, email: null, address: 'Phường Cẩm Thành, tỉnh Quảng Ngãi' },
       requestSummary: 'Đề nghị cấp thẻ tư vấn viên pháp luật',
       documents: variant.documents.map((d) => ({ requirement: d.position, name: d.name, originals: d.originals, copies: d.copies })),

@@ -218,6 +218,13 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     form_name: string | null;
     form_file_id: string | null;
     form_url: string | null;
+    kind: string;
+    case_key: string | null;
+    case_question: string | null;
+    alternative_group: number | null;
+    /** Comma-separated channels; null = every channel. */
+    channels: string | null;
+    classified_by: string | null;
   };
   procedure_search_terms: { term: string; procedure_id: string; in_name: number };
   procedure_units: { procedure_id: string; unit_id: string; role: string; created_at: string };
@@ -345,6 +352,8 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     source_reference: string | null;
     /** A pushed dossier: sha256 of the push's canonical content, to tell a retry from a different push under the same reference. */
     source_content_sha256: string | null;
+    /** JSON object: the answers to the procedure's cases (case key → applies) the dossier was received with. */
+    applied_cases: string | null;
   };
   dossier_actions: {
     id: string;

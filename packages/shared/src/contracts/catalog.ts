@@ -8,6 +8,7 @@ import {
   decisionIssuerLevels,
   decisionStatuses,
   documentGroups,
+  documentKinds,
   feeKinds,
   onlineLevels,
   procedureStatuses,
@@ -32,6 +33,7 @@ export const onlineLevelSchema = z.enum(onlineLevels);
 export const channelSchema = z.enum(channels);
 export const feeKindSchema = z.enum(feeKinds);
 export const documentGroupSchema = z.enum(documentGroups);
+export const documentKindSchema = z.enum(documentKinds);
 export const decisionActionSchema = z.enum(decisionActions);
 export const decisionStatusSchema = z.enum(decisionStatuses);
 export const agencyRoleSchema = z.enum(agencyRoles);
@@ -61,18 +63,36 @@ export const formTemplate = z.object({
 });
 export type FormTemplate = z.infer<typeof formTemplate>;
 
+export const caseKeySchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'Mã trường hợp gồm chữ thường không dấu, số và dấu gạch ngang')
+  .describe('identifies one case (trường hợp); the conditional lines of a variant that share it are asked for together');
+
 export const documentRequirementInput = z.object({
   group: documentGroupSchema.default('submit'),
   name: text(4000).min(1, 'Nhập tên giấy tờ'),
   originals: z.number().int().min(0).max(99).default(0),
   copies: z.number().int().min(0).max(99).default(0),
+  /** Absent on older clients: derived from `required` and `condition` (required + condition = conditional). */
+  kind: documentKindSchema.optional(),
+  /** Kept for older clients; on output it is true exactly when `kind` is 'required'. */
   required: z.boolean().default(true),
-  /** When the document is asked for, if it is conditional. */
+  /** When the document is asked for, as the record words it ("Trường hợp ủy quyền…"). */
   condition: optionalText(2000),
+  /** Conditional lines: the case that triggers them and the yes/no question put to the applicant. */
+  caseKey: caseKeySchema.nullable().default(null),
+  caseQuestion: optionalText(500),
+  /** Alternative lines sharing a group number: any one of them is enough. */
+  alternativeGroup: z.number().int().min(1).max(99).nullable().default(null),
+  /** The channels the line applies to (the paper form in person, the interactive form online); null = every channel. */
+  channels: z.array(channelSchema).min(1).max(3).nullable().default(null),
+  /** The import rule that classified the line, or null when an officer set it. */
+  classifiedBy: z.string().max(60).nullable().default(null),
   formTemplate: formTemplate.nullable().default(null),
 });
 export type DocumentRequirementInput = z.input<typeof documentRequirementInput>;
-export const documentRequirement = documentRequirementInput.extend({ position: z.number().int() });
+export const documentRequirement = documentRequirementInput.extend({ position: z.number().int(), kind: documentKindSchema });
 export type DocumentRequirement = z.infer<typeof documentRequirement>;
 
 export const feeInput = z.object({

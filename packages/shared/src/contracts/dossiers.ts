@@ -41,6 +41,9 @@ export const applicantInput = z.discriminatedUnion('kind', [
 ]);
 export type ApplicantInput = z.infer<typeof applicantInput>;
 
+/** Answers to a variant's cases (trường hợp): case key → whether it applies; an unanswered case does not. */
+export const caseAnswersSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'Mã trường hợp không hợp lệ'), z.boolean());
+
 /** One line of the completeness checklist as the desk ticked it. */
 export const receivedDocumentInput = z.object({
   /** Position of the requirement in the variant's document list; null for a document outside the list. */
@@ -65,6 +68,8 @@ export const receiveDossierBody = z.object({
   requestSummary: optionalText(1000),
   sets: z.number().int().min(1).max(20).default(1),
   documents: z.array(receivedDocumentInput).max(100),
+  /** Answers to the variant's cases ("Có ủy quyền không?"): case key → applies. They decide which conditional documents are required. */
+  cases: caseAnswersSchema.default({}),
   /** On-the-spot procedures are recorded and resolved at once, without a receipt. */
   onTheSpot: z.boolean().default(false),
 });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isoInstant, pageOf } from './common.ts';
-import { dossierChannelSchema, dossierStatusSchema, eFormAnswers } from './dossiers.ts';
+import { caseAnswersSchema, dossierChannelSchema, dossierStatusSchema, eFormAnswers } from './dossiers.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -31,6 +31,8 @@ export const portalDraftBody = z.object({
   applicant: z.record(z.string(), z.unknown()).nullable().default(null),
   requestSummary: z.string().trim().max(1000).nullable().default(null),
   formData: eFormData.default({}),
+  /** Answers to the variant's cases: they decide which conditional documents must be uploaded. */
+  cases: caseAnswersSchema.default({}),
   documents: z.array(onlineDocumentInput).max(100).default([]),
 });
 export type PortalDraftBody = z.infer<typeof portalDraftBody>;
@@ -145,6 +147,8 @@ export const inboundDossierBody = z.object({
   applicant: z.record(z.string(), z.unknown()).describe('Người nộp, như khi tiếp nhận tại Bộ phận Một cửa (applicantInput)'),
   requestSummary: z.string().trim().max(1000).nullable().optional(),
   formData: eFormData.default({}),
+  /** Answers to the variant's cases (case key → applies), as the applicant gave them on the sender's side. */
+  cases: caseAnswersSchema.default({}),
   documents: z.array(inboundDocument).max(50),
   /** When the applicant submitted on the sender's side; kept with the registration. */
   submittedAt: isoInstant.optional(),

@@ -13,6 +13,8 @@ export interface PortalTables {
     form_data: string;
     /** JSON array of { requirement, fileId }. */
     documents: string;
+    /** JSON object: answers to the variant's cases (case key → applies); null before any answer. */
+    cases: string | null;
     created_at: string;
     updated_at: string;
   };

@@ -72,7 +72,8 @@ export async function seedDemoDossiers(ctx: AppContext): Promise<number> {
     const body: ReceiveDossierBody = {
       procedureId: procedure.id, variantKey: 'v1', channel: i % 4 === 3 ? 'postal' : 'in_person', sets: 1, onTheSpot: false, requestSummary: null,
       applicant: { kind: 'individual', fullName, citizenId, phone: `09${String(12345670 + i).padStart(8, '0')}`, email: null, address: 'Tỉnh Quảng Ngãi' },
-      documents: terms.documents.filter((d) => d.required && !d.condition).map((d) => ({ requirement: d.position, name: d.name, originals: d.originals, copies: d.copies })),
+      documents: terms.documents.filter((d) => d.required).map((d) => ({ requirement: d.position, name: d.name, originals: d.originals, copies: d.copies })),
+      cases: {},
     };
     clock.set(morning(today, p.daysAgo));
     const { row: { id } } = await receiveDossier(seedCtx, actors.desk, body, 'demo-seed');

@@ -9,6 +9,8 @@ import {
   type ProcedureResult,
   type AgencyTexts,
   type FormTemplate,
+  type Channel,
+  type DocumentKind,
 } from '@motcua/shared';
 import { sha256Hex } from '../../platform/ids.ts';
 import { stableJson } from '../../platform/stable-json.ts';
@@ -19,9 +21,29 @@ export interface DocumentRecord {
   name: string;
   originals: number;
   copies: number;
+  kind: DocumentKind;
+  /** True exactly when `kind` is 'required' (kept for older readers). */
   required: boolean;
   condition: string | null;
+  caseKey: string | null;
+  caseQuestion: string | null;
+  alternativeGroup: number | null;
+  channels: Channel[] | null;
+  classifiedBy: string | null;
   formTemplate: FormTemplate | null;
+}
+
+/** A document line from an older client or file: `kind` absent means it is derived from `required` and `condition`. */
+export type DocumentLineInput = Omit<DocumentRecord, 'kind' | 'required'> & { kind?: DocumentKind | undefined; required: boolean };
+
+export function normaliseDocument(d: DocumentLineInput): DocumentRecord {
+  const kind: DocumentKind = d.kind ?? (!d.required ? (d.originals + d.copies === 0 ? 'note' : 'optional') : d.condition ? 'conditional' : 'required');
+  return {
+    group: d.group, name: d.name, originals: d.originals, copies: d.copies, kind, required: kind === 'required', condition: d.condition,
+    caseKey: kind === 'conditional' ? d.caseKey : null, caseQuestion: kind === 'conditional' ? d.caseQuestion : null,
+    alternativeGroup: kind === 'alternative' ? d.alternativeGroup : null, channels: d.channels && d.channels.length < 3 ? [...d.channels].sort() : null,
+    classifiedBy: d.classifiedBy, formTemplate: d.formTemplate,
+  };
 }
 
 export interface VariantRecord {

@@ -4,13 +4,13 @@ import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { validateEForm } from './e-form.ts';
-import type { ProcedureRecord, VariantRecord } from './procedure-record.ts';
+import { normaliseDocument, type DocumentLineInput, type ProcedureRecord, type VariantRecord } from './procedure-record.ts';
 import { ensureSectors, findUnit, storedFilesExist } from './procedures.queries.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
 /** A variant as the contracts parse it (defaults applied; key optional). */
-export type VariantInputParsed = Omit<VariantRecord, 'key' | 'documents'> & { key?: string | undefined; documents: VariantRecord['documents'] };
+export type VariantInputParsed = Omit<VariantRecord, 'key' | 'documents'> & { key?: string | undefined; documents: DocumentLineInput[] };
 
 export function variantFromInput(input: VariantInputParsed, key?: string): VariantRecord {
   return {
@@ -20,7 +20,7 @@ export function variantFromInput(input: VariantInputParsed, key?: string): Varia
     timeLimitNote: input.timeLimitNote,
     channels: input.channels,
     fees: input.fees.map((f) => ({ ...f, amount: f.kind === 'amount' ? f.amount : null })),
-    documents: input.documents,
+    documents: input.documents.map(normaliseDocument),
     eForm: input.eForm,
   };
 }
@@ -34,6 +34,9 @@ function variantErrors(v: VariantRecord, prefix: string): FieldError[] {
   v.channels.forEach((c, i) => {
     if (seen.has(c.channel)) errors.push({ path: `${prefix}.channels.${i}.channel`, message: 'Cách thức thực hiện bị trùng' });
     seen.add(c.channel);
+  });
+  v.documents.forEach((d, i) => {
+    if (d.kind === 'alternative' && d.alternativeGroup === null) errors.push({ path: `${prefix}.documents.${i}.alternativeGroup`, message: 'Giấy tờ thay thế phải thuộc một nhóm (chọn một trong các giấy tờ cùng nhóm)' });
   });
   v.fees.forEach((f, i) => {
     if (f.kind === 'amount' && (f.amount === null || f.amount === undefined)) errors.push({ path: `${prefix}.fees.${i}.amount`, message: 'Nhập số tiền (đồng)' });

@@ -73,8 +73,10 @@ export async function insertVersions(ex: Executor, versions: NewVersion[]): Prom
       );
       variant.documents.forEach((d, i) =>
         documents.push({
-          variant_id: variantId, position: i, group_kind: d.group, name: d.name, originals: d.originals, copies: d.copies, required: d.required ? 1 : 0,
+          variant_id: variantId, position: i, group_kind: d.group, name: d.name, originals: d.originals, copies: d.copies, required: d.kind === 'required' ? 1 : 0,
           condition: d.condition, form_name: d.formTemplate?.name ?? null, form_file_id: d.formTemplate?.fileId ?? null, form_url: d.formTemplate?.url ?? null,
+          kind: d.kind, case_key: d.caseKey, case_question: d.caseQuestion, alternative_group: d.alternativeGroup,
+          channels: d.channels ? d.channels.join(',') : null, classified_by: d.classifiedBy,
         }),
       );
     });
@@ -102,7 +104,9 @@ function groupBy<T, K>(rows: T[], key: (r: T) => K): Map<K, T[]> {
 
 function documentOf(d: DB['variant_documents']): DocumentRecord {
   return {
-    group: d.group_kind as DocumentRecord['group'], name: d.name, originals: d.originals, copies: d.copies, required: d.required === 1, condition: d.condition,
+    group: d.group_kind as DocumentRecord['group'], name: d.name, originals: d.originals, copies: d.copies,
+    kind: d.kind as DocumentRecord['kind'], required: d.kind === 'required', condition: d.condition, caseKey: d.case_key, caseQuestion: d.case_question,
+    alternativeGroup: d.alternative_group, channels: d.channels ? (d.channels.split(',') as DocumentRecord['channels']) : null, classifiedBy: d.classified_by,
     formTemplate: d.form_name ? { name: d.form_name, fileId: d.form_file_id, url: d.form_url } : null,
   };
 }

@@ -1,30 +1,36 @@
 /** The completeness checklist at receipt and the document rows kept with the dossier. */
-import type { ReceivedDocumentInput } from '@motcua/shared';
+import { casesOf, missingDocuments, requiredDocuments, type CaseAnswers, type Channel, type ReceivedDocumentInput } from '@motcua/shared';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { findFiles, type Executor } from './dossiers.queries.ts';
 import type { ProcedureTerms } from './procedure-terms.ts';
 
+/** What a receipt knows when it checks completeness: the channel and the answers to the cases. */
+export interface CompletenessContext {
+  channel: Channel;
+  cases: CaseAnswers;
+}
+
 /**
- * Every unconditional required document must be there, in the numbers the procedure asks for; what is
+ * Every document this applicant must bring on this channel — the unconditional ones, those of the cases that
+ * apply, one of each group of alternatives — must be there, in the numbers the procedure asks for; what is
  * missing comes back as one list (the applicant is told once, completely). Scans must be stored files.
  * A supplement (`complete: false`) brings only part of the list, but what it names must be on the list.
  */
 export async function checkDocuments(
-  ex: Executor, requirements: ProcedureTerms['documents'], received: ReceivedDocumentInput[], path = 'body.documents', opts: { complete?: boolean } = {},
+  ex: Executor, requirements: ProcedureTerms['documents'], received: ReceivedDocumentInput[], path = 'body.documents',
+  opts: { complete?: boolean; context?: CompletenessContext } = {},
 ): Promise<void> {
   const errors: { path: string; message: string }[] = [];
-  for (const r of opts.complete === false ? [] : requirements) {
-    if (!r.required || r.condition) continue;
-    const got = received.filter((d) => d.requirement === r.position);
-    if (got.length === 0) errors.push({ path, message: `Thiếu giấy tờ: ${r.name}` });
-    else if (got.reduce((n, d) => n + d.originals, 0) < r.originals || got.reduce((n, d) => n + d.originals + d.copies, 0) < r.originals + r.copies) {
-      errors.push({ path, message: `Chưa đủ số lượng: ${r.name} (cần ${r.originals} bản chính, ${r.copies} bản sao)` });
-    }
+  if (opts.complete !== false) {
+    const context = opts.context ?? { channel: 'in_person', cases: {} };
+    const set = requiredDocuments(requirements, context.channel, context.cases);
+    for (const m of missingDocuments(set, received)) errors.push({ path, message: m.message });
   }
   received.forEach((d, i) => {
-    if (d.requirement !== null && !requirements.some((r) => r.position === d.requirement)) errors.push({ path: `${path}.${i}.requirement`, message: 'Không có giấy tờ này trong thành phần hồ sơ' });
+    const line = requirements.find((r) => r.position === d.requirement);
+    if (d.requirement !== null && (!line || line.kind === 'note')) errors.push({ path: `${path}.${i}.requirement`, message: 'Không có giấy tờ này trong thành phần hồ sơ' });
     if (d.originals + d.copies === 0 && !d.fileId) errors.push({ path: `${path}.${i}`, message: 'Giấy tờ phải có ít nhất một bản hoặc bản quét' });
   });
   const fileIds = received.flatMap((d) => (d.fileId ? [d.fileId] : []));
@@ -33,6 +39,11 @@ export async function checkDocuments(
     if (d.fileId && !found.has(d.fileId)) errors.push({ path: `${path}.${i}.fileId`, message: 'Không tìm thấy tệp bản quét đã tải lên' });
   });
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { detail: 'Hồ sơ chưa đầy đủ hoặc có giấy tờ không hợp lệ', errors });
+}
+
+/** Only the answers to cases the variant asks about on this channel are kept with the dossier. */
+export function answeredCases(requirements: ProcedureTerms['documents'], channel: Channel, answers: CaseAnswers): Record<string, boolean> {
+  return Object.fromEntries(casesOf(requirements, channel).map((c) => [c.key, answers[c.key] === true]));
 }
 
 export function documentRows(

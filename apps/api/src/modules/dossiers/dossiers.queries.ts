@@ -21,15 +21,19 @@ export const listVariants = (ex: Executor, versionId: string) =>
 export const listVariantChannels = (ex: Executor, variantId: string) =>
   ex.selectFrom('variant_channels').select(['channel', 'time_limit_value', 'time_limit_unit']).where('variant_id', '=', variantId).execute();
 
+const requirementColumns = [
+  'position', 'group_kind', 'kind', 'name', 'originals', 'copies', 'required', 'condition', 'case_key', 'case_question', 'alternative_group', 'channels',
+] as const;
+
 export const listVariantDocuments = (ex: Executor, variantId: string) =>
-  ex.selectFrom('variant_documents').select(['position', 'name', 'originals', 'copies', 'required', 'condition']).where('variant_id', '=', variantId).orderBy('position').execute();
+  ex.selectFrom('variant_documents').select(requirementColumns).where('variant_id', '=', variantId).orderBy('position').execute();
 
 /** The document requirements of a dossier's variant (of the catalog version it was registered under). */
 export const listDossierRequirements = (ex: Executor, dossier: Pick<DossierRow, 'procedure_version_id' | 'variant_key'>) =>
   ex
     .selectFrom('variant_documents')
     .innerJoin('procedure_variants', 'procedure_variants.id', 'variant_documents.variant_id')
-    .select(['variant_documents.position', 'variant_documents.name', 'variant_documents.originals', 'variant_documents.copies', 'variant_documents.required', 'variant_documents.condition'])
+    .select(requirementColumns.map((c) => `variant_documents.${c}` as const))
     .where('procedure_variants.version_id', '=', dossier.procedure_version_id)
     .where('procedure_variants.key', '=', dossier.variant_key)
     .orderBy('variant_documents.position')

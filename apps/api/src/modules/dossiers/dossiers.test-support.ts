@@ -120,6 +120,7 @@ export function receiptBody(world: DossierWorld, overrides: Partial<ReceiveDossi
       { requirement: 1, name: 'Giấy đề nghị cấp Thẻ tư vấn viên pháp luật', originals: 1, copies: 0 },
       { requirement: 2, name: 'Bản sao Bằng cử nhân luật', originals: 0, copies: 1 },
     ],
+    cases: {},
     ...overrides,
   };
 }

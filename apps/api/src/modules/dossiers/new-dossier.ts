@@ -14,6 +14,8 @@ export interface NewDossier {
   state: DossierState;
   applicant: ApplicantInput;
   requestSummary: string | null | undefined;
+  /** The answers to the procedure's cases the dossier was received with (case key → applies). */
+  appliedCases: Record<string, boolean>;
 }
 
 /** The columns in which a desk receipt and an online registration differ. */
@@ -41,6 +43,7 @@ export function newDossierRow(d: NewDossier, arrival: ArrivalColumns): DossierRo
     time_limit_value: terms.timeLimit?.value ?? null, time_limit_unit: terms.timeLimit?.unit ?? null,
     ended_at: null, returned_at: null, return_method: null, supplement_requests: 0, apologies: 0,
     flags: JSON.stringify(state.flags), state: JSON.stringify(state), row_version: 1, created_at: now, updated_at: now,
+    applied_cases: Object.keys(d.appliedCases).length > 0 ? JSON.stringify(d.appliedCases) : null,
     ...arrival,
   };
 }

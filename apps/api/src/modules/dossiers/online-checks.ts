@@ -3,7 +3,7 @@
  * back at once (rules.md §2.1: tell the applicant once, completely): the applicant (validated like at the desk),
  * the e-form answers against the variant's JSON Schema, and one uploaded file per document requirement.
  */
-import { applicantInput, type ApplicantInput, type FieldError } from '@motcua/shared';
+import { applicantInput, missingDocuments, requiredDocuments, type ApplicantInput, type CaseAnswers, type FieldError } from '@motcua/shared';
 import type { Executor } from './dossiers.queries.ts';
 import { checkEFormData } from './e-form-data.ts';
 import { findOwnedFiles } from './online.queries.ts';
@@ -37,12 +37,14 @@ export function checkFormData(variantId: string, eForm: string | null, formData:
 }
 
 /**
- * Every unconditional required document has its file; each file is one the owner uploaded (or one arriving with
- * the submission, `incoming`) and answers a requirement of the variant, one file per requirement. What is missing
- * is named per requirement slot (`<prefix>.requirements.<position>`).
+ * Every document the applicant must bring online (the unconditional ones, those of the cases answered yes, one of
+ * each group of alternatives) has its file; each file is one the owner uploaded (or one arriving with the
+ * submission, `incoming`) and answers a line of the variant, one file per line. What is missing is named per
+ * requirement slot (`<prefix>.requirements.<position>`).
  */
 export async function checkOnlineDocuments(
   ex: Executor, requirements: ProcedureTerms['documents'], documents: OnlineDocument[], owner: FileOwner, prefix: string, incoming: readonly string[] = [],
+  cases: CaseAnswers = {},
 ): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   const arriving = new Set(incoming);
@@ -50,15 +52,14 @@ export async function checkOnlineDocuments(
   const owned = new Set([...arriving, ...(await findOwnedFiles(ex, stored, owner.kind, owner.id)).map((f) => f.id)]);
   const seen = new Set<number>();
   documents.forEach((d, i) => {
-    if (!requirements.some((r) => r.position === d.requirement)) errors.push({ path: `${prefix}.documents.${i}.requirement`, message: 'Không có giấy tờ này trong thành phần hồ sơ' });
+    const line = requirements.find((r) => r.position === d.requirement);
+    if (!line || line.kind === 'note') errors.push({ path: `${prefix}.documents.${i}.requirement`, message: 'Không có giấy tờ này trong thành phần hồ sơ' });
     else if (seen.has(d.requirement)) errors.push({ path: `${prefix}.documents.${i}.requirement`, message: 'Mỗi thành phần hồ sơ chỉ nộp một tệp' });
     seen.add(d.requirement);
     if (!owned.has(d.fileId)) errors.push({ path: `${prefix}.documents.${i}.fileId`, message: 'Không tìm thấy tệp đã tải lên' });
   });
-  for (const r of requirements) {
-    if (r.required && !r.condition && !documents.some((d) => d.requirement === r.position)) {
-      errors.push({ path: `${prefix}.requirements.${r.position}`, message: `Thiếu giấy tờ: ${r.name}` });
-    }
-  }
+  const set = requiredDocuments(requirements, 'online', cases);
+  const uploaded = documents.map((d) => ({ requirement: d.requirement, originals: 0, copies: 0, hasFile: true }));
+  for (const m of missingDocuments(set, uploaded, true)) errors.push({ path: `${prefix}.requirements.${m.position}`, message: m.message });
   return errors;
 }

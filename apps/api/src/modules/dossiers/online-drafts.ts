@@ -17,6 +17,7 @@ export function presentDraft(row: DraftRow): PortalDraft {
     id: row.id, procedureCode: row.procedure_code, variantKey: row.variant_key, agencyUnitId: row.agency_unit_id,
     applicant: row.applicant ? (JSON.parse(row.applicant) as Record<string, unknown>) : null, requestSummary: row.request_summary,
     formData: JSON.parse(row.form_data) as Record<string, unknown>, documents: JSON.parse(row.documents) as PortalDraft['documents'],
+    cases: row.cases ? (JSON.parse(row.cases) as Record<string, boolean>) : {},
     createdAt: row.created_at, updatedAt: row.updated_at,
   };
 }
@@ -38,6 +39,7 @@ const columnsOf = (body: PortalDraftBody, now: string) => ({
   procedure_code: body.procedureCode, variant_key: body.variantKey, agency_unit_id: body.agencyUnitId ?? null,
   applicant: body.applicant ? JSON.stringify(body.applicant) : null, request_summary: body.requestSummary ?? null,
   form_data: JSON.stringify(body.formData), documents: JSON.stringify(body.documents), updated_at: now,
+  cases: Object.keys(body.cases).length > 0 ? JSON.stringify(body.cases) : null,
 });
 
 /** The uploaded files' names, so a resumed draft shows what each slot holds. */

@@ -3,7 +3,7 @@
  * the channel, its checklist, and the resolving agency (routing goes to the competent agency whatever desk
  * received the dossier).
  */
-import type { TimeLimit, TimeLimitUnit } from '@motcua/shared';
+import type { Channel, DocumentGroup, DocumentKind, RequirementLine, TimeLimit, TimeLimitUnit } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
 import {
@@ -24,7 +24,20 @@ export interface ProcedureTerms {
   variant: { key: string; name: string };
   timeLimit: TimeLimit | null;
   timeLimitText: string;
-  documents: { position: number; name: string; originals: number; copies: number; required: boolean; condition: string | null }[];
+  /** The variant's dossier components; `required` = unconditionally required (kind 'required'). */
+  documents: (RequirementLine & { required: boolean })[];
+}
+
+/** A stored document row as the shared requirement rules read it. */
+export function requirementLineOf(d: {
+  position: number; group_kind: string; kind: string; name: string; originals: number; copies: number; condition: string | null;
+  case_key: string | null; case_question: string | null; alternative_group: number | null; channels: string | null;
+}): RequirementLine & { required: boolean } {
+  return {
+    position: d.position, group: d.group_kind as DocumentGroup, kind: d.kind as DocumentKind, name: d.name, originals: d.originals, copies: d.copies,
+    condition: d.condition, caseKey: d.case_key, caseQuestion: d.case_question, alternativeGroup: d.alternative_group,
+    channels: d.channels ? (d.channels.split(',') as Channel[]) : null, required: d.kind === 'required',
+  };
 }
 
 const unitWords: Record<TimeLimitUnit, string> = { working_days: 'ngày làm việc', working_hours: 'giờ làm việc', days: 'ngày', months: 'tháng' };
@@ -86,7 +99,7 @@ export async function loadProcedureTerms(ex: Executor, procedureId: string, vari
     variant: { key: variant.key, name: variant.name },
     timeLimit,
     timeLimitText: timeLimitText(timeLimit, variant.time_limit_note),
-    documents: variant.documents.map((d) => ({ position: d.position, name: d.name, originals: d.originals, copies: d.copies, required: d.required === 1, condition: d.condition })),
+    documents: variant.documents.map(requirementLineOf),
   };
 }
 

@@ -22,6 +22,14 @@ export type FeeKind = (typeof feeKinds)[number];
 export const documentGroups = ['submit', 'present'] as const;
 export type DocumentGroup = (typeof documentGroups)[number];
 
+/**
+ * How a line of a variant's dossier components binds the applicant (issue 12):
+ * required — always (on the channels it names); conditional — only when its case applies ("Trường hợp ủy quyền…");
+ * alternative — one line of its alternative group is enough; optional — "nếu có"; note — guidance text, not a document.
+ */
+export const documentKinds = ['required', 'conditional', 'alternative', 'optional', 'note'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
 export const decisionActions = ['new', 'amended', 'replaced', 'abolished'] as const;
 export type DecisionAction = (typeof decisionActions)[number];
 

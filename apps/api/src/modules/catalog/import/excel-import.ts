@@ -1,8 +1,8 @@
-import { channels as channelCodes, feeKinds, procedureLevels, procedureSubjects, timeLimitUnitLabels, type ImportRecordReport, type ParseIssue } from '@motcua/shared';
+import { channels as channelCodes, documentKinds, feeKinds, procedureLevels, procedureSubjects, timeLimitUnitLabels, type Channel, type DocumentKind, type ImportRecordReport, type ParseIssue } from '@motcua/shared';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../platform/errors.ts';
 import { documentDataColumns, feeDataColumns, procedureDataColumns, variantColumns } from '../export/excel.ts';
-import type { DocumentRecord, ProcedureRecord, VariantRecord } from '../procedure-record.ts';
+import { normaliseDocument, type ProcedureRecord, type VariantRecord } from '../procedure-record.ts';
 import type { ImportItem } from './import-records.ts';
 
 /** The first bytes of a zip archive (an .xlsx is one): local file header `PK\x03\x04`. */
@@ -255,12 +255,15 @@ export async function parseCatalogWorkbook(bytes: Buffer): Promise<ExcelImport> 
       continue;
     }
     const formName = row.text('Mẫu đơn, tờ khai');
-    const doc: DocumentRecord = {
+    const kind = row.text('Loại dòng (mã)') === null ? undefined : row.code<DocumentKind>('Loại dòng (mã)', new Set(documentKinds), 'required');
+    const channelList = row.codeList('Kênh áp dụng (mã)', new Set(channelCodes)) as Channel[];
+    variant.documents.push(normaliseDocument({
       group: row.code('Nhóm (submit/present)', new Set(['submit', 'present']), 'submit'), name: row.requiredText('Giấy tờ'),
-      originals: row.number('Bản chính', { integer: true })!, copies: row.number('Bản sao', { integer: true })!, required: row.yesNo('Bắt buộc'), condition: row.text('Điều kiện'),
+      originals: row.number('Bản chính', { integer: true })!, copies: row.number('Bản sao', { integer: true })!, kind, required: row.yesNo('Bắt buộc'), condition: row.text('Điều kiện'),
+      caseKey: row.text('Mã tình huống'), caseQuestion: row.text('Câu hỏi tình huống'), alternativeGroup: row.number('Nhóm thay thế', { integer: true, nullable: true }),
+      channels: channelList.length > 0 ? channelList : null, classifiedBy: null,
       formTemplate: formName ? { name: formName, url: row.text('URL mẫu đơn'), fileId: row.text('Mã tệp mẫu đơn') } : null,
-    };
-    variant.documents.push(doc);
+    }));
   }
 
   for (const r of sheets.fees.rows(scratch)) {

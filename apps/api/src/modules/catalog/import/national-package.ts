@@ -1,5 +1,5 @@
-import { foldVietnamese, procedureLevels, procedureSubjects, timeLimitUnitLabels, type Channel, type FeeKind, type ParseIssue } from '@motcua/shared';
-import { sectorCodeOf, type ProcedureRecord, type VariantRecord } from '../procedure-record.ts';
+import { channels as channelCodes, documentKinds, foldVietnamese, procedureLevels, procedureSubjects, timeLimitUnitLabels, type Channel, type DocumentKind, type FeeKind, type ParseIssue } from '@motcua/shared';
+import { normaliseDocument, sectorCodeOf, type ProcedureRecord, type VariantRecord } from '../procedure-record.ts';
 
 /**
  * The national procedure package: the record shape exchanged with the national procedure database.
@@ -56,6 +56,12 @@ interface PackageDocument {
   SOBANSAO: number;
   BATBUOC?: boolean;
   DIEUKIEN?: string | null;
+  /** Our extension (absent in national packages): the line's kind, case, alternative group and channels. */
+  LOAIDONG?: DocumentKind;
+  MATINHHUONG?: string | null;
+  CAUHOI?: string | null;
+  NHOMTHAYTHE?: number | null;
+  KENH?: string[] | null;
   MAUDON?: { TENMAUDON: string; URL: string | null }[];
 }
 
@@ -107,7 +113,9 @@ export function toNationalPackage(record: ProcedureRecord, extra: { status?: str
       TRUONGHOP: v.name,
       BIEUMAUDIENTU: v.eForm,
       GIAYTO: v.documents.map((d) => ({
-        TENGIAYTO: d.name, LOAI: d.group === 'present' ? 'XUATTRINH' : 'NOP', SOBANCHINH: d.originals, SOBANSAO: d.copies, BATBUOC: d.required, DIEUKIEN: d.condition,
+        TENGIAYTO: d.name, LOAI: d.group === 'present' ? 'XUATTRINH' : 'NOP', SOBANCHINH: d.originals, SOBANSAO: d.copies,
+        BATBUOC: d.kind === 'required' || d.kind === 'conditional' || d.kind === 'alternative', DIEUKIEN: d.condition,
+        LOAIDONG: d.kind, MATINHHUONG: d.caseKey, CAUHOI: d.caseQuestion, NHOMTHAYTHE: d.alternativeGroup, KENH: d.channels,
         MAUDON: d.formTemplate ? [{ TENMAUDON: d.formTemplate.name, URL: d.formTemplate.url }] : [],
       })),
     })),
@@ -147,9 +155,12 @@ export function fromNationalPackage(p: NationalPackage): { record: ProcedureReco
   for (const part of p.THANHPHANHOSO ?? []) {
     const v = variant(part.TRUONGHOP);
     v.eForm = part.BIEUMAUDIENTU ?? null;
-    v.documents.push(...(part.GIAYTO ?? []).map((d) => ({
+    v.documents.push(...(part.GIAYTO ?? []).map((d) => normaliseDocument({
       group: d.LOAI === 'XUATTRINH' ? ('present' as const) : ('submit' as const), name: d.TENGIAYTO, originals: Number(d.SOBANCHINH ?? 0), copies: Number(d.SOBANSAO ?? 0),
-      required: d.BATBUOC ?? true, condition: str(d.DIEUKIEN), formTemplate: d.MAUDON?.[0] ? { name: d.MAUDON[0].TENMAUDON, url: str(d.MAUDON[0].URL), fileId: null } : null,
+      kind: d.LOAIDONG && (documentKinds as readonly string[]).includes(d.LOAIDONG) ? d.LOAIDONG : undefined, required: d.BATBUOC ?? true, condition: str(d.DIEUKIEN),
+      caseKey: str(d.MATINHHUONG), caseQuestion: str(d.CAUHOI), alternativeGroup: typeof d.NHOMTHAYTHE === 'number' ? d.NHOMTHAYTHE : null,
+      channels: Array.isArray(d.KENH) ? d.KENH.filter((c): c is Channel => (channelCodes as readonly string[]).includes(c)) : null, classifiedBy: null,
+      formTemplate: d.MAUDON?.[0] ? { name: d.MAUDON[0].TENMAUDON, url: str(d.MAUDON[0].URL), fileId: null } : null,
     })));
   }
   for (const c of p.CACHTHUCTHUCHIEN ?? []) {

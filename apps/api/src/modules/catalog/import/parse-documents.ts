@@ -1,5 +1,5 @@
 import type { ParseIssue } from '@motcua/shared';
-import type { DocumentRecord } from '../procedure-record.ts';
+import { normaliseDocument, type DocumentRecord } from '../procedure-record.ts';
 import { clean, excerpt, type FieldOutcome } from './text.ts';
 
 const TABLE_HEADER = 'Tên giấy tờMẫu đơn, tờ khaiSố lượng';
@@ -36,15 +36,16 @@ function documentOf(cell: string, originals: number, copies: number, group: Docu
   const optional = /\(nếu có\)/i.test(name);
   // A row with neither originals nor copies is a note of the table ("Trường hợp … thì không phải nộp"), not a required document.
   const note = originals + copies === 0;
-  return {
+  return normaliseDocument({
     group,
     name: name || cell,
     originals,
     copies,
     required: !optional && !note,
     condition: optional ? 'Nếu có' : condition,
+    caseKey: null, caseQuestion: null, alternativeGroup: null, channels: null, classifiedBy: null,
     formTemplate: form ? { name: form, fileId: null, url: null } : null,
-  };
+  });
 }
 
 /** One table: document rows each ending with its quantity cell; what follows the last row is returned as the tail. */

@@ -11,6 +11,7 @@ import type { UnitOfWork } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { checkDocuments, documentRows } from '../documents.ts';
+import { requirementLineOf } from '../procedure-terms.ts';
 import { scheduleSupplementTimer } from '../supplement-timer.ts';
 import type { DossierUnits } from '../dossiers.policy.ts';
 import {
@@ -167,7 +168,7 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
     const { uow, row, body } = input;
     const documents = required(body.documents, 'body.documents', 'Cần ghi nhận giấy tờ bổ sung đã nhận');
     // The supplement completes the variant's checklist: its lines refer to the same requirements.
-    const terms = (await listDossierRequirements(uow.trx, row)).map((d) => ({ ...d, required: d.required === 1 }));
+    const terms = (await listDossierRequirements(uow.trx, row)).map(requirementLineOf);
     await checkDocuments(uow.trx, terms, documents, 'body.documents', { complete: false });
     await insertDocuments(uow.trx, documentRows(row.id, input.seq, 'supplement', documents, terms, uow.now));
     return { data: { documents: documents.length } };

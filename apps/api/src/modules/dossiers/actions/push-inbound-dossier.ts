@@ -95,7 +95,7 @@ export async function pushInboundDossier(ctx: AppContext, sender: string, body: 
   try {
     const registered = await registerOnline(ctx, {
       procedureCode: body.procedureCode, variantKey: body.variantKey, agencyUnitId, applicant: body.applicant, requestSummary: body.requestSummary ?? null,
-      formData: body.formData, documents: documents.map((d) => ({ requirement: d.requirement, fileId: d.fileId })), origin, pathPrefix: 'body',
+      formData: body.formData, cases: body.cases, documents: documents.map((d) => ({ requirement: d.requirement, fileId: d.fileId })), origin, pathPrefix: 'body',
       incomingFiles: {
         ids: documents.map((d) => d.fileId),
         writeBytes: async () => {

@@ -11,7 +11,7 @@ import { dueAtFor } from '../dossier-clock.ts';
 import { insertNewDossier, newDossierRow } from '../new-dossier.ts';
 import { actingRoles } from '../dossiers.policy.ts';
 import { chooseReceivingUnit, loadProcedureTerms, routeToAgency } from '../procedure-terms.ts';
-import { checkDocuments, documentRows } from '../documents.ts';
+import { answeredCases, checkDocuments, documentRows } from '../documents.ts';
 import { stepDueAt } from '../handovers.ts';
 import { firstStepIndex, workflowRequiresApproval } from '../step-progress.ts';
 import { actionRefused } from './refusals.ts';
@@ -41,7 +41,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
   const desk = await chooseReceivingUnit(ex, actor, body.receivingUnitId);
   const terms = await loadProcedureTerms(ex, body.procedureId, body.variantKey, body.channel);
   const agency = await routeToAgency(ex, body.procedureId, desk, body.agencyUnitId);
-  await checkDocuments(ex, terms.documents, body.documents);
+  await checkDocuments(ex, terms.documents, body.documents, 'body.documents', { context: { channel: body.channel, cases: body.cases } });
   if (body.onTheSpot && !terms.version.onTheSpot) {
     throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.onTheSpot', message: 'Thủ tục này không được giải quyết ngay trong ngày' }] });
   }
@@ -63,7 +63,10 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
   const firstStepDue = step ? stepDueAt(now, step.budget, calendar) : null;
 
   const row = newDossierRow(
-    { id, now, terms, workflowVersionId: workflow?.versionId ?? null, deskId: desk.id, agencyId: agency.id, state, applicant: body.applicant, requestSummary: body.requestSummary },
+    {
+      id, now, terms, workflowVersionId: workflow?.versionId ?? null, deskId: desk.id, agencyId: agency.id, state, applicant: body.applicant, requestSummary: body.requestSummary,
+      appliedCases: answeredCases(terms.documents, body.channel, body.cases),
+    },
     {
       channel: body.channel, on_the_spot: body.onTheSpot ? 1 : 0, sets: body.sets, registered_at: null, received_at: now, due_at: dueAt,
       current_step_index: stepIndex, step_due_at: firstStepDue, applicant_account_id: null, source_system: null, source_reference: null, source_content_sha256: null,

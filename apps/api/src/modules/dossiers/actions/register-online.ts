@@ -5,7 +5,7 @@ import { AppError, fieldError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { findApprovedWorkflow } from '../../workflow/index.ts';
-import { documentRows } from '../documents.ts';
+import { answeredCases, documentRows } from '../documents.ts';
 import { findUnit, listProcedureAgencies, type DossierRow, type Executor } from '../dossiers.queries.ts';
 import { acceptanceRow } from '../handovers.ts';
 import { checkApplicant, checkFormData, checkOnlineDocuments, isOfferedOnline, type FileOwner, type OnlineDocument } from '../online-checks.ts';
@@ -41,6 +41,8 @@ export interface OnlineSubmission {
   applicant: unknown;
   requestSummary?: string | null;
   formData: Record<string, unknown>;
+  /** Answers to the variant's cases: they decide which conditional documents must be there. */
+  cases: Record<string, boolean>;
   documents: OnlineDocument[];
   incomingFiles?: IncomingFiles;
   origin: OnlineOrigin;
@@ -101,7 +103,7 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
   const errors: FieldError[] = [
     ...checked.errors,
     ...checkFormData(variantId, eForm, s.formData, p),
-    ...(await checkOnlineDocuments(ex, terms.documents, s.documents, fileOwnerOf(s.origin), p, s.incomingFiles?.ids)),
+    ...(await checkOnlineDocuments(ex, terms.documents, s.documents, fileOwnerOf(s.origin), p, s.incomingFiles?.ids, s.cases)),
   ];
   if (errors.length > 0 || !checked.applicant) throw new AppError('VALIDATION_FAILED', { detail: 'Hồ sơ trực tuyến chưa đầy đủ hoặc có thông tin không hợp lệ', errors });
   const applicant: ApplicantInput = checked.applicant;
@@ -121,7 +123,10 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
   const id = newId();
 
   const row = newDossierRow(
-    { id, now, terms, workflowVersionId: workflow?.versionId ?? null, deskId: desk.id, agencyId: agency.id, state, applicant, requestSummary: s.requestSummary },
+    {
+      id, now, terms, workflowVersionId: workflow?.versionId ?? null, deskId: desk.id, agencyId: agency.id, state, applicant, requestSummary: s.requestSummary,
+      appliedCases: answeredCases(terms.documents, 'online', s.cases),
+    },
     {
       channel: 'online', on_the_spot: 0, sets: 1, registered_at: now, received_at: null, due_at: null, current_step_index: stepIndex, step_due_at: acceptBy,
       applicant_account_id: s.origin.kind === 'portal' ? s.origin.accountId : null,

@@ -43,7 +43,7 @@ export async function submitOnlineDraft(ctx: AppContext, actor: Actor, draftId: 
   await checkOwnIdentity(ctx, actor, draft.applicant);
   const registered = await registerOnline(ctx, {
     procedureCode: draft.procedureCode, variantKey: draft.variantKey, agencyUnitId: draft.agencyUnitId, applicant: draft.applicant,
-    requestSummary: draft.requestSummary, formData: draft.formData, documents: draft.documents, origin: { kind: 'portal', accountId: actor.id }, pathPrefix: 'draft',
+    requestSummary: draft.requestSummary, formData: draft.formData, cases: draft.cases, documents: draft.documents, origin: { kind: 'portal', accountId: actor.id }, pathPrefix: 'draft',
     alsoInTransaction: async (uow, row) => {
       if (!(await deleteDraft(uow.trx, actor.id, draftId))) throw new AppError('CONFLICT', { detail: 'Hồ sơ nháp vừa được nộp hoặc xóa.' });
       // Documents taken from the applicant's store: one reuse each, for the service index (Decision 766, 4.3).

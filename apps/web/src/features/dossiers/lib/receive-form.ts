@@ -57,6 +57,7 @@ export function toReceiveBody(procedureId: string, receivingUnitId: string | und
     channel: values.channel,
     sets: values.sets,
     onTheSpot: false,
+    cases: {},
     requestSummary: blankToNull(values.requestSummary),
     applicant: applicantBody(values.applicant),
     documents: values.documents

@@ -89,6 +89,7 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
       applicant: applicantBody(values.applicant),
       requestSummary: values.requestSummary?.trim() || null,
       formData,
+      cases: {},
       documents: Object.entries(files).map(([position, file]) => ({ requirement: Number(position), fileId: file.fileId })),
     };
   };
