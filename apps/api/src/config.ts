@@ -1,5 +1,12 @@
 import { z } from 'zod';
 
+/** The secrets the README and the demo publish: fine for a demo, refused in production. */
+export const DEMO_SECRETS = {
+  signingPassword: 'motcua-demo',
+  paymentSandbox: 'motcua-sandbox-secret-0123456789',
+  inbound: 'motcua-dvcqg-demo-secret',
+} as const;
+
 const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
@@ -22,7 +29,8 @@ const configSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   PUBLIC_RATE_PER_MINUTE: z.coerce.number().int().positive().default(600),
-  DEMO_SEED: bool.default(true),
+  /** Load the demo province and its published demo accounts; default on outside production, refused in production. */
+  DEMO_SEED: bool.optional(),
   WORKER_ENABLED: bool.default(true),
   BENCH_ENDPOINTS: bool.default(false),
   WEB_DIST_DIR: z.string().default('apps/web/dist'),
@@ -30,7 +38,7 @@ const configSchema = z.object({
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   /** Demo certificate authority and agency PKCS#12 certificates, generated at first start when absent. */
   SIGNING_DIR: z.string().default('./data/signing'),
-  SIGNING_P12_PASSWORD: z.string().default('motcua-demo'),
+  SIGNING_P12_PASSWORD: z.string().default(DEMO_SECRETS.signingPassword),
   /** Applicants' log-in through an OpenID Connect provider (the national electronic identity works this way). */
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -38,13 +46,32 @@ const configSchema = z.object({
   /** Serve a local demo identity provider at /demo-idp; default: on with the demo data outside production. */
   DEMO_IDP: bool.optional(),
   /** The built-in sandbox payment gateway's shared secret (HMAC-SHA512), as the real Vietnamese gateways use. */
-  PAYMENT_SANDBOX_SECRET: z.string().min(16).default('motcua-sandbox-secret-0123456789'),
+  PAYMENT_SANDBOX_SECRET: z.string().min(16).default(DEMO_SECRETS.paymentSandbox),
   /** smtp://user:pass@host:port; absent: e-mails are logged (without addresses) instead of sent. */
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('MotCua <no-reply@motcua.local>'),
   /** Sending systems allowed to push dossiers (the national portal): "id:secret,id2:secret2". */
-  INBOUND_CLIENTS: z.string().default('dvcqg:motcua-dvcqg-demo-secret'),
+  INBOUND_CLIENTS: z.string().default(`dvcqg:${DEMO_SECRETS.inbound}`),
 });
+
+/**
+ * Production refuses what the README publishes: the demo data (its accounts' password and TOTP secret are public)
+ * and every default secret. Each problem is named with the variable to set.
+ */
+function productionProblems(env: z.infer<typeof configSchema>): string[] {
+  if (env.NODE_ENV !== 'production') return [];
+  const problems: string[] = [];
+  if (env.DEMO_SEED) problems.push('DEMO_SEED: dữ liệu mẫu (tài khoản và mật khẩu công khai) không được nạp khi NODE_ENV=production');
+  if (env.DEMO_IDP) problems.push('DEMO_IDP: nhà cung cấp định danh mẫu không được bật khi NODE_ENV=production');
+  if (env.SIGNING_P12_PASSWORD === DEMO_SECRETS.signingPassword) problems.push('SIGNING_P12_PASSWORD: đặt mật khẩu riêng cho tệp chứng thư số (không dùng giá trị mặc định)');
+  if (env.PAYMENT_SANDBOX_SECRET === DEMO_SECRETS.paymentSandbox) problems.push('PAYMENT_SANDBOX_SECRET: đặt khóa bí mật riêng (không dùng giá trị mặc định)');
+  for (const pair of env.INBOUND_CLIENTS.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [id, secret = ''] = [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)];
+    if (secret === DEMO_SECRETS.inbound) problems.push(`INBOUND_CLIENTS: hệ thống ${id} dùng khóa mẫu công khai; đặt khóa riêng`);
+    else if (secret.length < 32) problems.push(`INBOUND_CLIENTS: khóa của hệ thống ${id} phải dài ít nhất 32 ký tự`);
+  }
+  return problems;
+}
 
 export type Config = ReturnType<typeof toConfig>;
 
@@ -70,14 +97,14 @@ function toConfig(env: z.infer<typeof configSchema>) {
       ratePerMinute: env.LOGIN_RATE_PER_MINUTE,
     },
     publicRatePerMinute: env.PUBLIC_RATE_PER_MINUTE,
-    demoSeed: env.DEMO_SEED,
+    demoSeed: env.DEMO_SEED ?? env.NODE_ENV !== 'production',
     workerEnabled: env.WORKER_ENABLED,
     benchEndpoints: env.BENCH_ENDPOINTS,
     webDistDir: env.WEB_DIST_DIR,
     publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),
     signing: { dir: env.SIGNING_DIR, p12Password: env.SIGNING_P12_PASSWORD },
     oidc: env.OIDC_ISSUER && env.OIDC_CLIENT_ID ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID, clientSecret: env.OIDC_CLIENT_SECRET ?? '' } : null,
-    demoIdp: env.DEMO_IDP ?? (env.DEMO_SEED && env.NODE_ENV !== 'production'),
+    demoIdp: env.DEMO_IDP ?? ((env.DEMO_SEED ?? true) && env.NODE_ENV !== 'production'),
     payments: { sandboxSecret: env.PAYMENT_SANDBOX_SECRET },
     mail: { smtpUrl: env.SMTP_URL ?? null, from: env.SMTP_FROM },
     inboundClients: Object.fromEntries(
@@ -98,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
+  const problems = productionProblems(parsed.data);
+  if (problems.length > 0) throw new ConfigError(problems);
   return toConfig(parsed.data);
 }
 

@@ -2,7 +2,8 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createDatabase } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
-import { seedDemoData } from './db/seed/demo-seed.ts';
+import { DEMO_ADMIN_TOTP_SECRET, seedDemoData } from './db/seed/demo-seed.ts';
+import { hasDemoData } from './modules/identity/index.ts';
 import { seedDemoDossiers } from './db/seed/dossier-demo-seed.ts';
 import { loadReferenceCalendar } from './modules/calendar/index.ts';
 import { systemClock } from './platform/clock.ts';
@@ -11,6 +12,11 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = createDatabase(config.database);
   const applied = await migrateToLatest(database.db);
+  if (config.env === 'production' && (await hasDemoData(database.db, DEMO_ADMIN_TOTP_SECRET))) {
+    throw new ConfigError([
+      'DATABASE_URL: cơ sở dữ liệu này chứa dữ liệu mẫu (tài khoản và mật khẩu công khai); không chạy production trên nó. Dùng cơ sở dữ liệu mới và tạo quản trị viên đầu tiên bằng `npm run admin:create`.',
+    ]);
+  }
   const seeded = config.demoSeed ? await seedDemoData(database.db, database.engine, systemClock) : false;
 
   const { app, ctx } = await buildApp({ config, database });

@@ -67,7 +67,12 @@ describe.each(testEngines())('the real national catalog, adopted by the province
     const failures: string[] = [];
     let submitted = 0;
     for (const p of w.adopted) {
-      const detail = (await t.app.inject({ method: 'GET', url: `/api/procedures/${p.code}` })).json();
+      const page = await t.app.inject({ method: 'GET', url: `/api/procedures/${p.code}` });
+      if (page.statusCode !== 200) {
+        failures.push(`${p.code} page ${page.statusCode}`);
+        continue;
+      }
+      const detail = page.json();
       if (detail.onlineLevel === 'none') continue;
       for (const v of detail.variants as PublicVariant[]) {
         const documents = unconditionalDocuments(v.documents, 'online').map((d) => ({ requirement: d.position, fileId }));

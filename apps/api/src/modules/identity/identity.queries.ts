@@ -80,3 +80,23 @@ export async function searchOfficers(ex: Executor, opts: { paths: string[] | 'al
 
 export const deleteOfficerSessions = (ex: Executor, officerId: string) =>
   ex.deleteFrom('sessions').where('principal_kind', '=', 'officer').where('principal_id', '=', officerId).execute();
+
+export const findRootUnits = (ex: Executor) => ex.selectFrom('org_units').selectAll().where('parent_id', 'is', null).execute();
+
+export async function countActiveOfficersWithRole(ex: Executor, role: string): Promise<number> {
+  const row = await ex
+    .selectFrom('officer_roles')
+    .innerJoin('officers', 'officers.id', 'officer_roles.officer_id')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('officer_roles.role', '=', role)
+    .where('officers.is_active', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Signs that a database holds the demo data: the demo seed's audit entry or the demo administrator's published TOTP secret. */
+export async function hasDemoData(ex: Executor, demoTotpSecret: string): Promise<boolean> {
+  const seeded = await ex.selectFrom('audit_entries').select('seq').where('action', '=', 'system.demo_seeded').limit(1).executeTakeFirst();
+  const demoAdmin = await ex.selectFrom('officers').select('id').where('totp_secret', '=', demoTotpSecret).limit(1).executeTakeFirst();
+  return !!seeded || !!demoAdmin;
+}

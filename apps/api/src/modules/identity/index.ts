@@ -6,6 +6,8 @@ import { orgUnitRoutes } from './org-units.routes.ts';
 
 export { actorLoader } from './load-actor.ts';
 export { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
+export { createFirstAdmin, type FirstAdmin, type FirstAdminInput } from './actions/create-first-admin.ts';
+export { hasDemoData } from './identity.queries.ts';
 
 export function identityModule(app: FastifyInstance, ctx: AppContext): void {
   authRoutes(app, ctx);
