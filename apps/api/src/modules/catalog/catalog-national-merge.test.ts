@@ -4,7 +4,7 @@ import { withUnitOfWork } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { catalogWorld, type CatalogWorld } from './catalog.test-support.ts';
+import { catalogWorld, importFixtures, type CatalogWorld } from './catalog.test-support.ts';
 import { importBatch } from './import/import-records.ts';
 import type { ProcedureRecord, VariantRecord } from './procedure-record.ts';
 import { insertServiceList, replaceServiceListItems } from './service-lists.queries.ts';
@@ -185,5 +185,27 @@ describe.each(testEngines())('a new national version of a procedure only the min
     expect(report!.pendingReview).toBeUndefined();
     const pub = (await t.app.inject({ method: 'GET', url: `/api/procedures/${CODE}` })).json();
     expect(pub).toMatchObject({ status: 'amended', version: { number: 2 }, steps: NATIONAL_STEPS, variants: [{ key: 'v1', eForm: E_FORM }] });
+  });
+});
+
+describe.each(testEngines())('re-importing the national files after the province edited a record, on %s', (engine) => {
+  let t: TestApp;
+  let w: CatalogWorld;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    w = await catalogWorld(t);
+  });
+  afterAll(() => t.close());
+
+  it('changes nothing, twice, and keeps the province e-form', async () => {
+    expect(await importFixtures(t)).toMatchObject({ created: 9 });
+    const id = (await t.ctx.db.selectFrom('procedures').select('id').where('code', '=', '1.000894').executeTakeFirstOrThrow()).id;
+    const variant = (await t.app.inject({ method: 'GET', url: `/api/catalog/procedures/${id}`, headers: w.control.headers })).json().variants[0];
+    const saved = await t.app.inject({ method: 'PUT', url: `/api/catalog/procedures/${id}/variants/${variant.key}`, headers: w.control.headers, payload: { ...variant, eForm: E_FORM, baseVersion: 1 } });
+    expect(saved.statusCode).toBe(200);
+    for (let run = 0; run < 2; run++) expect(await importFixtures(t)).toMatchObject({ created: 0, updated: 0, unchanged: 9 });
+    const head = (await t.app.inject({ method: 'GET', url: `/api/catalog/procedures/${id}`, headers: w.control.headers })).json();
+    expect(head).toMatchObject({ version: { number: 2 }, variants: [{ eForm: E_FORM }] });
+    expect((await t.app.inject({ method: 'GET', url: '/api/catalog/national-updates', headers: w.control.headers })).json().total).toBe(0);
   });
 });
