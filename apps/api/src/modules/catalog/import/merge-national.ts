@@ -68,25 +68,25 @@ class Merger {
   constructor(private readonly hasBase: boolean) {}
 
   /** Province changed it and national did not → ours; national changed it and the province did not → theirs; both → ours, flagged. */
-  field(path: string, base: unknown, ours: unknown, theirs: unknown): unknown {
+  field(path: string, base: unknown, ours: unknown, theirs: unknown, hasBase = this.hasBase): unknown {
     if (same(ours, theirs)) return ours;
-    if (this.hasBase && same(ours, base)) return theirs;
-    if (this.hasBase && same(theirs, base)) {
+    if (hasBase && same(ours, base)) return theirs;
+    if (hasBase && same(theirs, base)) {
       this.kept.push(path);
       return ours;
     }
-    if (!this.hasBase && isEmpty(ours)) return theirs;
+    if (!hasBase && isEmpty(ours)) return theirs;
     this.conflicts.push({ path, ours: ours ?? null, theirs: theirs ?? null });
     return ours;
   }
 
   /** National records carry no e-form: one missing from the national record never removes the province's. */
-  eForm(path: string, base: unknown, ours: unknown, theirs: unknown): unknown {
+  eForm(path: string, base: unknown, ours: unknown, theirs: unknown, hasBase: boolean): unknown {
     if (theirs === null && ours !== null) {
       if (!same(base, ours)) this.kept.push(path);
       return ours;
     }
-    return this.field(path, base, ours, theirs);
+    return this.field(path, base, ours, theirs, hasBase);
   }
 
   variant(path: string, base: VariantRecord | undefined, ours: VariantRecord, theirs: VariantRecord): VariantRecord {
@@ -96,7 +96,9 @@ class Merger {
       const b = base?.[f as keyof VariantRecord];
       const o = ours[f as keyof VariantRecord];
       const t = theirs[f as keyof VariantRecord];
-      out[f] = f === 'eForm' ? this.eForm(`${path}.${f}`, b, o, t) : this.field(`${path}.${f}`, b, o, t);
+      // A variant the national record and the province both added (matched by name) has no base: two-way.
+      const hasBase = this.hasBase && base !== undefined;
+      out[f] = f === 'eForm' ? this.eForm(`${path}.${f}`, b, o, t, hasBase) : this.field(`${path}.${f}`, b, o, t, hasBase);
     }
     return out as unknown as VariantRecord;
   }
