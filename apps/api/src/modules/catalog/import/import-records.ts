@@ -142,7 +142,7 @@ export async function importBatch(uow: UnitOfWork, input: ImportItem[], opts: Im
       continue;
     }
     apply(uow, b, item, plan, opts, decisions);
-    const review = plan.kind === 'review' ? { pendingReview: true, issues: [...item.issues, ...plan.conflictIssues] } : {};
+    const review = plan.kind === 'review' ? { pendingReview: true } : {};
     reports.push({ ...report, outcome: before ? 'updated' : 'created', ...review });
   }
 

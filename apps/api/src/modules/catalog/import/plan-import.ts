@@ -1,4 +1,3 @@
-import type { ParseIssue } from '@motcua/shared';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../../db/schema.ts';
 import { adoptedProcedureIds, lastNationalVersions, type NationalBase } from '../national-updates.queries.ts';
@@ -18,7 +17,7 @@ export type Plan =
   /** Same content, never made public: publish the latest version. */
   | { kind: 'republish'; before: ProcedureRow; record: ProcedureRecord }
   /** The national record as a version, the merge on top when it differs, waiting for the control officer. */
-  | { kind: 'review'; before: ProcedureRow; record: ProcedureRecord; merged: MergeResult | null; baseVersionId: string | null; conflictIssues: ParseIssue[] };
+  | { kind: 'review'; before: ProcedureRow; record: ProcedureRecord; merged: MergeResult | null; baseVersionId: string | null };
 
 export interface PlanningFacts {
   national: boolean;
@@ -58,8 +57,6 @@ function planSpreadsheet(incoming: ProcedureRecord, before: ProcedureRow, facts:
   return publish && before.current_version_id !== before.latest_version_id ? { kind: 'republish', before, record } : { kind: 'unchanged' };
 }
 
-const conflictMessage = 'Tỉnh và bản quốc gia mới cùng sửa mục này: giữ giá trị của tỉnh, chờ cán bộ kiểm soát xem xét';
-
 /**
  * A national record against a procedure that exists: unchanged if it equals the last national version
  * (whatever the province changed since); otherwise merged with the province's latest version, and held for
@@ -82,6 +79,5 @@ export function planRecord(incoming: ProcedureRecord, before: ProcedureRow, fact
   const merge = mergeNational(base ? facts.loaded.get(base.id)!.record : null, ours, theirs);
   if (!provinceEdited && !facts.adopted.has(before.id)) return { kind: 'replace', before, record: merge.record };
   const merged = contentHash(merge.record) === contentHash(theirs) ? null : merge;
-  const conflictIssues = merge.conflicts.map((c) => ({ field: c.path, message: conflictMessage }));
-  return { kind: 'review', before, record: theirs, merged, baseVersionId: base?.id ?? null, conflictIssues };
+  return { kind: 'review', before, record: theirs, merged, baseVersionId: base?.id ?? null };
 }
