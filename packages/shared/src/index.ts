@@ -6,6 +6,7 @@ export * from './contracts/identity.ts';
 export * from './rules/calendar/index.ts';
 export * from './contracts/calendar.ts';
 export * from './contracts/catalog.ts';
+export * from './contracts/national-updates.ts';
 export * from './rules/dossier/index.ts';
 export * from './rules/e-form/describe-answers.ts';
 export * from './rules/workflow/index.ts';

@@ -45,6 +45,8 @@ console.table(
     ]),
   ),
 );
+const pending = report.records.filter((r) => r.pendingReview).length;
+if (pending > 0) console.log(`Chờ cán bộ kiểm soát xem xét (thủ tục tỉnh đã công bố hoặc đã sửa): ${pending} — Quản trị › Cập nhật từ CSDL quốc gia`);
 const withIssues = report.records.filter((r) => r.issues.length > 0).length;
 console.log(`Hồ sơ có nội dung chưa đọc được: ${withIssues}/${report.total} (${pct(withIssues, report.total)})`);
 const byMessage = new Map<string, number>();

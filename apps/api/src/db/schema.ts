@@ -268,6 +268,21 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     updated_at: string;
   };
   service_list_items: { list_id: string; procedure_id: string; position: number; agency_unit_id: string | null; note: string | null };
+  national_updates: {
+    id: string;
+    procedure_id: string;
+    status: string;
+    base_version_id: string | null;
+    previous_version_id: string;
+    national_version_id: string;
+    merged_version_id: string;
+    decision_number: string | null;
+    conflicts: string;
+    kept: string;
+    created_at: string;
+    decided_at: string | null;
+    decided_by: string | null;
+  };
   catalog_revision: { id: number; revision: number; updated_at: string };
   workflows: {
     id: string;

@@ -53,6 +53,8 @@ const adminPages: RouteObject[] = [
       { path: relative(paths.admin.catalogServiceLists, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ServiceListsPage })) },
       { path: relative(paths.admin.catalogServiceList, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ServiceListPage })) },
       { path: relative(paths.admin.catalogExchange, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ExchangePage })) },
+      { path: relative(paths.admin.catalogNationalUpdates, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.NationalUpdatesPage })) },
+      { path: relative(paths.admin.catalogNationalUpdate, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.NationalUpdatePage })) },
     ],
   },
   // Internal workflows: control officers draft and submit, leaders approve; each page admits either permission.

@@ -47,6 +47,8 @@ export const paths = {
     catalogServiceLists: '/admin/catalog/service-lists',
     catalogServiceList: '/admin/catalog/service-lists/:id',
     catalogExchange: '/admin/catalog/import-export',
+    catalogNationalUpdates: '/admin/catalog/national-updates',
+    catalogNationalUpdate: '/admin/catalog/national-updates/:id',
     workflows: '/admin/workflows',
     workflowNew: '/admin/workflows/new',
     workflow: '/admin/workflows/:id',

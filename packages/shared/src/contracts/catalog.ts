@@ -584,6 +584,8 @@ export const importRecordReport = z.object({
   file: z.string().optional(),
   outcome: z.enum(['created', 'updated', 'unchanged', 'failed']),
   issues: z.array(parseIssue),
+  /** The national change waits for the control officer (a procedure the province adopted or edited). */
+  pendingReview: z.boolean().optional(),
 });
 export type ImportRecordReport = z.infer<typeof importRecordReport>;
 export const importReport = z.object({

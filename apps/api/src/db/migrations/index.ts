@@ -23,6 +23,7 @@ import * as m20261204090400 from './20261204090400_allow-reuse-without-requireme
 import * as m20261204100000 from './20261204100000_create-contact-verification.ts';
 import * as m20261204110000 from './20261204110000_add-dossier-desk-queue-index.ts';
 import * as m20261207150000 from './20261207150000_add-document-requirement-kinds.ts';
+import * as m20261207150100 from './20261207150100_create-national-updates.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +51,5 @@ export const migrations: Record<string, Migration> = {
   '20261204100000_create-contact-verification': m20261204100000,
   '20261204110000_add-dossier-desk-queue-index': m20261204110000,
   '20261207150000_add-document-requirement-kinds': m20261207150000,
+  '20261207150100_create-national-updates': m20261207150100,
 };

@@ -52,7 +52,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { items, failed } = await parseCatalogWorkbook(bytes);
     expectCatalogChange(ctx.db);
     const records = await withUnitOfWork(ctx, (uow) =>
-      importBatch(uow, items, { publish: false, source: 'package', actor: { kind: 'officer', id: actor.id }, requestId: request.id }),
+      importBatch(uow, items, { publish: false, source: 'spreadsheet', actor: { kind: 'officer', id: actor.id }, requestId: request.id }),
     );
     const all = [...records, ...failed];
     const count = (o: string) => all.filter((x) => x.outcome === o).length;

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { catalogAdminRoutes } from './catalog-admin.routes.ts';
 import { decisionRoutes } from './decisions.routes.ts';
 import { exchangeRoutes } from './exchange.routes.ts';
+import { nationalUpdateRoutes } from './national-updates.routes.ts';
 import { procedureRoutes } from './procedures.routes.ts';
 import { serviceListRoutes } from './service-lists.routes.ts';
 
@@ -16,4 +17,5 @@ export function catalogModule(app: FastifyInstance, ctx: AppContext): void {
   decisionRoutes(app, ctx);
   serviceListRoutes(app, ctx);
   exchangeRoutes(app, ctx);
+  nationalUpdateRoutes(app, ctx);
 }

@@ -198,15 +198,15 @@ export const listVersionRows = (ex: Executor, procedureId: string) =>
     .orderBy('procedure_versions.number', 'desc')
     .execute();
 
-/** Latest content hash and variant keys of procedures' latest versions, for idempotent imports. */
-export async function latestVersionFacts(ex: Executor, versionIds: string[]) {
+/** Content hashes and variant keys and names (in order) of versions, for idempotent imports that keep keys stable. */
+export async function versionFacts(ex: Executor, versionIds: string[]) {
   const hashes = new Map<string, string>();
-  const keys = new Map<string, string[]>();
+  const variants = new Map<string, { key: string; name: string }[]>();
   for (let i = 0; i < versionIds.length; i += CHUNK) {
     const ids = versionIds.slice(i, i + CHUNK);
     for (const r of await ex.selectFrom('procedure_versions').select(['id', 'content_hash']).where('id', 'in', ids).execute()) hashes.set(r.id, r.content_hash);
-    const variants = await ex.selectFrom('procedure_variants').select(['version_id', 'key', 'position']).where('version_id', 'in', ids).orderBy('position').execute();
-    for (const v of variants) keys.set(v.version_id, [...(keys.get(v.version_id) ?? []), v.key]);
+    const rows = await ex.selectFrom('procedure_variants').select(['version_id', 'key', 'name', 'position']).where('version_id', 'in', ids).orderBy('position').execute();
+    for (const v of rows) variants.set(v.version_id, [...(variants.get(v.version_id) ?? []), { key: v.key, name: v.name }]);
   }
-  return { hashes, keys };
+  return { hashes, variants };
 }

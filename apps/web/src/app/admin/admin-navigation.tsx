@@ -2,7 +2,7 @@ import { ApartmentOutlined, AuditOutlined, HomeOutlined, SafetyOutlined, TeamOut
 import { CalculatorOutlined, CalendarOutlined } from '@ant-design/icons';
 import { CloudSyncOutlined, FileDoneOutlined, ProfileOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { BookOutlined, ExportOutlined, FileAddOutlined, InboxOutlined } from '@ant-design/icons';
-import { PartitionOutlined } from '@ant-design/icons';
+import { DiffOutlined, PartitionOutlined } from '@ant-design/icons';
 import { ReconciliationOutlined } from '@ant-design/icons';
 import { StarOutlined } from '@ant-design/icons';
 import type { Permission } from '@motcua/shared';
@@ -37,6 +37,7 @@ export const adminNavItems: AdminNavItem[] = [
   { path: paths.admin.catalogDecisions, label: 'catalogAdmin.menu.decisions', description: 'catalogAdmin.menu.decisionsText', icon: <FileDoneOutlined />, permission: 'catalog.manage' },
   { path: paths.admin.catalogServiceLists, label: 'catalogAdmin.menu.serviceLists', description: 'catalogAdmin.menu.serviceListsText', icon: <UnorderedListOutlined />, permission: 'catalog.manage' },
   { path: paths.admin.catalogExchange, label: 'catalogAdmin.menu.exchange', description: 'catalogAdmin.menu.exchangeText', icon: <CloudSyncOutlined />, permission: 'catalog.manage' },
+  { path: paths.admin.catalogNationalUpdates, label: 'nationalUpdates.menu', description: 'nationalUpdates.menuText', icon: <DiffOutlined />, permission: 'catalog.manage' },
   { path: paths.admin.workflows, label: 'workflow.menu.workflows', description: 'workflow.menu.workflowsText', icon: <PartitionOutlined />, permission: ['workflow.manage', 'workflow.approve'] },
 ];
 

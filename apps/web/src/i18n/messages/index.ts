@@ -8,6 +8,7 @@ import { dossierMessages } from './dossiers';
 import { documentStoreMessages } from './document-store';
 import { evaluationMessages } from './evaluation';
 import { officerMessages } from './officers';
+import { nationalUpdateMessages } from './national-updates';
 import { orgUnitMessages } from './org-units';
 import { paymentMessages } from './payments';
 import { portalMessages } from './portal';
@@ -16,7 +17,7 @@ import { portalDossierMessages } from './portal-dossiers';
 import { roleAndAuditMessages } from './roles-audit';
 import { workflowMessages } from './workflow';
 
-const areas = [commonMessages, portalMessages, portalAccountMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages, dossierMessages, workflowMessages, paymentMessages, evaluationMessages, portalDossierMessages, documentStoreMessages] as const;
+const areas = [commonMessages, portalMessages, portalAccountMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages, nationalUpdateMessages, dossierMessages, workflowMessages, paymentMessages, evaluationMessages, portalDossierMessages, documentStoreMessages] as const;
 
 type Merge<T extends readonly { vi: object }[]> = T extends readonly [infer Head extends { vi: object }, ...infer Rest extends readonly { vi: object }[]]
   ? Head['vi'] & Merge<Rest>

@@ -16,6 +16,7 @@ import { formatDateTime } from '@/lib/dates';
 import { useAdminProcedures } from '../api/get-admin-procedures';
 import { positiveInt } from '../lib/paging';
 import type { AdminProcedureSummary } from '../lib/types';
+import { PendingNationalUpdates } from '../components/pending-national-updates';
 
 export function AdminProceduresPage() {
   const { t } = useI18n();
@@ -90,6 +91,7 @@ export function AdminProceduresPage() {
           </ButtonLink>
         }
       />
+      <PendingNationalUpdates />
       {procedures.isError ? <ErrorAlert error={procedures.error} title={t('errors.loadFailed')} onRetry={() => void procedures.refetch()} /> : null}
       <Card>
         <Flex gap={12} wrap align="center" style={{ marginBottom: 16 }} role="search">

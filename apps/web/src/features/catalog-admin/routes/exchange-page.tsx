@@ -2,9 +2,11 @@ import { DownloadOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/
 import type { ImportRecordReport, ImportReport, NationalPackageRecord } from '@motcua/shared';
 import { Alert, Card, Col, Flex, Radio, Row, Statistic, Table, Tag, Upload, type TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageHeader } from '@/components/page-header';
 import { TableRegion } from '@/components/table-region';
+import { paths } from '@/config/paths';
 import { accessibleColors } from '@/config/theme';
 import { usePageTitle } from '@/hooks/use-page-title';
 import { useI18n } from '@/i18n';
@@ -35,7 +37,21 @@ function ImportReportView({ report }: { report: ImportReport }) {
   const { t } = useI18n();
   const columns: TableColumnsType<ImportRecordReport> = [
     { title: t('catalog.field.code'), dataIndex: 'code', width: 140, render: (code: string) => <code>{code}</code> },
-    { title: t('catalogAdmin.exchange.outcome'), dataIndex: 'outcome', width: 150, render: (outcome: ImportRecordReport['outcome']) => <Tag color={outcomeColors[outcome]}>{t(`catalogAdmin.exchange.outcome.${outcome}`)}</Tag> },
+    {
+      title: t('catalogAdmin.exchange.outcome'),
+      dataIndex: 'outcome',
+      width: 170,
+      render: (outcome: ImportRecordReport['outcome'], record) => (
+        <>
+          <Tag color={outcomeColors[outcome]}>{t(`catalogAdmin.exchange.outcome.${outcome}`)}</Tag>
+          {record.pendingReview ? (
+            <Link to={paths.admin.catalogNationalUpdates} data-testid="import-pending-review">
+              {t('nationalUpdates.status.pending')}
+            </Link>
+          ) : null}
+        </>
+      ),
+    },
     {
       title: t('catalogAdmin.exchange.issues'),
       key: 'issues',
