@@ -34,15 +34,16 @@ export interface DocumentRecord {
 }
 
 /** A document line from an older client or file: `kind` absent means it is derived from `required` and `condition`. */
-export type DocumentLineInput = Omit<DocumentRecord, 'kind' | 'required'> & { kind?: DocumentKind | undefined; required: boolean };
+export type DocumentLineInput = Pick<DocumentRecord, 'group' | 'name' | 'originals' | 'copies' | 'condition' | 'formTemplate'> &
+  Partial<Pick<DocumentRecord, 'caseKey' | 'caseQuestion' | 'alternativeGroup' | 'channels' | 'classifiedBy'>> & { kind?: DocumentKind | undefined; required: boolean };
 
 export function normaliseDocument(d: DocumentLineInput): DocumentRecord {
   const kind: DocumentKind = d.kind ?? (!d.required ? (d.originals + d.copies === 0 ? 'note' : 'optional') : d.condition ? 'conditional' : 'required');
   return {
     group: d.group, name: d.name, originals: d.originals, copies: d.copies, kind, required: kind === 'required', condition: d.condition,
-    caseKey: kind === 'conditional' ? d.caseKey : null, caseQuestion: kind === 'conditional' ? d.caseQuestion : null,
-    alternativeGroup: kind === 'alternative' ? d.alternativeGroup : null, channels: d.channels && d.channels.length < 3 ? [...d.channels].sort() : null,
-    classifiedBy: d.classifiedBy, formTemplate: d.formTemplate,
+    caseKey: kind === 'conditional' ? (d.caseKey ?? null) : null, caseQuestion: kind === 'conditional' ? (d.caseQuestion ?? null) : null,
+    alternativeGroup: kind === 'alternative' ? (d.alternativeGroup ?? null) : null, channels: d.channels && d.channels.length < 3 ? [...d.channels].sort() : null,
+    classifiedBy: d.classifiedBy ?? null, formTemplate: d.formTemplate ?? null,
   };
 }
 
@@ -78,6 +79,11 @@ export interface ProcedureRecord {
   ownerUnitId: string | null;
   variants: VariantRecord[];
 }
+
+export const withNormalisedDocuments = (record: ProcedureRecord): ProcedureRecord => ({
+  ...record,
+  variants: record.variants.map((v) => ({ ...v, documents: v.documents.map((d) => normaliseDocument(d as DocumentLineInput)) })),
+});
 
 const unitRank: Record<CatalogTimeLimit['unit'], number> = { working_hours: 0, working_days: 1, days: 1.4, months: 30 };
 

@@ -3,7 +3,7 @@ import type { UnitOfWork } from '../../../platform/context.ts';
 import { newId } from '../../../platform/ids.ts';
 import { findDecisionsByNumbers, insertDecisions, upsertDecisionItems, type DecisionItemRow, type DecisionRow } from '../decisions.queries.ts';
 import { insertNationalUpdates, supersedePending, type NationalUpdateRow } from '../national-updates.queries.ts';
-import { contentHash, searchProjection, searchTermsOf, type ProcedureRecord } from '../procedure-record.ts';
+import { contentHash, searchProjection, searchTermsOf, withNormalisedDocuments, type ProcedureRecord } from '../procedure-record.ts';
 import { ensureSectors, findProceduresByCodes, insertProcedures, replaceSearchTerms, updateProcedure, type ProcedureRow } from '../procedures.queries.ts';
 import { bumpCatalogRevision } from '../search.queries.ts';
 import { insertVersions, type NewVersion } from '../versions.queries.ts';
@@ -125,7 +125,8 @@ function apply(uow: UnitOfWork, b: Batch, item: ImportItem, plan: Exclude<Plan, 
  * `publish`, each record's version becomes public under its decision, recording completeness as at publication.
  */
 export async function importBatch(uow: UnitOfWork, input: ImportItem[], opts: ImportOptions): Promise<ImportRecordReport[]> {
-  const items = [...new Map(input.map((i) => [i.record.code, i])).values()];
+  // Records written before document kinds existed (files, the demo data) get their kinds derived.
+  const items = [...new Map(input.map((i) => [i.record.code, { ...i, record: withNormalisedDocuments(i.record) }])).values()];
   const existing = new Map((await findProceduresByCodes(uow.trx, items.map((i) => i.record.code))).map((p) => [p.code, p]));
   const facts = await loadPlanningFacts(uow.trx, items, existing, opts.source !== 'spreadsheet');
   await ensureSectors(uow.trx, items.map((i) => i.record.sector), uow.now);
