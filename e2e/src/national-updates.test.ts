@@ -1,7 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toNationalPackage } from '../../apps/api/src/modules/catalog/import/national-package.ts';
 import type { ProcedureRecord } from '../../apps/api/src/modules/catalog/procedure-record.ts';
@@ -26,12 +23,11 @@ describe('a new national version of a procedure the province published, in a rea
   it('is imported, reviewed with its differences and accepted without losing the province e-form', async () => {
     const all = JSON.parse(await readFile(DEMO, 'utf8')) as { decisionNumber: string; record: ProcedureRecord }[];
     const demo = all.find((p) => p.record.code === '1.000426')!;
-    const file = join(tmpdir(), `motcua-national-${process.pid}.json`);
-    await writeFile(file, JSON.stringify([toNationalPackage({ ...demo.record, steps: NEW_STEPS }, { decisionNumber: demo.decisionNumber })]));
+    const json = JSON.stringify([toNationalPackage({ ...demo.record, steps: NEW_STEPS }, { decisionNumber: demo.decisionNumber })]);
 
     const page = await openSignedIn(sys, 'kiemsoat');
     await page.goto(`${sys.baseUrl}/admin/catalog/import-export`);
-    await page.getByTestId('import-upload').locator('input[type=file]').setInputFiles(file);
+    await page.locator('input[type=file]').setInputFiles({ name: 'goi-thu-tuc-quoc-gia.json', mimeType: 'application/json', buffer: Buffer.from(json) });
     await page.getByTestId('import-report').waitFor();
     await page.getByTestId('import-pending-review').click();
 

@@ -83,7 +83,7 @@ class Merger {
   /** National records carry no e-form: one missing from the national record never removes the province's. */
   eForm(path: string, base: unknown, ours: unknown, theirs: unknown, hasBase: boolean): unknown {
     if (theirs === null && ours !== null) {
-      if (!same(base, ours)) this.kept.push(path);
+      this.kept.push(path);
       return ours;
     }
     return this.field(path, base, ours, theirs, hasBase);

@@ -10,13 +10,14 @@ function Value({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="muted-text">—</span>;
   if (typeof value === 'string') return <span className="pre-line">{value}</span>;
   if (typeof value === 'number' || typeof value === 'boolean') return <code>{String(value)}</code>;
-  return <pre className="json-block">{JSON.stringify(value, null, 2)}</pre>;
+  // Focusable: a long value scrolls, and keyboard users must be able to scroll it too.
+  return <pre className="json-block" tabIndex={0}>{JSON.stringify(value, null, 2)}</pre>;
 }
 
 /** A unified line diff of a long text: removed lines on red, added on green (the sign is kept for non-colour readers). */
 function TextDiff({ diff }: { diff: string }) {
   return (
-    <pre className="json-block text-diff">
+    <pre className="json-block text-diff" tabIndex={0}>
       {diff.split('\n').map((line, index) => (
         <span key={index} className={line.startsWith('+') ? 'diff-after' : line.startsWith('-') ? 'diff-before' : undefined}>
           {`${line}\n`}

@@ -20,7 +20,8 @@ type Conflict = NationalUpdateDetail['conflicts'][number];
 function Value({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span className="muted-text">—</span>;
   if (typeof value === 'string') return <span className="pre-line">{value}</span>;
-  return <pre className="json-block">{JSON.stringify(value, null, 2)}</pre>;
+  // Focusable: a long value scrolls, and keyboard users must be able to scroll it too.
+  return <pre className="json-block" tabIndex={0}>{JSON.stringify(value, null, 2)}</pre>;
 }
 
 function Conflicts({ conflicts }: { conflicts: Conflict[] }) {
