@@ -1,6 +1,6 @@
 import { foldVietnamese, type Channel, type DocumentGroup, type DocumentKind, type FormTemplate } from '@motcua/shared';
 import { normaliseDocument, type DocumentRecord } from '../procedure-record.ts';
-import { caseOf, channelsNamed, firstSentence, leadingCase, trailingCase } from './document-cases.ts';
+import { caseOf, channelsNamed, eitherCase, firstSentence, forWhom, leadingCase, trailingCase } from './document-cases.ts';
 
 /**
  * Classifies each line of a record's dossier components (issue 12): a note, a required, conditional (with its
@@ -51,11 +51,18 @@ const LIST_MARKER = /^(\s*([-+•*–]|\(?[0-9]{1,2}(\.[0-9]{1,2})*[).]|\(?[a-z�
 const HEADING_START = /^(doi voi|truong hop|trong truong hop|neu|ho so|thanh phan|cac (giay to|tai lieu|van ban)|nhom|giay to phai|bao gom|gom)\b/;
 const NOT_REQUIRED = /\b(khong (phai|can|bat buoc|yeu cau) (nop|xuat trinh|tai len|cung cap|gui|co)|duoc mien (nop|xuat trinh)|mien nop)\b/;
 const OFFICER = /^(co quan|nguoi tiep nhan|can bo|cong chuc|bo phan (tiep nhan|mot cua)|uy ban nhan dan|so |phong |trung tam phuc vu)\b.*\b(co trach nhiem|kiem tra|doi chieu|tu choi|tra cuu|khai thac|yeu cau nguoi|khong duoc yeu cau|huy bo)\b/;
-const EXPLANATION = /^(nguoi (co )?yeu cau|nguoi di dang ky|ca nhan co quyen|viec |ho so (duoc|phai|lap)|cac giay to\b.*\bphai|ban chup\b.*\bphai|giay to do co quan co tham quyen (cua )?nuoc ngoai|so luong ho so|thoi han|chu y)\b/;
+const EXPLANATION = /^(trong do|nguoi\b.*\bchiu trach nhiem truoc phap luat|(nguoi (co )?yeu cau|nguoi di dang ky)\b[^.]{0,60}\b(co the|duoc)\b|ca nhan co quyen|viec |ho so (duoc|phai|lap)|cac giay to\b.*\bphai|ban chup\b.*\bphai|giay to do co quan co tham quyen (cua )?nuoc ngoai|so luong ho so|thoi han|chu y)\b/;
 const CHANNEL_CASE = /^(trong )?truong hop (nguoi yeu cau |to chuc |ca nhan )?(nop|gui|thuc hien|lua chon)( ho so)?( theo hinh thuc| qua)? (truc tuyen|truc tiep|he thong buu chinh|dich vu buu chinh|buu chinh)/;
 const FALLBACK = /^(trong )?(truong hop|neu) (khong co|khong the|khong duoc|chua co)\b/;
 
 const isChannelClause = (clause: string | null) => clause === null || channelsNamed(clause).length > 0;
+/** The channels the line's first sentence names, or its closing parenthesis ("… (nếu … nộp hồ sơ theo hình thức trực tiếp);"). */
+function lineChannels(l: LineFacts): Channel[] {
+  const named = channelsNamed(l.first);
+  if (named.length > 0) return named;
+  const closing = /\(([^()]*)\)[;.\s]*$/u.exec(l.text)?.[1];
+  return closing && /^(nếu|trường hợp|đối với|áp dụng)/iu.test(closing.trim()) ? channelsNamed(closing) : [];
+}
 
 /** The table of rules, in the order they are tried. */
 export const classificationRules: readonly ClassificationRule[] = [
@@ -82,29 +89,22 @@ export const classificationRules: readonly ClassificationRule[] = [
     test: (l) => (/\(\s*nếu có\s*\)/iu.test(l.first) || /\bneu co$/.test(l.firstFolded) ? { kind: 'optional', condition: 'Nếu có' } : null),
   },
   {
-    id: 'required-one-of', matches: '"Một trong các giấy tờ sau …" (one requirement listing what may serve)', decides: 'required (one line)', confidence: 'high',
-    test: (l) => (/^mot trong (cac|nhung|so|hai)\b/.test(l.folded) ? { kind: 'required' } : null),
-  },
-  {
     id: 'channel-paper-form', matches: 'a form for in-person or postal submission ("nếu … nộp hồ sơ theo hình thức trực tiếp hoặc gửi qua bưu chính")', decides: 'required on those channels', confidence: 'high',
     test: (l) => {
-      const named = channelsNamed(l.first);
+      const named = lineChannels(l);
       return named.length > 0 && !named.includes('online') && isChannelClause(trailingCase(l.first)) ? { kind: 'required', channels: named } : null;
     },
   },
   {
     id: 'channel-online-form', matches: 'the interactive e-form or an upload online ("điện tử tương tác", "nộp hồ sơ theo hình thức trực tuyến")', decides: 'required online', confidence: 'high',
     test: (l) => {
-      const named = channelsNamed(l.first);
+      const named = lineChannels(l);
       return named.length > 0 && named.includes('online') && isChannelClause(trailingCase(l.first)) ? { kind: 'required', channels: named } : null;
     },
   },
   {
     id: 'required-with-fallback', matches: 'a document followed by what to give when it is missing ("…; trường hợp không có … thì nộp …")', decides: 'required (one line)', confidence: 'high',
-    test: (l) => {
-      const clause = trailingCase(l.first);
-      return clause && FALLBACK.test(foldVietnamese(clause)) ? { kind: 'required' } : null;
-    },
+    test: (l) => (FALLBACK.test(foldVietnamese(l.first.split(/[;.]\s+(?=(trong )?(trường hợp|nếu)\s)/iu).slice(-1)[0] ?? '')) && /[;.]\s+(trong )?(trường hợp|nếu)\s/iu.test(l.first) ? { kind: 'required' } : null),
   },
   {
     id: 'conditional-leading-case', matches: '"Trường hợp X thì …", "Nếu X …", "Đối với X: …" at the start', decides: 'conditional on X', confidence: 'high',
@@ -112,6 +112,10 @@ export const classificationRules: readonly ClassificationRule[] = [
       const clause = leadingCase(l.first.replace(/^\(/, ''));
       return clause ? { kind: 'conditional', condition: clause } : null;
     },
+  },
+  {
+    id: 'required-either-case', matches: 'one document or another, each for its case ("A đối với trường hợp X; hoặc B đối với trường hợp Y")', decides: 'required (one line)', confidence: 'low',
+    test: (l) => (trailingCase(l.first) && eitherCase(l.first) ? { kind: 'required' } : null),
   },
   {
     id: 'conditional-trailing-case', matches: '"… trong trường hợp X", "… (trường hợp X)", "… đối với trường hợp X", "…, nếu X"', decides: 'conditional on X', confidence: 'high',
@@ -123,6 +127,17 @@ export const classificationRules: readonly ClassificationRule[] = [
   {
     id: 'conditional-section-case', matches: 'a document in a table headed by a case ("Trường hợp …", "Đối với …")', decides: 'conditional on the heading', confidence: 'high',
     test: (l) => (l.sectionCase ? { kind: 'conditional', condition: l.sectionCase } : null),
+  },
+  {
+    id: 'required-one-of', matches: '"Một trong các giấy tờ sau …" (one requirement listing what may serve)', decides: 'required (one line)', confidence: 'high',
+    test: (l) => (/^mot trong (cac|nhung|so|hai)\b/.test(l.folded) ? { kind: 'required' } : null),
+  },
+  {
+    id: 'conditional-for-whom', matches: 'a document "đối với" an organisation, a person, a vehicle… at the end of its sentence', decides: 'conditional on it', confidence: 'low',
+    test: (l) => {
+      const clause = forWhom(l.first);
+      return clause ? { kind: 'conditional', condition: clause } : null;
+    },
   },
   {
     id: 'required-case-later', matches: 'a document whose later sentences mention a case ("Trường hợp …", "nếu …")', decides: 'required', confidence: 'low',
@@ -179,7 +194,7 @@ function sectionContext(section: SectionInput): { sectionCase: string | null; in
   const folded = heading ? foldVietnamese(heading) : '';
   if (!heading || GENERIC_HEADING.test(folded)) return { sectionCase: null, inNotes: false, headingNote: null };
   if (NOTES_HEADING.test(folded)) return { sectionCase: null, inNotes: true, headingNote: null };
-  if (CASE_HEADING.test(folded)) return { sectionCase: heading, inNotes: false, headingNote: null };
+  if (CASE_HEADING.test(folded)) return { sectionCase: leadingCase(heading) ?? trailingCase(heading) ?? heading, inNotes: false, headingNote: null };
   return { sectionCase: null, inNotes: false, headingNote: heading };
 }
 

@@ -100,7 +100,7 @@ function variantsOf(name: string, sections: ParsedSection[], base: Omit<VariantR
   const alternatives = withDocs.length > 1 && withDocs.every((s) => isVariantHeading(s.heading));
   const parts = alternatives
     ? withDocs.map((s, i) => ({ key: `v${i + 1}`, name: s.heading!.slice(0, 1000), sections: [{ ...s, headingIsVariantName: true }] }))
-    : [{ key: 'v1', name, sections: withDocs }];
+    : [{ key: 'v1', name, sections: withDocs.length === 1 ? [{ ...withDocs[0]!, headingIsVariantName: isVariantHeading(withDocs[0]!.heading) }] : withDocs }];
   const classified = parts.map((p) => ({ ...p, ...classifyVariant(p.sections) }));
   return {
     variants: classified.map((p) => ({ ...base, key: p.key, name: p.name, documents: p.documents })),

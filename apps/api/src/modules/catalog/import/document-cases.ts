@@ -19,6 +19,7 @@ export interface DocumentCaseText {
  */
 export const knownCases: readonly { key: string; matches: RegExp; question: string }[] = [
   { key: 'uy-quyen', matches: /\buy quyen\b/, question: 'Có ủy quyền cho người khác thực hiện thủ tục không?' },
+  { key: 'nguoi-dai-dien', matches: /\bthong qua nguoi dai dien\b/, question: 'Có thực hiện thủ tục thông qua người đại diện không?' },
   { key: 'mang-thai-ho', matches: /\bmang thai ho\b/, question: 'Trẻ được sinh ra do mang thai hộ?' },
   { key: 'tre-bi-bo-roi', matches: /\bbi bo roi\b/, question: 'Trẻ em bị bỏ rơi?' },
   { key: 'nguoi-nuoc-ngoai', matches: /\bnguoi nuoc ngoai\b/, question: 'Người yêu cầu là người nước ngoài?' },
@@ -60,18 +61,20 @@ export function caseOf(condition: string): DocumentCaseText {
 }
 
 /** Where a case clause ends: the main clause ("thì", "phải"), a list or sentence separator, or a closing parenthesis. */
-const CLAUSE_END = /\s+thì(?=[\s,]|$)|\s+phải\s|[,;:)]|\.(\s|$)/u;
+const CLAUSE_END = /\s+thì(?=[\s,]|$)|\s+phải\s|\s\(|[,;:)]|\.(\s|$)/u;
+const TRAILING_END = /\s+thì(?=[\s,]|$)|\s+phải\s|\s\(|[;:)]|\.(\s|$)/u;
 
-function clauseFrom(text: string, start: number): string {
+/** A leading case ends at its first comma ("Trường hợp X, kèm theo …"); a trailing one runs to the end of its clause. */
+function clauseFrom(text: string, start: number, stopAtComma = false): string {
   const rest = text.slice(start);
-  const end = CLAUSE_END.exec(rest.slice(1));
+  const end = (stopAtComma ? CLAUSE_END : TRAILING_END).exec(rest.slice(1));
   return tidy(end ? rest.slice(0, end.index + 1) : rest);
 }
 
 /** A line that opens with its case: "Trường hợp X thì …", "Nếu X thì …", "Đối với X: …". */
 export function leadingCase(text: string): string | null {
   if (!/^(trong )?(trường hợp|nếu|đối với)\s/iu.test(text)) return null;
-  const clause = clauseFrom(text, 0);
+  const clause = clauseFrom(text, 0, true);
   return clause.split(/\s+/).length >= 3 ? clause : null;
 }
 
@@ -79,12 +82,36 @@ export function leadingCase(text: string): string | null {
 export function trailingCase(text: string): string | null {
   for (const m of text.matchAll(/(\(|\btrong\s+|(?<!\p{L})đối với\s+|[;,]\s*|\s)(trường hợp|nếu)\s+/giu)) {
     const start = m.index + m[1]!.length;
-    if (m.index < 8 || /^nếu có\s*([),;.]|$)/iu.test(text.slice(start)) || /(trừ|các|một số|mọi)\s*$/iu.test(text.slice(0, start))) continue;
+    if (m.index < 8 || /^nếu có\s*([),;.]|$)/iu.test(text.slice(start)) || /(trừ|các|một số|mọi|không áp dụng|không áp dụng đối với)\s*$/iu.test(text.slice(0, start))) continue;
     const prefix = /trong/iu.test(m[1]!) ? 'trong ' : /đối với/iu.test(m[1]!) ? 'đối với ' : '';
     const clause = clauseFrom(text, start);
     if (clause.split(/\s+/).length >= 3) return `${prefix}${clause}`;
   }
+  const paren = /\((đối với|áp dụng đối với)\s+/iu.exec(text);
+  if (paren && paren.index >= 8) {
+    const clause = clauseFrom(text, paren.index + 1);
+    if (clause.split(/\s+/).length >= 3) return clause;
+  }
   return null;
+}
+
+/** "… đối với tổ chức", "… đối với phương tiện thuộc diện đăng kiểm": who or what the document is asked of, closing the sentence. */
+export function forWhom(text: string): string | null {
+  const m = /(?<!\p{L})đối với\s+(các\s+)?(tổ chức|doanh nghiệp|cá nhân|người|phương tiện|hàng hóa|hàng hoá|công trình|tàu|dự án)(?!\p{L})(?![^;:()]*\shoặc\s)[^;:()]*[.;]?\s*$/iu.exec(text);
+  return m && m.index >= 8 ? clauseFrom(text, m.index) : null;
+}
+
+/**
+ * One requirement whose alternatives depend on the case: "A đối với trường hợp X; hoặc B đối với trường hợp Y",
+ * "Bản sao giấy phép lái xe hoặc Quyết định xử phạt … đối với trường hợp tước quyền…": the applicant always brings one.
+ */
+export function eitherCase(text: string): boolean {
+  const triggers = [...text.matchAll(/(?<!\p{L})(trường hợp|đối với)\s/giu)].filter((m) => !/(trừ|các|một số|không áp dụng|đối với|trong)\s*$/iu.test(text.slice(0, m.index)));
+  if (triggers.length === 0) return false;
+  const first = triggers[0]!.index;
+  const between = triggers.length > 1 ? text.slice(first, triggers[1]!.index) : '';
+  const another = /\s+hoặc\s+(bản sao|bản chính|giấy tờ|văn bản|tài liệu|quyết định|quy chế|\p{Lu})/u;
+  return another.test(between) || /^.{40,}\shoặc\s+(\p{Lu}|bản sao giấy tờ|giấy tờ|văn bản|tài liệu)/u.test(text.slice(0, first));
 }
 
 /** The first sentence: later sentences of a line explain it ("Trường hợp … thì không phải chứng thực"). */

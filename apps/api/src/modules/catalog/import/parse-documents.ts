@@ -53,7 +53,7 @@ function parseTable(text: string, group: DocumentGroup): { rows: DocumentRow[]; 
 }
 
 const headingText = (h: string) => h.replace(/^[*\-\s]+/, '').replace(/[:\s]+$/, '').trim();
-export const isVariantHeading = (h: string | null) => !!h && /^(trường hợp|đối với)/i.test(h);
+export const isVariantHeading = (h: string | null) => !!h && /^(\(?[0-9.]+\)\s*)?(trường hợp|đối với)/i.test(h);
 
 /**
  * `thanh_phan_ho_so`: one or more tables, each preceded by a heading; rows are the document name, an
