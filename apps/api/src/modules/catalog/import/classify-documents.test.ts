@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { slugOf } from '@motcua/shared';
 import { describe, expect, it } from 'vitest';
 import { parseCrawlerRecord, type CrawlerRecord } from './crawler-record.ts';
 
 /**
  * Each line's class, read from the record and written here by hand:
- * R required · O optional · N note · A alternative · C:fragment conditional whose case key contains the fragment;
+ * R required · O optional · N note · A alternative · C:fragment conditional whose case key (or case, as a slug) contains the fragment;
  * "P." a paper to present (xuất trình); "@in_person+postal" the channels (on notes, only checked when written).
  */
 const ROOT = resolve(import.meta.dirname, '../../../../../..');
@@ -13,11 +14,12 @@ const ROOT = resolve(import.meta.dirname, '../../../../../..');
 const DATA = [resolve(ROOT, '../shared/data/national-procedures'), resolve(ROOT, '../../shared/data/national-procedures')].find((p) => existsSync(p))!;
 const read = (ministry: string, code: string) => JSON.parse(readFileSync(join(DATA, ministry, `${code}.json`), 'utf8')) as CrawlerRecord;
 
-function actual(expected: string, line: { group: string; kind: string; caseKey: string | null; channels: string[] | null }): string {
+function actual(expected: string, line: { group: string; kind: string; caseKey: string | null; condition: string | null; channels: string[] | null }): string {
   const prefix = line.group === 'present' ? 'P.' : '';
   const kind = { required: 'R', optional: 'O', note: 'N', alternative: 'A', conditional: 'C' }[line.kind]!;
   const fragment = /^(P\.)?C:([a-z0-9-]+)/.exec(expected)?.[2];
-  const kase = line.kind === 'conditional' ? `:${fragment && line.caseKey?.includes(fragment) ? fragment : line.caseKey}` : '';
+  const matches = fragment && (line.caseKey?.includes(fragment) || slugOf(line.condition ?? '').includes(fragment));
+  const kase = line.kind === 'conditional' ? `:${matches ? fragment : line.caseKey}` : '';
   const showChannels = line.kind !== 'note' || expected.includes('@');
   return `${prefix}${kind}${kase}${showChannels && line.channels ? `@${line.channels.join('+')}` : ''}`;
 }

@@ -232,6 +232,11 @@ export function classifyVariant(sections: readonly SectionInput[]): { documents:
         continue;
       }
       const previous = documents.at(-1);
+      if (previous?.kind === 'conditional' && previous.group === row.group) {
+        // The model has no alternatives within a case: the line is asked with the same case, for the officer to check.
+        push(normaliseDocument({ ...recordOf(row, { kind: 'required' }, rule, null), kind: 'conditional', condition: previous.condition, caseKey: previous.caseKey, caseQuestion: previous.caseQuestion }), rule, 'low');
+        continue;
+      }
       if (!previous || (previous.kind !== 'required' && previous.kind !== 'alternative') || previous.group !== row.group) {
         push(recordOf(row, { kind: 'required' }, rule, null), rule, 'low');
         continue;

@@ -36,12 +36,20 @@ export const knownCases: readonly { key: string; matches: RegExp; question: stri
 
 const MAX_KEY = 40;
 
-/** The slug of the clause, cut at a word boundary: lines whose clauses read the same share the key. */
+/** A short, stable fingerprint of a text (FNV-1a, base 36): two long clauses that begin alike keep distinct keys. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36).slice(0, 4);
+}
+
+/** The slug of the clause; a long one is cut at a word boundary and keeps a fingerprint of the whole. */
 function keyOf(clause: string): string {
   const slug = slugOf(clause).replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
   if (slug.length <= MAX_KEY) return slug || 'truong-hop';
-  const cut = slug.slice(0, MAX_KEY + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 10 ? cut.lastIndexOf('-') : MAX_KEY);
+  const cut = slug.slice(0, MAX_KEY - 4);
+  const head = cut.lastIndexOf('-') > 10 ? cut.slice(0, cut.lastIndexOf('-')) : cut;
+  return `${head}-${shortHash(slug)}`;
 }
 
 const tidy = (s: string) => s.replace(/\s+/g, ' ').replace(/^[\s,;:(]+|[\s,;:.)]+$/g, '').trim();
@@ -61,13 +69,17 @@ export function caseOf(condition: string): DocumentCaseText {
 }
 
 /** Where a case clause ends: the main clause ("thì", "phải"), a list or sentence separator, or a closing parenthesis. */
-const CLAUSE_END = /\s+thì(?=[\s,]|$)|\s+phải\s|\s\(|[,;:)]|\.(\s|$)/u;
-const TRAILING_END = /\s+thì(?=[\s,]|$)|\s+phải\s|\s\(|[;:)]|\.(\s|$)/u;
+const CLAUSE_END = /\s+thì(?=[\s,]|$)|(?<!không)\s+phải\s|\s\(|[,;:)]|\.(\s|$)/u;
+const TRAILING_END = /\s+thì(?=[\s,]|$)|(?<!không)\s+phải\s|,\s+(?=(người|tổ chức|cá nhân|doanh nghiệp|hồ sơ|kèm theo|cơ quan|chủ|nhân viên)\s)|\s\(|[;:)]|\.(\s|$)/u;
 
-/** A leading case ends at its first comma ("Trường hợp X, kèm theo …"); a trailing one runs to the end of its clause. */
+/**
+ * A case runs to its main clause ("thì", ":", "phải") or the end of its clause; a leading case that runs long
+ * ends at its first comma instead ("Trường hợp X, kèm theo …").
+ */
 function clauseFrom(text: string, start: number, stopAtComma = false): string {
   const rest = text.slice(start);
-  const end = (stopAtComma ? CLAUSE_END : TRAILING_END).exec(rest.slice(1));
+  const strong = TRAILING_END.exec(rest.slice(1));
+  const end = stopAtComma && (!strong || strong.index > 160) ? CLAUSE_END.exec(rest.slice(1)) : strong;
   return tidy(end ? rest.slice(0, end.index + 1) : rest);
 }
 
@@ -124,7 +136,7 @@ const ONLINE = /\b(nop|gui|lua chon|tai len|ke khai)( ho so)?( theo hinh thuc| t
 const IN_PERSON = /\b(nop|gui|lam thu tuc|thuc hien thu tuc)( ho so)?( theo hinh thuc| theo phuong thuc)? truc tiep\b|\bhinh thuc truc tiep\b|\btruc tiep nop\b/;
 /** "…, trừ trường hợp …": an exception names no channel of the line. */
 const EXCEPTION = /\btru truong hop\b[^;]*/g;
-const POSTAL = /\b(qua|bang)( he thong| dich vu)? buu chinh\b|\bhinh thuc buu chinh\b/;
+const POSTAL = /\b(qua|bang)( he thong| dich vu)? buu (chinh|dien)\b|\bhinh thuc buu chinh\b/;
 
 /** The channels a text names for submitting ("nộp trực tiếp", "qua hệ thống bưu chính", "trực tuyến"); empty when none. */
 export function channelsNamed(text: string): Channel[] {

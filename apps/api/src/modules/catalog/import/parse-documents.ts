@@ -37,11 +37,33 @@ function rowOf(cell: string, originals: number, copies: number, group: DocumentG
   return { group, name: name || cell, originals, copies, formTemplate: form ? { name: form, fileId: null, url: null } : null };
 }
 
+/** The text after the innermost parenthesis still open at the end of `s`, or null when all are closed. */
+function openParenthesis(s: string): string | null {
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') open.push(i);
+    else if (s[i] === ')') open.pop();
+  }
+  return open.length > 0 ? s.slice(open.at(-1)! + 1) : null;
+}
+
+/**
+ * A quantity written inside a document's name — "Hợp đồng bảo đảm (01 bản chính hoặc 01 bản sao có chứng thực)",
+ * "+ 01 bản chính văn bản cho…" — is not the quantity cell that closes the row: that cell is never inside an open
+ * parenthesis that closes right after it, and is not followed by a lower-case continuation of the same sentence.
+ */
+function inText(text: string, start: number, at: number, length: number): boolean {
+  const inside = openParenthesis(text.slice(start, at));
+  if (inside !== null && /^\s*(\d|$)/.test(inside) && /^[^()]{0,80}\)/.test(text.slice(at + length))) return true;
+  return /\s$/.test(text.slice(Math.max(0, at - 1), at)) && /^\s+\p{Ll}/u.test(text.slice(at + length, at + length + 3));
+}
+
 /** One table: document rows each ending with its quantity cell; what follows the last row is returned as the tail. */
 function parseTable(text: string, group: DocumentGroup): { rows: DocumentRow[]; tail: string } {
   const rows: DocumentRow[] = [];
   let last = 0;
   for (const m of text.matchAll(COUNT)) {
+    if (inText(text, last, m.index, m[0].length)) continue;
     const cell = text.slice(last, m.index).trim();
     const originals = Number(m[1] ?? 0);
     const copies = Number(m[2] ?? m[3] ?? 0);
