@@ -1,4 +1,4 @@
-import { checkProcedureRecord, type ImportRecordReport, type ParseIssue } from '@motcua/shared';
+import { checkProcedureRecord, type DocumentClassificationReport, type ImportRecordReport, type ParseIssue } from '@motcua/shared';
 import type { UnitOfWork } from '../../../platform/context.ts';
 import { newId } from '../../../platform/ids.ts';
 import { findDecisionsByNumbers, insertDecisions, upsertDecisionItems, type DecisionItemRow, type DecisionRow } from '../decisions.queries.ts';
@@ -13,6 +13,8 @@ export interface ImportItem {
   /** The announcing decision (a ministry's, for national records); used when publishing. */
   decisionNumber: string | null;
   file?: string;
+  /** How the import classified the record's document lines (crawler records). */
+  classification?: DocumentClassificationReport;
 }
 
 export interface ImportOptions {
@@ -77,7 +79,7 @@ export async function importBatch(uow: UnitOfWork, input: ImportItem[], opts: Im
     const record = withStableKeys({ ...item.record, ownerUnitId: before?.owner_unit_id ?? null }, before ? facts.keys.get(before.latest_version_id!) : undefined);
     const unchanged = before && facts.hashes.get(before.latest_version_id!) === contentHash(record);
     const alreadyPublic = before && before.current_version_id === before.latest_version_id;
-    const report = { code: record.code, ...(item.file ? { file: item.file } : {}), issues: item.issues };
+    const report = { code: record.code, ...(item.file ? { file: item.file } : {}), issues: item.issues, ...(item.classification ? { classification: item.classification } : {}) };
     if (unchanged && (!opts.publish || alreadyPublic)) {
       reports.push({ ...report, outcome: 'unchanged' });
       continue;
