@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { slugOf } from '@motcua/shared';
 import { describe, expect, it } from 'vitest';
+import { classificationRules, classifyVariant, type DocumentRow } from './classify-documents.ts';
 import { parseCrawlerRecord, type CrawlerRecord } from './crawler-record.ts';
 
 /**
@@ -110,9 +111,69 @@ describe('classifying the document lines of real national records', () => {
   });
 });
 
+describe('the classification rules', () => {
+  const row = (name: string, originals = 1, copies = 0): DocumentRow => ({ group: 'submit', name, originals, copies, formTemplate: null });
+  const classify = (rows: DocumentRow[], heading: string | null = null) => classifyVariant([{ heading, rows }]).documents;
+
+  it('are a table of named rules, each saying what it matches and decides', () => {
+    const ids = classificationRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of classificationRules) expect([rule.matches.length > 5, rule.decides.length > 3, /^[a-z-]+$/.test(rule.id)]).toEqual([true, true, true]);
+    expect(ids.at(-1)).toBe('required');
+  });
+
+  it.each([
+    ['Giấy phép cũ (nếu có)', 'optional', 'optional-if-any'],
+    ['Lưu ý: hồ sơ lập thành 01 bộ', 'note', 'note-remark'],
+    ['Hồ sơ gồm:', 'note', 'note-heading'],
+    ['Trường hợp đã nộp bản điện tử thì không phải nộp bản giấy', 'note', 'note-not-required'],
+    ['Cơ quan đăng ký có trách nhiệm tra cứu thông tin trong cơ sở dữ liệu', 'note', 'note-officer-duty'],
+    ['Văn bản ủy quyền trong trường hợp ủy quyền thực hiện thủ tục', 'conditional', 'conditional-trailing-case'],
+    ['Trường hợp người nước ngoài thì nộp bản dịch hộ chiếu', 'conditional', 'conditional-leading-case'],
+    ['Giấy chứng sinh; trường hợp không có Giấy chứng sinh thì nộp văn bản của người làm chứng', 'required', 'required-with-fallback'],
+    ['Một trong các giấy tờ sau: Giấy chứng nhận quyền sử dụng đất, Quyết định giao đất', 'required', 'required-one-of'],
+    ['Hộ chiếu/Thẻ căn cước công dân/Thẻ căn cước', 'required', 'required'],
+  ])('"%s" is %s by %s', (name, kind, rule) => {
+    expect(classify([row(name)]).map((d) => [d.kind, d.classifiedBy])).toEqual([[kind, rule]]);
+  });
+
+  it('reads a line with no quantity as a note, whatever it says', () => {
+    expect(classify([row('Văn bản ủy quyền', 0, 0)]).map((d) => d.kind)).toEqual(['note']);
+  });
+
+  it('joins a line starting "Hoặc" to the line before as alternatives of one group', () => {
+    const docs = classify([row('Tờ khai'), row('Giấy xác nhận của Công an xã'), row('hoặc bản khai cá nhân (Mẫu số 04)')]);
+    expect(docs.map((d) => [d.kind, d.alternativeGroup])).toEqual([['required', null], ['alternative', 1], ['alternative', 1]]);
+  });
+
+  it('gives the paper form to the in-person and postal channels and the interactive e-form to the online one', () => {
+    const docs = classify([
+      row('Tờ khai đăng ký khai tử theo mẫu (nếu nộp hồ sơ theo hình thức trực tiếp hoặc gửi hồ sơ qua hệ thống bưu chính).'),
+      row('Mẫu hộ tịch điện tử tương tác đăng ký khai tử'),
+    ]);
+    expect(docs.map((d) => [d.kind, d.channels])).toEqual([['required', ['in_person', 'postal']], ['required', ['online']]]);
+  });
+
+  it('asks the lines of a table headed by a case with that case, and keeps a plain heading as a note', () => {
+    const cased = classify([row('Văn bản ủy quyền'), row('Bản sao hợp đồng dịch vụ')], 'Trường hợp ủy quyền cho tổ chức thực hiện thủ tục');
+    expect(cased.map((d) => [d.kind, d.caseKey, d.caseQuestion])).toEqual([
+      ['conditional', 'uy-quyen', 'Có ủy quyền cho người khác thực hiện thủ tục không?'],
+      ['conditional', 'uy-quyen', 'Có ủy quyền cho người khác thực hiện thủ tục không?'],
+    ]);
+    const plain = classify([row('Đơn đề nghị')], 'Hồ sơ của người nhận con nuôi');
+    expect(plain.map((d) => [d.kind, d.name])).toEqual([['note', 'Hồ sơ của người nhận con nuôi'], ['required', 'Đơn đề nghị']]);
+  });
+
+  it('asks an unknown case in the record\'s own words', () => {
+    const [doc] = classify([row('Bản đồ khu vực biển còn lại (đối với trường hợp trả lại một phần diện tích khu vực biển)')]);
+    expect([doc!.condition, doc!.caseQuestion]).toEqual(['Đối với trường hợp trả lại một phần diện tích khu vực biển', 'Thuộc trường hợp: trả lại một phần diện tích khu vực biển?']);
+  });
+});
+
 describe('classifying all 2,378 national records', () => {
   it('stores no quantity-less line as a document, gives every conditional line a case, and names the rule of every line', () => {
     const kinds: Record<string, number> = {};
+    const wrong: string[] = [];
     let records = 0;
     let underConfidence = 0;
     for (const ministry of readdirSync(DATA)) {
@@ -122,15 +183,18 @@ describe('classifying all 2,378 national records', () => {
         if (parsed.classification.confidence < 0.8) underConfidence += 1;
         for (const line of parsed.record.variants.flatMap((v) => v.documents)) {
           kinds[line.kind] = (kinds[line.kind] ?? 0) + 1;
-          expect(line.classifiedBy).not.toBeNull();
-          if (line.originals + line.copies === 0) expect(line.kind).toBe('note');
-          if (line.kind === 'conditional') expect([line.caseKey, line.caseQuestion].every(Boolean)).toBe(true);
-          if (line.kind === 'alternative') expect(line.alternativeGroup).not.toBeNull();
+          if (!line.classifiedBy) wrong.push(`${file}: unclassified ${line.name.slice(0, 60)}`);
+          if (line.originals + line.copies === 0 && line.kind !== 'note') wrong.push(`${file}: ${line.kind} without quantity ${line.name.slice(0, 60)}`);
+          if (line.kind === 'conditional' && !(line.caseKey && line.caseQuestion && line.condition)) wrong.push(`${file}: conditional without case ${line.name.slice(0, 60)}`);
+          if (line.kind === 'alternative' && line.alternativeGroup === null) wrong.push(`${file}: alternative without group`);
         }
       }
     }
     console.log(`${records} records, lines per kind:`, kinds, `records under 0.8 confidence: ${underConfidence}`);
+    expect(wrong).toEqual([]);
     expect(records).toBe(2378);
-    expect(kinds.note).toBeGreaterThan(1500);
+    // The issue counted 1,176 notes and 958 conditional rows stored as documents before the classifier.
+    expect(kinds.note).toBeGreaterThanOrEqual(1176);
+    expect(kinds.conditional).toBeGreaterThanOrEqual(958);
   });
 });
