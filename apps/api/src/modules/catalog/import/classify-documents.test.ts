@@ -45,6 +45,14 @@ const expectations: [string, string, string, string[]][] = [
     ...L(10), 'N@in_person', 'N', 'N', 'N@online',
     'R@online', 'N', 'R@in_person',
   ]],
+  ['bo-tu-phap', '1.004746', 're-registration of a marriage', [
+    'R', 'P.R@in_person', 'P.N@online', 'P.C:khong-phai-la-noi-dang-ky-ket-hon', 'P.N@postal', 'P.N', 'P.N', 'R@in_person', 'R@online', 'N',
+  ]],
+  ['bo-tu-phap', '1.005461', 're-registration of a death', [
+    'P.C:khong-khai-thac-duoc-du-lieu', 'P.R@in_person', 'P.N@online', 'P.N', 'P.N', 'P.N@postal', 'R', 'C:uy-quyen', 'R@online', 'R@in_person+postal', 'N',
+  ]],
+  ['bo-tu-phap', '2.000884', 'certifying a signature', ['P.N', 'P.R', 'P.R']],
+  ['bo-cong-an', '1.003777', 'allowance for resistance veterans of the police', ['N', 'R', 'R', 'R', 'N', 'A', 'A', 'R', 'R', 'R', 'C:xuat-ngu', 'C:xuat-ngu', 'C:xuat-ngu']],
   ['bo-tai-chinh', '1.001612', 'household business registration', ['C:uy-quyen', 'N', 'C:uy-quyen', 'C:uy-quyen', 'C:uy-quyen', 'C:chua-co-tai-khoan-dinh-danh', 'R', 'C:thanh-vien-ho-gia']],
   ['bo-nong-nghiep-mt', '1.012753', 'land registration', ['R', 'C:nguoi-dai-dien', 'O', 'C:nhieu-nguoi-chung', 'R', 'R', 'O']],
   ['bo-tu-phap', '2.000942', 'certified copy of a certified transaction', ['R']],
