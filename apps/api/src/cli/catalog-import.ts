@@ -6,6 +6,8 @@ import { loadConfig } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { importFolder } from '../modules/catalog/import/import-folder.ts';
+import { CLASSIFICATION_FIELD } from '../modules/catalog/import/crawler-record.ts';
+import { classificationSummary } from '../modules/catalog/import/classification-summary.ts';
 import { systemClock } from '../platform/clock.ts';
 import { LocalFileStorage } from '../platform/files/file-storage.ts';
 
@@ -47,11 +49,22 @@ console.table(
 );
 const pending = report.records.filter((r) => r.pendingReview).length;
 if (pending > 0) console.log(`Chờ cán bộ kiểm soát xem xét (thủ tục tỉnh đã công bố hoặc đã sửa): ${pending} — Quản trị › Cập nhật từ CSDL quốc gia`);
-const withIssues = report.records.filter((r) => r.issues.length > 0).length;
+const parseIssues = (r: (typeof report.records)[number]) => r.issues.filter((i) => i.field !== CLASSIFICATION_FIELD);
+const withIssues = report.records.filter((r) => parseIssues(r).length > 0).length;
 console.log(`Hồ sơ có nội dung chưa đọc được: ${withIssues}/${report.total} (${pct(withIssues, report.total)})`);
 const byMessage = new Map<string, number>();
-for (const r of report.records) for (const i of r.issues) byMessage.set(`${i.field}: ${i.message.replace(/^(in_person|online|postal): /, '')}`, (byMessage.get(`${i.field}: ${i.message.replace(/^(in_person|online|postal): /, '')}`) ?? 0) + 1);
+for (const r of report.records) {
+  for (const i of parseIssues(r)) {
+    const key = `${i.field}: ${i.message.replace(/^(in_person|online|postal): /, '')}`;
+    byMessage.set(key, (byMessage.get(key) ?? 0) + 1);
+  }
+}
 for (const [message, n] of [...byMessage].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${String(n).padStart(5)}  ${message}`);
+const summary = classificationSummary(report.records, 0.8);
+console.log(`\nPhân loại dòng thành phần hồ sơ: ${summary.lines} dòng, ${pct(summary.lowLines, summary.lines)} theo quy tắc chưa chắc chắn`);
+console.table(Object.fromEntries(summary.kinds.map((k) => [k.label, { 'số dòng': k.lines, 'số hồ sơ': k.records }])));
+console.log(`Hồ sơ có độ tin cậy phân loại dưới 80%: ${summary.under.length}/${report.total}`);
+for (const r of summary.under.slice(0, 10)) console.log(`  ${r.code.padEnd(12)} ${(r.confidence * 100).toFixed(0).padStart(3)}%  ${r.lowLines}/${r.lines} dòng cần kiểm tra`);
 if (values.report) {
   await writeFile(values.report, JSON.stringify(report, null, 2));
   console.log(`Báo cáo chi tiết từng hồ sơ: ${values.report}`);

@@ -579,6 +579,15 @@ export const deskListQuery = z.object({ kind: serviceListKindSchema.optional() }
 
 export const parseIssue = z.object({ field: z.string(), message: z.string(), excerpt: z.string().optional() });
 export type ParseIssue = z.infer<typeof parseIssue>;
+/** How the import classified a record's document lines: per kind, and the lines a low-confidence rule decided. */
+export const documentClassificationReport = z.object({
+  lines: z.number().int(),
+  kinds: z.record(documentKindSchema, z.number().int()),
+  /** Share of the lines decided by high-confidence rules (1 when the record has no lines). */
+  confidence: z.number().min(0).max(1),
+  lowConfidence: z.array(z.object({ variant: z.string(), position: z.number().int(), rule: z.string(), kind: documentKindSchema, excerpt: z.string() })),
+});
+export type DocumentClassificationReport = z.infer<typeof documentClassificationReport>;
 export const importRecordReport = z.object({
   code: z.string(),
   file: z.string().optional(),
@@ -586,6 +595,7 @@ export const importRecordReport = z.object({
   issues: z.array(parseIssue),
   /** The national change waits for the control officer (a procedure the province adopted or edited). */
   pendingReview: z.boolean().optional(),
+  classification: documentClassificationReport.optional(),
 });
 export type ImportRecordReport = z.infer<typeof importRecordReport>;
 export const importReport = z.object({

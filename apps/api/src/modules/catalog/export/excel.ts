@@ -27,6 +27,7 @@ export const documentDataColumns = [
   { header: 'URL mẫu đơn', key: 'formUrl', width: 30 }, { header: 'Mã tệp mẫu đơn', key: 'formFileId', width: 20 },
   { header: 'Loại dòng (mã)', key: 'kind', width: 14 }, { header: 'Mã tình huống', key: 'caseKey', width: 20 }, { header: 'Câu hỏi tình huống', key: 'caseQuestion', width: 40 },
   { header: 'Nhóm thay thế', key: 'alternativeGroup', width: 10 }, { header: 'Kênh áp dụng (mã)', key: 'channels', width: 20 },
+  { header: 'Quy tắc phân loại', key: 'classifiedBy', width: 24 },
 ];
 export const feeDataColumns = [
   { header: 'Khóa trường hợp', key: 'variantKey', width: 16 }, { header: 'Mã cách thức', key: 'channelCode', width: 12 }, { header: 'Mã loại', key: 'kindCode', width: 14 },
@@ -90,6 +91,7 @@ export async function catalogWorkbook(entries: ExportEntry[]): Promise<Buffer> {
           code: record.code, variant: v.name, name: d.name, originals: d.originals, copies: d.copies, required: yesNo(d.required), form: d.formTemplate?.name ?? '',
           variantKey: v.key, group: d.group, condition: d.condition ?? '', formUrl: d.formTemplate?.url ?? '', formFileId: d.formTemplate?.fileId ?? '',
           kind: d.kind, caseKey: d.caseKey ?? '', caseQuestion: d.caseQuestion ?? '', alternativeGroup: d.alternativeGroup ?? '', channels: d.channels?.join(', ') ?? '',
+          classifiedBy: d.classifiedBy ?? '',
         });
       }
       for (const f of v.fees) {

@@ -1,10 +1,11 @@
-import { foldVietnamese, procedureLevels, procedureSubjects, type ParseIssue } from '@motcua/shared';
+import { documentKinds, foldVietnamese, procedureLevels, procedureSubjects, type DocumentClassificationReport, type ParseIssue } from '@motcua/shared';
 import { sectorCodeOf, type ProcedureRecord, type VariantRecord } from '../procedure-record.ts';
 import { parseChannels } from './parse-channels.ts';
 import { isVariantHeading, parseDocuments, type ParsedSection } from './parse-documents.ts';
 import { parseLegalBasis } from './parse-legal-basis.ts';
 import { parseResults } from './parse-result.ts';
 import { clean, excerpt, type FieldStatus } from './text.ts';
+import { classifyVariant, type LineReport } from './classify-documents.ts';
 
 /** One procedure as the public crawler stored it (../shared/data/README.md): every field a string. */
 export interface CrawlerRecord {
@@ -39,6 +40,36 @@ export interface ParsedCrawlerRecord {
   keywords: string | null;
   issues: ParseIssue[];
   fields: Record<ReportedField, FieldStatus>;
+  classification: DocumentClassificationReport;
+}
+
+interface ClassifiedVariantLines {
+  variant: string;
+  lines: LineReport[];
+}
+
+/** The field of the parse issues that list the document lines a low-confidence rule classified. */
+export const CLASSIFICATION_FIELD = 'thanh_phan_ho_so.phan_loai';
+
+/** Per record: lines per kind, the share decided by high-confidence rules, and the lines to check. */
+export function classificationReport(variants: ClassifiedVariantLines[]): DocumentClassificationReport {
+  const all = variants.flatMap((v) => v.lines.map((l) => ({ ...l, variant: v.variant })));
+  const kinds = Object.fromEntries(documentKinds.map((k) => [k, all.filter((l) => l.kind === k).length])) as DocumentClassificationReport['kinds'];
+  const low = all.filter((l) => l.confidence === 'low');
+  return {
+    lines: all.length, kinds, confidence: all.length === 0 ? 1 : Math.round((1000 * (all.length - low.length)) / all.length) / 1000,
+    lowConfidence: low.map((l) => ({ variant: l.variant, position: l.position, rule: l.rule, kind: l.kind, excerpt: excerpt(l.name) })),
+  };
+}
+
+/** The classification as parse issues on the version, where the control officer sees what to check. */
+function classificationIssues(report: DocumentClassificationReport): ParseIssue[] {
+  if (report.lowConfidence.length === 0) return [];
+  const share = `${Math.round(report.confidence * 100)}%`;
+  return [
+    { field: CLASSIFICATION_FIELD, message: `Độ tin cậy phân loại giấy tờ: ${share} (${report.lines - report.lowConfidence.length}/${report.lines} dòng theo quy tắc chắc chắn)` },
+    ...report.lowConfidence.map((l) => ({ field: CLASSIFICATION_FIELD, message: `Cần kiểm tra dòng ${l.position + 1} (${l.variant}): ${l.kind} theo quy tắc ${l.rule}`, excerpt: l.excerpt })),
+  ];
 }
 
 /** Matches known names in a comma list, longest first (names contain commas themselves). */
@@ -64,14 +95,17 @@ function matchVocabulary(text: string | null, vocabulary: readonly { code: strin
  * Sections become variants when every documented section is a "Trường hợp …" case; otherwise the cases are
  * conditional documents of a single variant.
  */
-function variantsOf(name: string, sections: ParsedSection[], base: Omit<VariantRecord, 'key' | 'name' | 'documents'>): VariantRecord[] {
-  const withDocs = sections.filter((s) => s.documents.length > 0);
+function variantsOf(name: string, sections: ParsedSection[], base: Omit<VariantRecord, 'key' | 'name' | 'documents'>): { variants: VariantRecord[]; lines: ClassifiedVariantLines[] } {
+  const withDocs = sections.filter((s) => s.rows.length > 0);
   const alternatives = withDocs.length > 1 && withDocs.every((s) => isVariantHeading(s.heading));
-  if (alternatives) return withDocs.map((s, i) => ({ ...base, key: `v${i + 1}`, name: s.heading!.slice(0, 1000), documents: s.documents }));
-  const documents = withDocs.flatMap((s) =>
-    isVariantHeading(s.heading) ? s.documents.map((d) => ({ ...d, required: false, condition: s.heading })) : s.documents,
-  );
-  return [{ ...base, key: 'v1', name, documents }];
+  const parts = alternatives
+    ? withDocs.map((s, i) => ({ key: `v${i + 1}`, name: s.heading!.slice(0, 1000), sections: [{ ...s, headingIsVariantName: true }] }))
+    : [{ key: 'v1', name, sections: withDocs.length === 1 ? [{ ...withDocs[0]!, headingIsVariantName: isVariantHeading(withDocs[0]!.heading) }] : withDocs }];
+  const classified = parts.map((p) => ({ ...p, ...classifyVariant(p.sections) }));
+  return {
+    variants: classified.map((p) => ({ ...base, key: p.key, name: p.name, documents: p.documents })),
+    lines: classified.map((p) => ({ variant: p.key, lines: p.lines })),
+  };
 }
 
 function relatedOf(text: string | null): { code: string | null; name: string }[] {
@@ -98,6 +132,7 @@ export function parseCrawlerRecord(raw: CrawlerRecord): ParsedCrawlerRecord {
   const sectorName = clean(raw.linh_vuc) ?? 'Khác';
   const steps = clean(raw.trinh_tu_thuc_hien);
   const related = relatedOf(clean(raw.thu_tuc_lien_quan));
+  const parts = variantsOf(name, documents.value, base);
   const record: ProcedureRecord = {
     code: raw.ma_thu_tuc.trim(),
     name,
@@ -123,13 +158,15 @@ export function parseCrawlerRecord(raw: CrawlerRecord): ParsedCrawlerRecord {
     postal: offers.some((c) => c.channel === 'postal'),
     onTheSpot: offers.some((c) => c.timeLimit?.value === 0) || /giải quyết ngay|trả kết quả ngay/i.test(steps ?? ''),
     ownerUnitId: null,
-    variants: variantsOf(name, documents.value, base),
+    variants: parts.variants,
   };
+  const classification = classificationReport(parts.lines);
   return {
     record,
     decisionNumber: clean(raw.so_quyet_dinh),
     keywords: result.value.keywords,
-    issues: [...channels.issues, ...documents.issues, ...legal.issues, ...result.issues, ...levels.issues, ...subjects.issues],
+    issues: [...channels.issues, ...documents.issues, ...legal.issues, ...result.issues, ...levels.issues, ...subjects.issues, ...classificationIssues(classification)],
+    classification,
     fields: {
       cach_thuc_thuc_hien: channels.status,
       thanh_phan_ho_so: documents.status,

@@ -5,6 +5,9 @@ import { documentDataColumns, feeDataColumns, procedureDataColumns, variantColum
 import { normaliseDocument, type ProcedureRecord, type VariantRecord } from '../procedure-record.ts';
 import type { ImportItem } from './import-records.ts';
 
+/** Optional: files exported before the import classified lines have no such column. */
+const CLASSIFIED_BY = 'Quy tắc phân loại';
+
 /** The first bytes of a zip archive (an .xlsx is one): local file header `PK\x03\x04`. */
 export const isZip = (bytes: Buffer): boolean => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
@@ -12,7 +15,7 @@ const SHEETS = { procedures: 'Thủ tục', documents: 'Thành phần hồ sơ',
 const headersOf = (cols: { header: string }[]) => cols.map((c) => c.header);
 const required: Record<keyof typeof SHEETS, string[]> = {
   procedures: ['Mã thủ tục', 'Tên thủ tục', 'Lĩnh vực', 'Dịch vụ công trực tuyến', ...headersOf(procedureDataColumns)],
-  documents: ['Mã thủ tục', 'Trường hợp', 'Giấy tờ', 'Bản chính', 'Bản sao', 'Bắt buộc', 'Mẫu đơn, tờ khai', ...headersOf(documentDataColumns)],
+  documents: ['Mã thủ tục', 'Trường hợp', 'Giấy tờ', 'Bản chính', 'Bản sao', 'Bắt buộc', 'Mẫu đơn, tờ khai', ...headersOf(documentDataColumns).filter((h) => h !== CLASSIFIED_BY)],
   fees: ['Mã thủ tục', 'Trường hợp', 'Số tiền (đồng)', 'Ghi chú', ...headersOf(feeDataColumns)],
   variants: headersOf(variantColumns),
 };
@@ -43,6 +46,10 @@ class RowReader {
   /** The same row, reporting into another record's issues. */
   reportingTo(issues: ParseIssue[]): RowReader {
     return new RowReader(this.sheetName, this.row, this.columns, issues);
+  }
+
+  has(header: string): boolean {
+    return this.columns.has(header);
   }
 
   get rowNumber(): number {
@@ -261,7 +268,7 @@ export async function parseCatalogWorkbook(bytes: Buffer): Promise<ExcelImport> 
       group: row.code('Nhóm (submit/present)', new Set(['submit', 'present']), 'submit'), name: row.requiredText('Giấy tờ'),
       originals: row.number('Bản chính', { integer: true })!, copies: row.number('Bản sao', { integer: true })!, kind, required: row.yesNo('Bắt buộc'), condition: row.text('Điều kiện'),
       caseKey: row.text('Mã tình huống'), caseQuestion: row.text('Câu hỏi tình huống'), alternativeGroup: row.number('Nhóm thay thế', { integer: true, nullable: true }),
-      channels: channelList.length > 0 ? channelList : null, classifiedBy: null,
+      channels: channelList.length > 0 ? channelList : null, classifiedBy: row.has(CLASSIFIED_BY) ? (row.text(CLASSIFIED_BY)?.slice(0, 60) ?? null) : null,
       formTemplate: formName ? { name: formName, url: row.text('URL mẫu đơn'), fileId: row.text('Mã tệp mẫu đơn') } : null,
     }));
   }

@@ -56,7 +56,7 @@ export async function importFolder(
         if (!raw.ma_thu_tuc || !raw.ten_thu_tuc) throw new Error('thiếu ma_thu_tuc hoặc ten_thu_tuc');
         const parsed = parseCrawlerRecord(raw);
         tally(fields, parsed.fields);
-        items.push({ record: parsed.record, issues: parsed.issues, decisionNumber: parsed.decisionNumber, file });
+        items.push({ record: parsed.record, issues: parsed.issues, decisionNumber: parsed.decisionNumber, file, classification: parsed.classification });
       } catch (error) {
         records.push({ code: file, file, outcome: 'failed', issues: [{ field: 'file', message: (error as Error).message }] });
       }

@@ -1,4 +1,4 @@
-import { checkProcedureRecord, type ImportRecordReport, type ParseIssue } from '@motcua/shared';
+import { checkProcedureRecord, type DocumentClassificationReport, type ImportRecordReport, type ParseIssue } from '@motcua/shared';
 import type { UnitOfWork } from '../../../platform/context.ts';
 import { newId } from '../../../platform/ids.ts';
 import { findDecisionsByNumbers, insertDecisions, upsertDecisionItems, type DecisionItemRow, type DecisionRow } from '../decisions.queries.ts';
@@ -16,6 +16,8 @@ export interface ImportItem {
   /** The announcing decision (a ministry's, for national records); used when publishing. */
   decisionNumber: string | null;
   file?: string;
+  /** How the import classified the record's document lines (crawler records). */
+  classification?: DocumentClassificationReport;
 }
 
 export interface ImportOptions {
@@ -137,7 +139,7 @@ export async function importBatch(uow: UnitOfWork, input: ImportItem[], opts: Im
   for (const item of items) {
     const before = existing.get(item.record.code);
     const plan = before ? planRecord(item.record, before, facts, opts) : { kind: 'create' as const, before: undefined, record: withStableKeys(item.record, []) };
-    const report = { code: item.record.code, ...(item.file ? { file: item.file } : {}), issues: item.issues };
+    const report = { code: item.record.code, ...(item.file ? { file: item.file } : {}), issues: item.issues, ...(item.classification ? { classification: item.classification } : {}) };
     if (plan.kind === 'unchanged') {
       reports.push({ ...report, outcome: 'unchanged' });
       continue;

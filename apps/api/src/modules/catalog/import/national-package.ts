@@ -62,6 +62,8 @@ interface PackageDocument {
   CAUHOI?: string | null;
   NHOMTHAYTHE?: number | null;
   KENH?: string[] | null;
+  /** The import rule that classified the line (null when an officer set it). */
+  QUYTACPHANLOAI?: string | null;
   MAUDON?: { TENMAUDON: string; URL: string | null }[];
 }
 
@@ -115,7 +117,7 @@ export function toNationalPackage(record: ProcedureRecord, extra: { status?: str
       GIAYTO: v.documents.map((d) => ({
         TENGIAYTO: d.name, LOAI: d.group === 'present' ? 'XUATTRINH' : 'NOP', SOBANCHINH: d.originals, SOBANSAO: d.copies,
         BATBUOC: d.kind === 'required' || d.kind === 'conditional' || d.kind === 'alternative', DIEUKIEN: d.condition,
-        LOAIDONG: d.kind, MATINHHUONG: d.caseKey, CAUHOI: d.caseQuestion, NHOMTHAYTHE: d.alternativeGroup, KENH: d.channels,
+        LOAIDONG: d.kind, MATINHHUONG: d.caseKey, CAUHOI: d.caseQuestion, NHOMTHAYTHE: d.alternativeGroup, KENH: d.channels, QUYTACPHANLOAI: d.classifiedBy,
         MAUDON: d.formTemplate ? [{ TENMAUDON: d.formTemplate.name, URL: d.formTemplate.url }] : [],
       })),
     })),
@@ -159,7 +161,8 @@ export function fromNationalPackage(p: NationalPackage): { record: ProcedureReco
       group: d.LOAI === 'XUATTRINH' ? ('present' as const) : ('submit' as const), name: d.TENGIAYTO, originals: Number(d.SOBANCHINH ?? 0), copies: Number(d.SOBANSAO ?? 0),
       kind: d.LOAIDONG && (documentKinds as readonly string[]).includes(d.LOAIDONG) ? d.LOAIDONG : undefined, required: d.BATBUOC ?? true, condition: str(d.DIEUKIEN),
       caseKey: str(d.MATINHHUONG), caseQuestion: str(d.CAUHOI), alternativeGroup: typeof d.NHOMTHAYTHE === 'number' ? d.NHOMTHAYTHE : null,
-      channels: Array.isArray(d.KENH) ? d.KENH.filter((c): c is Channel => (channelCodes as readonly string[]).includes(c)) : null, classifiedBy: null,
+      channels: Array.isArray(d.KENH) ? d.KENH.filter((c): c is Channel => (channelCodes as readonly string[]).includes(c)) : null,
+      classifiedBy: str(d.QUYTACPHANLOAI)?.slice(0, 60) ?? null,
       formTemplate: d.MAUDON?.[0] ? { name: d.MAUDON[0].TENMAUDON, url: str(d.MAUDON[0].URL), fileId: null } : null,
     })));
   }

@@ -64,24 +64,27 @@ describe('parsing the document table (thanh_phan_ho_so)', () => {
   it('reads names, form files and quantities of originals and copies', () => {
     const r = parseDocuments(`--${T}Văn bản đề nghị thành lập chi nhánh;Mẫu số 04-PLIII-LS.docx1 bản chínhBản sao giấy tờ chứng minh việc thành lập hợp pháp;0 bản chính,1 bản sao`);
     expect(r.status).toBe('parsed');
-    expect(r.value[0]!.documents).toEqual([
-      { group: 'submit', name: 'Văn bản đề nghị thành lập chi nhánh;', originals: 1, copies: 0, required: true, condition: null, formTemplate: { name: 'Mẫu số 04-PLIII-LS.docx', fileId: null, url: null } },
-      { group: 'submit', name: 'Bản sao giấy tờ chứng minh việc thành lập hợp pháp;', originals: 0, copies: 1, required: true, condition: null, formTemplate: null },
+    expect(r.value[0]!.rows).toEqual([
+      { group: 'submit', name: 'Văn bản đề nghị thành lập chi nhánh;', originals: 1, copies: 0, formTemplate: { name: 'Mẫu số 04-PLIII-LS.docx', fileId: null, url: null } },
+      { group: 'submit', name: 'Bản sao giấy tờ chứng minh việc thành lập hợp pháp;', originals: 0, copies: 1, formTemplate: null },
     ]);
   });
 
   it('separates documents to submit from documents to show, and sections by case', () => {
     const r = parseDocuments(`* Giấy tờ phải nộp:${T}- Tờ khai1 bản chính* Giấy tờ phải xuất trình:${T}- Căn cước1 bản chínhTrường hợp ủy quyền${T}Văn bản ủy quyền1 bản chính`);
-    expect(r.value.map((s) => [s.heading, s.documents.map((d) => d.group)])).toEqual([
+    expect(r.value.map((s) => [s.heading, s.rows.map((d) => d.group)])).toEqual([
       ['Giấy tờ phải nộp', ['submit']],
       ['Giấy tờ phải xuất trình', ['present']],
       ['Trường hợp ủy quyền', ['submit']],
     ]);
   });
 
-  it('marks "(nếu có)" documents and quantity-less note rows as not required', () => {
-    const r = parseDocuments(`--${T}Giấy phép cũ (nếu có)1 bản saoTrường hợp đã nộp bản điện tử thì không phải nộp bản giấy.0 bản chính`);
-    expect(r.value[0]!.documents.map((d) => [d.required, d.condition])).toEqual([[false, 'Nếu có'], [false, null]]);
+  it('keeps a quantity written inside a name in that name ("(01 bản chính hoặc 01 bản sao có chứng thực)")', () => {
+    const r = parseDocuments(`--${T}Hợp đồng bảo đảm (01 bản chính hoặc 01 bản sao có chứng thực) (khoản 1 Điều 39).1 bản chính,1 bản sao+ 01 bản chính văn bản đề nghị cấp thẻ;1 bản chính`);
+    expect(r.value[0]!.rows.map((d) => [d.name, d.originals, d.copies])).toEqual([
+      ['Hợp đồng bảo đảm (01 bản chính hoặc 01 bản sao có chứng thực) (khoản 1 Điều 39).', 1, 1],
+      ['+ 01 bản chính văn bản đề nghị cấp thẻ;', 1, 0],
+    ]);
   });
 });
 
