@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoInstant, pageOf } from './common.ts';
+import { DOCUMENTS_PER_VARIANT_MAX, LONG_TEXT_MAX } from './limits.ts';
 import { dossierChannelSchema, dossierStatusSchema, eFormAnswers } from './dossiers.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -31,7 +32,7 @@ export const portalDraftBody = z.object({
   applicant: z.record(z.string(), z.unknown()).nullable().default(null),
   requestSummary: z.string().trim().max(1000).nullable().default(null),
   formData: eFormData.default({}),
-  documents: z.array(onlineDocumentInput).max(100).default([]),
+  documents: z.array(onlineDocumentInput).max(DOCUMENTS_PER_VARIANT_MAX).default([]),
 });
 export type PortalDraftBody = z.infer<typeof portalDraftBody>;
 
@@ -54,12 +55,12 @@ export const portalSupplementBody = z.object({
       z.object({
         requirement: z.number().int().min(0).max(999).nullable(),
         /** Needed for a paper outside the variant's list. */
-        name: z.string().trim().min(1).max(500).optional(),
+        name: z.string().trim().min(1).max(LONG_TEXT_MAX).optional(),
         fileId: z.string().min(1).max(64),
       }),
     )
     .min(1)
-    .max(100),
+    .max(DOCUMENTS_PER_VARIANT_MAX),
 });
 export type PortalSupplementBody = z.infer<typeof portalSupplementBody>;
 
@@ -145,7 +146,7 @@ export const inboundDossierBody = z.object({
   applicant: z.record(z.string(), z.unknown()).describe('Người nộp, như khi tiếp nhận tại Bộ phận Một cửa (applicantInput)'),
   requestSummary: z.string().trim().max(1000).nullable().optional(),
   formData: eFormData.default({}),
-  documents: z.array(inboundDocument).max(50),
+  documents: z.array(inboundDocument).max(DOCUMENTS_PER_VARIANT_MAX),
   /** When the applicant submitted on the sender's side; kept with the registration. */
   submittedAt: isoInstant.optional(),
 });

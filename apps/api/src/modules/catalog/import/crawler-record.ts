@@ -67,7 +67,7 @@ function matchVocabulary(text: string | null, vocabulary: readonly { code: strin
 function variantsOf(name: string, sections: ParsedSection[], base: Omit<VariantRecord, 'key' | 'name' | 'documents'>): VariantRecord[] {
   const withDocs = sections.filter((s) => s.documents.length > 0);
   const alternatives = withDocs.length > 1 && withDocs.every((s) => isVariantHeading(s.heading));
-  if (alternatives) return withDocs.map((s, i) => ({ ...base, key: `v${i + 1}`, name: s.heading!.slice(0, 1000), documents: s.documents }));
+  if (alternatives) return withDocs.map((s, i) => ({ ...base, key: `v${i + 1}`, name: s.heading!, documents: s.documents }));
   const documents = withDocs.flatMap((s) =>
     isVariantHeading(s.heading) ? s.documents.map((d) => ({ ...d, required: false, condition: s.heading })) : s.documents,
   );
@@ -81,7 +81,7 @@ function relatedOf(text: string | null): { code: string | null; name: string }[]
     .map((s) => clean(s.replace(/^[-+•]\s*/, '')))
     .filter((s): s is string => !!s)
     .slice(0, 50)
-    .map((s) => ({ code: /\b(\d\.\d{6}(?:\.[A-Z0-9]+)?)\b/.exec(s)?.[1] ?? null, name: s.slice(0, 1000) }));
+    .map((s) => ({ code: /\b(\d\.\d{6}(?:\.[A-Z0-9]+)?)\b/.exec(s)?.[1] ?? null, name: s }));
 }
 
 export function parseCrawlerRecord(raw: CrawlerRecord): ParsedCrawlerRecord {

@@ -6,6 +6,7 @@ import { contentHash, searchProjection, searchTermsOf, type ProcedureRecord } fr
 import { ensureSectors, findProceduresByCodes, insertProcedures, replaceSearchTerms, updateProcedure, type ProcedureRow } from '../procedures.queries.ts';
 import { bumpCatalogRevision } from '../search.queries.ts';
 import { insertVersions, latestVersionFacts, type NewVersion } from '../versions.queries.ts';
+import { contractIssues } from './record-limits.ts';
 
 export interface ImportItem {
   record: ProcedureRecord;
@@ -58,13 +59,18 @@ async function decisionsFor(uow: UnitOfWork, numbers: string[]): Promise<Map<str
  * record's version becomes public under its decision, recording completeness as at publication.
  */
 export async function importBatch(uow: UnitOfWork, input: ImportItem[], opts: ImportOptions): Promise<ImportRecordReport[]> {
-  const items = [...new Map(input.map((i) => [i.record.code, i])).values()];
+  const refused: ImportRecordReport[] = [];
+  const items = [...new Map(input.map((i) => [i.record.code, i])).values()].filter((item) => {
+    const issues = contractIssues(item.record);
+    if (issues.length > 0) refused.push({ code: item.record.code, ...(item.file ? { file: item.file } : {}), outcome: 'failed', issues: [...item.issues, ...issues] });
+    return issues.length === 0;
+  });
   const existing = new Map((await findProceduresByCodes(uow.trx, items.map((i) => i.record.code))).map((p) => [p.code, p]));
   const facts = await latestVersionFacts(uow.trx, [...existing.values()].map((p) => p.latest_version_id!));
   await ensureSectors(uow.trx, items.map((i) => i.record.sector), uow.now);
   const decisions = opts.publish ? await decisionsFor(uow, [...new Set(items.map((i) => i.decisionNumber ?? UNKNOWN_DECISION))]) : new Map<string, DecisionRow>();
 
-  const reports: ImportRecordReport[] = [];
+  const reports: ImportRecordReport[] = [...refused];
   const newRows: ProcedureRow[] = [];
   const versions: NewVersion[] = [];
   const pointers: { id: string; patch: Partial<ProcedureRow> }[] = [];
@@ -125,7 +131,7 @@ export async function importBatch(uow: UnitOfWork, input: ImportItem[], opts: Im
   const count = (o: string) => reports.filter((r) => r.outcome === o).length;
   await uow.audit({
     actor: opts.actor, action: opts.source === 'package' ? 'catalog.package_imported' : 'catalog.imported', entityType: 'catalog',
-    data: { records: reports.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), published: opts.publish, codes: reports.filter((r) => r.outcome !== 'unchanged').map((r) => r.code) },
+    data: { records: reports.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), published: opts.publish, codes: reports.filter((r) => r.outcome === 'created' || r.outcome === 'updated').map((r) => r.code) },
     requestId: opts.requestId ?? null,
   });
   return reports;
