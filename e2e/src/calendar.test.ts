@@ -89,6 +89,29 @@ describe('the working calendar in a real browser', () => {
     await page.context().close();
   });
 
+  it('shows the 8-hour working day and refuses office hours that do not add up to it', async () => {
+    const page = await openPage(sys);
+    await signIn(sys, page);
+    await page.goto(`${sys.baseUrl}/admin/calendar?year=2026`);
+    const card = page.getByTestId('calendar-settings');
+    await expect.poll(() => card.getByTestId('calendar-working-day-total').textContent(), { timeout: 15_000 }).toBe('8 giờ');
+    expect(await card.textContent()).toContain('07:30 – 11:30, 13:00 – 17:00');
+    expect(await card.textContent()).toContain('Quyết định 188/1999/QĐ-TTg');
+
+    await page.getByTestId('calendar-settings-edit').click();
+    const total = page.getByTestId('calendar-periods-total');
+    await expect.poll(() => total.textContent()).toContain('Tổng các buổi: 8 giờ.');
+    await page.getByLabel('Buổi 2: bắt đầu').fill('13:30');
+    await expect.poll(() => total.textContent()).toContain('Tổng các buổi: 7 giờ 30 phút.');
+    await page.locator('.ant-modal').getByRole('button', { name: 'Lưu' }).click();
+    await expect
+      .poll(() => page.locator('.ant-modal .ant-form-item-explain-error').allTextContents())
+      .toContain('Các buổi làm việc cộng lại 7 giờ 30 phút; một ngày làm việc phải đủ 8 giờ (Quyết định 188/1999/QĐ-TTg)');
+    await settle(page);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows a desk officer the calendar read-only, accessible on a phone', async () => {
     const page = await openPage(sys, { width: 390, height: 844 });
     await signIn(sys, page, 'motcua');

@@ -1,6 +1,7 @@
 export * from './errors.ts';
 export * from './rules/permissions.ts';
 export * from './contracts/common.ts';
+export * from './contracts/limits.ts';
 export * from './contracts/platform.ts';
 export * from './contracts/identity.ts';
 export * from './rules/calendar/index.ts';

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { civilDate } from './common.ts';
 import { calendarDayKinds } from '../rules/calendar/calendar-data.ts';
 import { clockEventTypes, timeLimitUnits } from '../rules/calendar/deadline-types.ts';
+import { WORKING_DAY_LEGAL_BASIS, WORKING_DAY_MINUTES, workingPeriodsMinutes } from '../rules/calendar/working-calendar.ts';
 
 const offsetInstant = z
   .string()
@@ -46,11 +47,28 @@ export type PutCalendarDayBody = z.infer<typeof putCalendarDayBody>;
 
 export const calendarSettingsBody = z
   .object({ workingPeriods: z.array(workingPeriodSchema).min(1).max(4), receiptCutoff: clockTime })
-  .refine((b) => b.workingPeriods.every((p, i, all) => p.start < p.end && (i === 0 || all[i - 1]!.end <= p.start)), {
-    message: 'Các buổi làm việc phải theo thứ tự và không chồng lấn',
-    path: ['workingPeriods'],
+  .superRefine((b, ctx) => {
+    if (!b.workingPeriods.every((p, i, all) => p.start < p.end && (i === 0 || all[i - 1]!.end <= p.start))) {
+      ctx.addIssue({ code: 'custom', path: ['workingPeriods'], message: 'Các buổi làm việc phải theo thứ tự và không chồng lấn' });
+      return;
+    }
+    const minutes = workingPeriodsMinutes(b.workingPeriods);
+    if (minutes !== undefined && minutes !== WORKING_DAY_MINUTES) {
+      ctx.addIssue({ code: 'custom', path: ['workingPeriods'], message: workingDayTotalMessage(minutes) });
+    }
   });
 export type CalendarSettingsBody = z.infer<typeof calendarSettingsBody>;
+
+/** '7 giờ 30 phút', '8 giờ'. */
+export function formatWorkingMinutesVi(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h} giờ` : `${h} giờ ${m} phút`;
+}
+
+export function workingDayTotalMessage(minutes: number): string {
+  return `Các buổi làm việc cộng lại ${formatWorkingMinutesVi(minutes)}; một ngày làm việc của cán bộ, công chức phải đủ 8 giờ (${WORKING_DAY_LEGAL_BASIS})`;
+}
 
 export const clockEventSchema = z.object({
   at: offsetInstant,

@@ -17,6 +17,7 @@ import {
   versionSources,
 } from '../rules/catalog/vocabulary.ts';
 import { civilDate, isoInstant } from './common.ts';
+import { DOCUMENT_COUNT_MAX, DOCUMENTS_PER_VARIANT_MAX, LABEL_MAX, LONG_TEXT_MAX } from './limits.ts';
 
 /* ------------------------------------------------------------------ building blocks */
 
@@ -50,12 +51,12 @@ export type CatalogTimeLimit = z.infer<typeof catalogTimeLimit>;
 
 export const sectorRef = z.object({
   code: z.string().trim().min(1).max(80).describe('sector code, e.g. ho-tich'),
-  name: z.string().trim().min(1, 'Nhập lĩnh vực').max(255),
+  name: z.string().trim().min(1, 'Nhập lĩnh vực').max(LABEL_MAX),
 });
 export type SectorRef = z.infer<typeof sectorRef>;
 
 export const formTemplate = z.object({
-  name: text(500).min(1),
+  name: text(LONG_TEXT_MAX).min(1),
   /** A file uploaded through POST /api/files. */
   fileId: z.string().max(64).nullable().default(null),
   /** An external download address (national portal). */
@@ -71,18 +72,18 @@ export const caseKeySchema = z
 
 export const documentRequirementInput = z.object({
   group: documentGroupSchema.default('submit'),
-  name: text(4000).min(1, 'Nhập tên giấy tờ'),
-  originals: z.number().int().min(0).max(99).default(0),
-  copies: z.number().int().min(0).max(99).default(0),
+  name: text(LONG_TEXT_MAX).min(1, 'Nhập tên giấy tờ'),
+  originals: z.number().int().min(0).max(DOCUMENT_COUNT_MAX).default(0),
+  copies: z.number().int().min(0).max(DOCUMENT_COUNT_MAX).default(0),
   /** Absent on older clients: derived from `required` and `condition` (required + condition = conditional). */
   kind: documentKindSchema.optional(),
   /** Kept for older clients; on output it is true exactly when `kind` is 'required'. */
   required: z.boolean().default(true),
   /** When the document is asked for, as the record words it ("Trường hợp ủy quyền…"). */
-  condition: optionalText(2000),
+  condition: optionalText(LONG_TEXT_MAX),
   /** Conditional lines: the case that triggers them and the yes/no question put to the applicant. */
   caseKey: caseKeySchema.nullable().default(null),
-  caseQuestion: optionalText(500),
+  caseQuestion: optionalText(LABEL_MAX),
   /** Alternative lines sharing a group number: any one of them is enough. */
   alternativeGroup: z.number().int().min(1).max(99).nullable().default(null),
   /** The channels the line applies to (the paper form in person, the interactive form online); null = every channel. */
@@ -100,10 +101,10 @@ export const feeInput = z.object({
   kind: feeKindSchema,
   /** Integer VND; set only when kind is 'amount'. */
   amount: z.number().int().min(0).nullable().default(null),
-  label: optionalText(500),
+  label: optionalText(LABEL_MAX),
   /** Free text of the fee: the council resolution, the schedule, the period a rate applies. */
-  note: optionalText(4000),
-  exemptions: optionalText(2000),
+  note: optionalText(LONG_TEXT_MAX),
+  exemptions: optionalText(LONG_TEXT_MAX),
 });
 export type FeeInput = z.input<typeof feeInput>;
 export const fee = feeInput;
@@ -112,7 +113,7 @@ export type Fee = z.infer<typeof fee>;
 export const channelOfferInput = z.object({
   channel: channelSchema,
   timeLimit: catalogTimeLimit.nullable().default(null),
-  description: optionalText(4000),
+  description: optionalText(LONG_TEXT_MAX),
 });
 export const channelOffer = channelOfferInput;
 export type ChannelOffer = z.infer<typeof channelOffer>;
@@ -123,12 +124,12 @@ export const eFormSchema = z.record(z.string(), z.unknown()).describe('JSON Sche
 export const variantInput = z.object({
   /** Stable across versions; omitted on a new variant. */
   key: z.string().max(64).optional(),
-  name: text(1000).min(1, 'Nhập tên trường hợp'),
+  name: text(LONG_TEXT_MAX).min(1, 'Nhập tên trường hợp'),
   timeLimit: catalogTimeLimit.nullable().default(null),
-  timeLimitNote: optionalText(2000),
+  timeLimitNote: optionalText(LONG_TEXT_MAX),
   channels: z.array(channelOfferInput).max(3).default([]),
   fees: z.array(feeInput).max(60).default([]),
-  documents: z.array(documentRequirementInput).max(200).default([]),
+  documents: z.array(documentRequirementInput).max(DOCUMENTS_PER_VARIANT_MAX).default([]),
   eForm: eFormSchema.nullable().default(null),
 });
 export type VariantInput = z.input<typeof variantInput>;
@@ -149,24 +150,24 @@ export type ProcedureVariant = z.infer<typeof procedureVariant>;
 
 export const legalBasisItem = z.object({
   number: text(120).nullable().default(null).describe('document number, e.g. 123/2015/NĐ-CP'),
-  title: text(2000).min(1, 'Nhập tên văn bản'),
+  title: text(LONG_TEXT_MAX).min(1, 'Nhập tên văn bản'),
   issuedOn: civilDate.nullable().default(null),
-  issuer: optionalText(255),
+  issuer: optionalText(LABEL_MAX),
   effectiveOn: civilDate.nullable().default(null),
 });
 export type LegalBasisItem = z.infer<typeof legalBasisItem>;
 
-export const procedureResult = z.object({ name: text(2000).min(1), code: text(60).nullable().default(null) });
+export const procedureResult = z.object({ name: text(LONG_TEXT_MAX).min(1), code: text(60).nullable().default(null) });
 export type ProcedureResult = z.infer<typeof procedureResult>;
 
-export const relatedProcedure = z.object({ code: text(40).nullable().default(null), name: text(1000).min(1) });
+export const relatedProcedure = z.object({ code: text(40).nullable().default(null), name: text(LONG_TEXT_MAX).min(1) });
 
 export const agencyTexts = z.object({
-  competent: optionalText(2000),
-  implementing: optionalText(2000),
-  authorised: optionalText(2000),
-  coordinating: optionalText(2000),
-  receivingAddress: optionalText(2000),
+  competent: optionalText(LONG_TEXT_MAX),
+  implementing: optionalText(LONG_TEXT_MAX),
+  authorised: optionalText(LONG_TEXT_MAX),
+  coordinating: optionalText(LONG_TEXT_MAX),
+  receivingAddress: optionalText(LONG_TEXT_MAX),
 });
 export type AgencyTexts = z.infer<typeof agencyTexts>;
 
@@ -176,14 +177,14 @@ const emptyAgencies = { competent: null, implementing: null, authorised: null, c
 
 /** The editable fields of a procedure record (everything except its variants), without defaults: a PATCH leaves absent fields alone. */
 const procedureFields = z.object({
-  name: text(1000).min(3, 'Tên thủ tục tối thiểu 3 ký tự'),
-  kind: text(255).nullable(),
+  name: text(LONG_TEXT_MAX).min(3, 'Tên thủ tục tối thiểu 3 ký tự'),
+  kind: text(LABEL_MAX).nullable(),
   sector: sectorRef,
   levels: z.array(z.string().min(1).max(40)).max(5),
   subjects: z.array(z.string().min(1).max(60)).max(20),
   agencies: agencyTexts,
-  steps: text(50_000).nullable(),
-  conditions: text(20_000).nullable(),
+  steps: text(LONG_TEXT_MAX).nullable(),
+  conditions: text(LONG_TEXT_MAX).nullable(),
   results: z.array(procedureResult).max(30),
   legalBasis: z.array(legalBasisItem).max(100),
   related: z.array(relatedProcedure).max(50),

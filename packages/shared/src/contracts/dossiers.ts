@@ -10,6 +10,7 @@ import { dossierStatuses } from '../rules/dossier/statuses.ts';
 import type { EFormAnswer } from '../rules/e-form/describe-answers.ts';
 import { workflowStepKinds } from '../rules/workflow/steps.ts';
 import { civilDate, isoInstant, pageOf } from './common.ts';
+import { DOCUMENT_COUNT_MAX, DOCUMENTS_PER_VARIANT_MAX, LONG_TEXT_MAX } from './limits.ts';
 
 export const dossierStatusSchema = z.enum(dossierStatuses);
 export const dossierActionSchema = z.enum(dossierActions);
@@ -48,9 +49,10 @@ export const caseAnswersSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]{0
 export const receivedDocumentInput = z.object({
   /** Position of the requirement in the variant's document list; null for a document outside the list. */
   requirement: z.number().int().min(0).nullable(),
-  name: text(500),
-  originals: z.number().int().min(0).max(99),
-  copies: z.number().int().min(0).max(99),
+  /** Any document name the catalog holds. */
+  name: text(LONG_TEXT_MAX),
+  originals: z.number().int().min(0).max(DOCUMENT_COUNT_MAX),
+  copies: z.number().int().min(0).max(DOCUMENT_COUNT_MAX),
   /** A scan uploaded through /api/files. */
   fileId: z.string().min(1).nullable().optional(),
 });
@@ -67,7 +69,7 @@ export const receiveDossierBody = z.object({
   applicant: applicantInput,
   requestSummary: optionalText(1000),
   sets: z.number().int().min(1).max(20).default(1),
-  documents: z.array(receivedDocumentInput).max(100),
+  documents: z.array(receivedDocumentInput).max(DOCUMENTS_PER_VARIANT_MAX),
   /** Answers to the variant's cases ("Có ủy quyền không?"): case key → applies. They decide which conditional documents are required. */
   cases: caseAnswersSchema.default({}),
   /** On-the-spot procedures are recorded and resolved at once, without a receipt. */
@@ -85,9 +87,9 @@ export const dossierActionBody = z.object({
   /** assign: the officer who will handle it. */
   assigneeId: z.string().min(1).optional(),
   /** request_supplement: the whole list of what is missing, at once. */
-  missingDocuments: z.array(text(500)).max(50).optional(),
+  missingDocuments: z.array(text(LONG_TEXT_MAX)).max(DOCUMENTS_PER_VARIANT_MAX).optional(),
   /** submit_supplement: what came in. */
-  documents: z.array(receivedDocumentInput).max(100).optional(),
+  documents: z.array(receivedDocumentInput).max(DOCUMENTS_PER_VARIANT_MAX).optional(),
   /**
    * consult: the body asked, the question and its deadline in working days. With `parallelUnitIds` it is a
    * same-level inter-agency hand-off: every agency gets the dossier at once with its own deadline, the agency

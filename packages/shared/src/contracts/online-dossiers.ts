@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoInstant, pageOf } from './common.ts';
+import { DOCUMENTS_PER_VARIANT_MAX, LONG_TEXT_MAX } from './limits.ts';
 import { caseAnswersSchema, dossierChannelSchema, dossierStatusSchema, eFormAnswers } from './dossiers.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -33,7 +34,7 @@ export const portalDraftBody = z.object({
   formData: eFormData.default({}),
   /** Answers to the variant's cases: they decide which conditional documents must be uploaded. */
   cases: caseAnswersSchema.default({}),
-  documents: z.array(onlineDocumentInput).max(100).default([]),
+  documents: z.array(onlineDocumentInput).max(DOCUMENTS_PER_VARIANT_MAX).default([]),
 });
 export type PortalDraftBody = z.infer<typeof portalDraftBody>;
 
@@ -56,12 +57,12 @@ export const portalSupplementBody = z.object({
       z.object({
         requirement: z.number().int().min(0).max(999).nullable(),
         /** Needed for a paper outside the variant's list. */
-        name: z.string().trim().min(1).max(500).optional(),
+        name: z.string().trim().min(1).max(LONG_TEXT_MAX).optional(),
         fileId: z.string().min(1).max(64),
       }),
     )
     .min(1)
-    .max(100),
+    .max(DOCUMENTS_PER_VARIANT_MAX),
 });
 export type PortalSupplementBody = z.infer<typeof portalSupplementBody>;
 
@@ -149,7 +150,7 @@ export const inboundDossierBody = z.object({
   formData: eFormData.default({}),
   /** Answers to the variant's cases (case key → applies), as the applicant gave them on the sender's side. */
   cases: caseAnswersSchema.default({}),
-  documents: z.array(inboundDocument).max(50),
+  documents: z.array(inboundDocument).max(DOCUMENTS_PER_VARIANT_MAX),
   /** When the applicant submitted on the sender's side; kept with the registration. */
   submittedAt: isoInstant.optional(),
 });

@@ -3,6 +3,7 @@ import { createOfficer, createProvince } from '../../test/factories.ts';
 import { createTestApp, logInAs, type Session, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { withUnitOfWork } from '../../platform/context.ts';
+import { up as makeDefaultWorkingDayEightHours } from '../../db/migrations/20261207090000_make-default-working-day-eight-hours.ts';
 import { loadReferenceCalendar, trackDeadline } from './index.ts';
 
 describe.each(testEngines())('the working-day calendar on %s', (engine) => {
@@ -33,6 +34,7 @@ describe.each(testEngines())('the working-day calendar on %s', (engine) => {
     expect(byDate['2026-02-17'].name).toContain('Tết Nguyên đán');
     expect(byDate['2026-11-24']).toBeUndefined();
     expect(body.receiptCutoff).toBe('15:00');
+    expect(body.workingPeriods).toEqual([{ start: '07:30', end: '11:30' }, { start: '13:00', end: '17:00' }]);
     // 261 weekdays, 12 of them off, one make-up Saturday
     expect(body.workingDays).toBe(261 - 12 + 1);
   });
@@ -120,6 +122,7 @@ describe.each(testEngines())('the working-day calendar on %s', (engine) => {
     expect(before.dueAt).toBe('2026-11-03T08:30:00+07:00');
     const bad = await t.app.inject({ method: 'PUT', url: '/api/calendar/settings', headers: control.headers, payload: { workingPeriods: [{ start: '13:00', end: '12:00' }], receiptCutoff: '15:00' } });
     expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors).toEqual([{ path: 'body.workingPeriods', message: 'Các buổi làm việc phải theo thứ tự và không chồng lấn' }]);
     const ok = await t.app.inject({ method: 'PUT', url: '/api/calendar/settings', headers: control.headers, payload: { workingPeriods: [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }], receiptCutoff: '16:00' } });
     expect(ok.statusCode).toBe(204);
     const after = (await dueDate({ receivedAt: '2026-11-02T16:00:00+07:00', timeLimit: { value: 2, unit: 'working_hours' } })).json();
@@ -131,5 +134,40 @@ describe.each(testEngines())('the working-day calendar on %s', (engine) => {
     expect(await loadReferenceCalendar(t.ctx)).toBe(0);
     const days = (await t.app.inject({ method: 'GET', url: '/api/calendar/2026' })).json().days.map((d: { date: string }) => d.date);
     expect(days).not.toContain('2026-01-01');
+  });
+
+  it('counts 8 working hours as one working day: from 10:00 Monday to 10:00 Tuesday', async () => {
+    const put = await t.app.inject({ method: 'PUT', url: '/api/calendar/settings', headers: control.headers, payload: { workingPeriods: [{ start: '07:30', end: '11:30' }, { start: '13:00', end: '17:00' }], receiptCutoff: '15:00' } });
+    expect(put.statusCode).toBe(204);
+    const res = await dueDate({ receivedAt: '2026-11-23T10:00:00+07:00', timeLimit: { value: 8, unit: 'working_hours' } });
+    expect(res.json().dueAt).toBe('2026-11-24T10:00:00+07:00');
+  });
+
+  it('refuses working periods that do not add up to 8 hours, citing Decision 188/1999/QĐ-TTg', async () => {
+    const put = (workingPeriods: object[]) =>
+      t.app.inject({ method: 'PUT', url: '/api/calendar/settings', headers: control.headers, payload: { workingPeriods, receiptCutoff: '15:00' } });
+    const short = await put([{ start: '07:30', end: '11:30' }, { start: '13:30', end: '17:00' }]);
+    expect(short.statusCode).toBe(400);
+    expect(short.headers['content-type']).toContain('application/problem+json');
+    expect(short.json().errors).toEqual([{
+      path: 'body.workingPeriods',
+      message: 'Các buổi làm việc cộng lại 7 giờ 30 phút; một ngày làm việc của cán bộ, công chức phải đủ 8 giờ (Quyết định 188/1999/QĐ-TTg)',
+    }]);
+    const long = await put([{ start: '07:00', end: '11:30' }, { start: '13:00', end: '17:00' }]);
+    expect(long.json().errors[0].message).toContain('cộng lại 8 giờ 30 phút');
+    // A summer schedule of the rules: 07:00–11:30 and 13:30–17:00.
+    expect((await put([{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }])).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: '/api/calendar/2026' })).json().workingPeriods).toEqual([{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }]);
+  });
+
+  it('moves the stored schedule to 8 hours only where it still holds the old 7.5-hour default', async () => {
+    const stored = async () => (await t.ctx.db.selectFrom('calendar_settings').select('working_periods').executeTakeFirstOrThrow()).working_periods;
+    const setStored = (periods: string) => t.ctx.db.updateTable('calendar_settings').set({ working_periods: periods }).where('id', '=', 1).execute();
+    await setStored('[{"start":"07:00","end":"11:30"},{"start":"13:30","end":"17:00"}]');
+    await makeDefaultWorkingDayEightHours(t.ctx.db);
+    expect(await stored()).toBe('[{"start":"07:00","end":"11:30"},{"start":"13:30","end":"17:00"}]');
+    await setStored('[{"start":"07:30","end":"11:30"},{"start":"13:30","end":"17:00"}]');
+    await makeDefaultWorkingDayEightHours(t.ctx.db);
+    expect(await stored()).toBe('[{"start":"07:30","end":"11:30"},{"start":"13:00","end":"17:00"}]');
   });
 });

@@ -96,4 +96,17 @@ describe.each(testEngines())('importing national procedure records on %s', (engi
     expect(report.unchanged).toBe(9);
     rmSync(join(dir, 'broken.json'));
   });
+
+  it('does not store a record the contracts could not answer: it is reported, and its page does not exist', async () => {
+    const raw = JSON.parse(readFileSync(join(dir, 'bo-tu-phap--1.000894.json'), 'utf8'));
+    const table = 'Tên giấy tờMẫu đơn, tờ khaiSố lượngTờ khai đăng ký kết hôn100000 bản chính';
+    writeFileSync(join(dir, 'too-many.json'), JSON.stringify({ ...raw, ma_thu_tuc: '1.999999', thanh_phan_ho_so: table }));
+    const report = await importFixtures(t, dir);
+    rmSync(join(dir, 'too-many.json'));
+    expect(report).toMatchObject({ failed: 1, unchanged: 9 });
+    const refused = report.records.find((r) => r.code === '1.999999')!;
+    expect(refused).toMatchObject({ outcome: 'failed', file: 'too-many.json' });
+    expect(refused.issues).toContainEqual(expect.objectContaining({ field: 'variants.0.documents.0.originals', message: expect.stringMatching(/^Không lưu được: /) }));
+    expect((await t.app.inject({ method: 'GET', url: '/api/procedures/1.999999' })).statusCode).toBe(404);
+  });
 });

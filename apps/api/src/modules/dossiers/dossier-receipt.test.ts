@@ -202,4 +202,22 @@ describe.each(testEngines())('receiving a dossier at the desk on %s', (engine) =
     const bad = await t.app.inject({ method: 'GET', url: '/api/dossiers/register?from=2026-11-24&to=2026-11-23', headers: w.desk.headers });
     expect(bad.json().errors[0].path).toBe('querystring.to');
   });
+
+  it('receives a checklist whose document name is longer than 500 characters, and keeps the name whole', async () => {
+    // Đăng ký tạm trú (1.004194), one of the 113 demo procedures whose checklist names a document of more than 500 characters.
+    const procedureId = await publishProcedure(t, await loadDemoRecord('1.004194'), [w.units.construction.id]);
+    const intake = (await t.app.inject({ method: 'GET', url: `/api/dossiers/intake?procedureId=${procedureId}`, headers: w.desk.headers })).json();
+    const checklist = intake.variants[0].documents as { position: number; name: string; originals: number; copies: number }[];
+    const long = checklist.find((d) => d.name.startsWith('Thông tin chứng minh về chỗ ở hợp pháp được khai thác trong căn cước điện tử'))!;
+    expect(long.name).toHaveLength(656);
+    expect(long.name.endsWith('theo quy định tại khoản 3 Điều 5 Nghị định 154/2024/NĐ-CP ngày 26/11/2024 của Chính phủ.')).toBe(true);
+
+    const documents = checklist.map((d) => ({ requirement: d.position, name: d.name, originals: Math.max(d.originals, 1), copies: d.copies }));
+    const res = await receive(t, w, { procedureId, requestSummary: 'Đăng ký tạm trú', documents });
+    expect(res.statusCode, res.body).toBe(201);
+    const d = await view(t, w.desk, res.json().id);
+    expect(d.documents.find((x: { position: number }) => x.position === long.position).name).toBe(long.name);
+    const receipt = (await t.app.inject({ method: 'GET', url: `/api/dossiers/${d.id}/receipt`, headers: w.desk.headers })).json();
+    expect(receipt.documents.map((x: { name: string }) => x.name)).toContain(long.name);
+  });
 });

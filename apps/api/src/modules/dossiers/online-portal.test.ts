@@ -130,11 +130,11 @@ describe.each(testEngines())('the portal: drafts, my dossiers and supplements on
     const desk = await view(t, w.desk, id);
     expect(desk).toMatchObject({ status: 'newly_registered', receivedAt: null, dueAt: null });
     // The correction round was the applicant's time: the desk's acceptance limit counts again from 14:00.
-    expect(desk.onlineAcceptance).toMatchObject({ registeredAt: vn('2026-11-23T09:00'), resubmittedAt: vn('2026-11-23T14:00'), acceptBy: vn('2026-11-24T14:30') });
+    expect(desk.onlineAcceptance).toMatchObject({ registeredAt: vn('2026-11-23T09:00'), resubmittedAt: vn('2026-11-23T14:00'), acceptBy: vn('2026-11-24T14:00') });
     expect(desk.stepDueAt).toBe(desk.onlineAcceptance.acceptBy);
     // On the process-control sheet the desk answered its first round in time; the corrected dossier is a new row.
     expect(desk.handovers.map((h: { stepKind: string; dueAt: string | null; timeliness: string | null; endedAt: string | null }) => [h.dueAt, h.endedAt, h.timeliness])).toEqual([
-      [vn('2026-11-24T09:30'), vn('2026-11-23T10:00'), 'early'], [vn('2026-11-24T14:30'), null, 'within_limit'],
+      [vn('2026-11-24T09:00'), vn('2026-11-23T10:00'), 'early'], [vn('2026-11-24T14:00'), null, 'within_limit'],
     ]);
     expect(desk.allowedActions.map((a: { action: string }) => a.action)).toContain('accept_online');
     // A second supplement of a dossier not asked for one is refused.

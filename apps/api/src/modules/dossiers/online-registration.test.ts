@@ -52,8 +52,8 @@ describe.each(testEngines())('online dossiers from the portal and from the natio
       onlineAcceptance: { registeredAt: vn('2026-11-23T09:00'), alertBy: vn('2026-11-23T11:00'), alert: false, late: false },
     });
     expect(fromPortal.onlineAcceptance.acceptBy).toBe(fromPortal.stepDueAt);
-    // 09:00–11:30 and 13:30–17:00 on Monday are 6 working hours; the other 2 end at 09:30 on Tuesday.
-    expect(fromPortal.onlineAcceptance.acceptBy).toBe(vn('2026-11-24T09:30'));
+    // 8 working hours are one working day (rules.md §3): from 09:00 Monday to 09:00 Tuesday.
+    expect(fromPortal.onlineAcceptance.acceptBy).toBe(vn('2026-11-24T09:00'));
     expect(fromPortal.allowedActions.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['accept_online', 'request_supplement', 'refuse']));
     expect(pushed.json()).toMatchObject({ code: fromNational.code, status: 'newly_registered', acceptBy: fromPortal.onlineAcceptance.acceptBy, dueAt: null });
   });
@@ -259,5 +259,19 @@ describe.each(testEngines())('online dossiers from the portal and from the natio
     const other = (await pushInbound(t, inboundBody())).json().dossierId;
     const byAgency = await act(t, w.specialist, other, 'accept_online');
     expect(byAgency.statusCode).toBe(403);
+  });
+
+  it('gives the desk until 10:00 Tuesday to accept a dossier submitted online at 10:00 Monday: 8 working hours are one working day', async () => {
+    t.clock.set(vn('2026-11-30T10:00'));
+    const portal = await view(t, w.desk, await applyOnline(t, applicant));
+    const national = await view(t, w.desk, (await pushInbound(t, inboundBody())).json().dossierId);
+    for (const d of [portal, national]) {
+      expect(d.onlineAcceptance).toMatchObject({ registeredAt: vn('2026-11-30T10:00'), alertBy: vn('2026-11-30T12:00'), acceptBy: vn('2026-12-01T10:00') });
+      expect(d.stepDueAt).toBe(vn('2026-12-01T10:00'));
+    }
+    t.clock.set(vn('2026-12-01T10:00'));
+    expect((await view(t, w.desk, portal.id)).onlineAcceptance).toMatchObject({ late: false });
+    t.clock.set(vn('2026-12-01T10:01'));
+    expect((await view(t, w.desk, portal.id)).onlineAcceptance).toMatchObject({ late: true });
   });
 });

@@ -16,7 +16,7 @@ describe('computeDueDate: working days', () => {
     ['an ordinary week', '2025-03-12T10:15+07:00', 2, '2025-03-14T10:15+07:00'],
     ['start after the afternoon period ends', '2025-03-12T17:15+07:00', 2, '2025-03-17T07:30+07:00'],
     ['start exactly at 17:00 is outside working hours', '2025-03-12T17:00+07:00', 1, '2025-03-14T07:30+07:00'],
-    ['start in the lunch break counts from 13:30', '2025-03-12T12:00+07:00', 1, '2025-03-13T13:30+07:00'],
+    ['start in the lunch break counts from 13:00', '2025-03-12T12:00+07:00', 1, '2025-03-13T13:00+07:00'],
     ['start on a Saturday', '2025-03-15T10:00+07:00', 2, '2025-03-19T07:30+07:00'],
     ['make-up working Saturday 26/4/2025 counts', '2025-04-25T10:00+07:00', 1, '2025-04-26T10:00+07:00'],
     ['over the 30/4–4/5/2025 break', '2025-04-25T10:00+07:00', 4, '2025-05-05T10:00+07:00'],
@@ -25,7 +25,8 @@ describe('computeDueDate: working days', () => {
     ['National Day 2026 with make-up Saturday 22/8', '2026-08-21T09:00+07:00', 2, '2026-08-24T09:00+07:00'],
     ['National Day 2026: 31/8 swapped, 1–2/9 holidays', '2026-08-28T09:00+07:00', 1, '2026-09-03T09:00+07:00'],
     ['an instant given in UTC', '2026-04-24T02:00:00Z', 3, '2026-05-04T09:00+07:00'],
-    ['half a working day', '2025-03-10T07:30+07:00', 0.5, '2025-03-10T11:15+07:00'],
+    // Half a day is the 4-hour morning; a working-day limit that ends as a period closes names the next opening.
+    ['half a working day', '2025-03-10T07:30+07:00', 0.5, '2025-03-10T13:00+07:00'],
   ])('%s', (_name, start, days, expected) => {
     expect(due(start, { value: days, unit: 'working_days' }).dueAt).toBe(z(expected));
   });
@@ -70,10 +71,10 @@ describe('computeDueDate: working days', () => {
 
 describe('computeDueDate: working hours', () => {
   it.each([
-    ['across the lunch break', '2025-03-10T11:00+07:00', 1, '2025-03-10T14:00+07:00'],
-    ['8 hours into the next morning', '2025-03-10T10:00+07:00', 8, '2025-03-11T10:30+07:00'],
+    ['across the lunch break', '2025-03-10T11:00+07:00', 1, '2025-03-10T13:30+07:00'],
+    ['8 hours are one working day: Monday 10:00 to Tuesday 10:00', '2025-03-10T10:00+07:00', 8, '2025-03-11T10:00+07:00'],
     ['a full morning ends at 11:30, not rolled', '2025-03-10T07:30+07:00', 4, '2025-03-10T11:30+07:00'],
-    ['started in the lunch break', '2025-03-10T12:00+07:00', 2, '2025-03-10T15:30+07:00'],
+    ['started in the lunch break', '2025-03-10T12:00+07:00', 2, '2025-03-10T15:00+07:00'],
     ['over a weekend', '2025-03-14T16:00+07:00', 2, '2025-03-17T08:30+07:00'],
     ['over the Hùng Kings substitute day', '2026-04-24T16:30+07:00', 1, '2026-04-28T08:00+07:00'],
   ])('%s', (_name, start, hours, expected) => {
@@ -128,12 +129,13 @@ describe('computeDueDate: clock events', () => {
   const threeDays: TimeLimit = { value: 3, unit: 'working_days' };
 
   it('pause and resume across a weekend continue with the remaining working time', () => {
-    // Thu 09:00 -> Fri 10:00 uses 8.5 h of 22.5 h; the remaining 14 h run from Mon 14:00.
+    // Thu 09:00 -> Fri 10:00 uses 9 h of 24 h; the remaining 15 h run from Mon 14:00 (3 h), Tue (8 h) and
+    // Wed 07:30–11:30, which as a working-day limit is named by the afternoon's opening, 13:00.
     const result = due('2025-03-13T09:00+07:00', threeDays, [
       { at: '2025-03-14T10:00+07:00', type: 'pause', reason: 'supplement requested' },
       { at: '2025-03-17T14:00+07:00', type: 'resume' },
     ]);
-    expect(result.dueAt).toBe(z('2025-03-19T11:00+07:00'));
+    expect(result.dueAt).toBe(z('2025-03-19T13:00+07:00'));
     expect(result.explanation.pauses).toEqual([{ from: z('2025-03-14T10:00+07:00'), to: z('2025-03-17T14:00+07:00') }]);
     expect(result.explanation.events.map((e) => e.applied)).toEqual([true, true]);
     expect(result.explanation.summary).toContain('tạm dừng 1 lần');
@@ -142,9 +144,9 @@ describe('computeDueDate: clock events', () => {
   it('has no due date while paused, and tells what is left', () => {
     const result = due('2025-03-13T09:00+07:00', threeDays, [{ at: '2025-03-14T10:00+07:00', type: 'pause' }]);
     expect(result.dueAt).toBeNull();
-    expect(result.paused).toEqual({ since: z('2025-03-14T10:00+07:00'), remainingMs: 14 * 3_600_000, remainingWorkingDays: 14 / 7.5 });
+    expect(result.paused).toEqual({ since: z('2025-03-14T10:00+07:00'), remainingMs: 15 * 3_600_000, remainingWorkingDays: 1.875 });
     expect(result.explanation.pauses).toEqual([{ from: z('2025-03-14T10:00+07:00'), to: null }]);
-    expect(result.explanation.summary).toContain('còn lại 1,87 ngày làm việc');
+    expect(result.explanation.summary).toContain('còn lại 1,88 ngày làm việc');
   });
 
   it('restart begins the full limit again from the restart instant', () => {
@@ -206,16 +208,16 @@ describe('computeDueDate: clock events', () => {
 describe('workingTimeBetween', () => {
   it.each([
     ['a morning', '2025-03-10T07:30+07:00', '2025-03-10T11:30+07:00', 4],
-    ['across lunch', '2025-03-10T11:00+07:00', '2025-03-10T14:00+07:00', 1],
-    ['a whole working day', '2025-03-10T09:00+07:00', '2025-03-11T09:00+07:00', 7.5],
+    ['across lunch', '2025-03-10T11:00+07:00', '2025-03-10T14:00+07:00', 1.5],
+    ['a whole working day', '2025-03-10T09:00+07:00', '2025-03-11T09:00+07:00', 8],
     ['over a weekend', '2025-03-14T16:00+07:00', '2025-03-17T08:30+07:00', 2],
-    ['over Tết 2026', '2026-02-13T09:00+07:00', '2026-02-23T09:00+07:00', 7.5],
-    ['backwards is negative', '2025-03-11T09:00+07:00', '2025-03-10T09:00+07:00', -7.5],
+    ['over Tết 2026', '2026-02-13T09:00+07:00', '2026-02-23T09:00+07:00', 8],
+    ['backwards is negative', '2025-03-11T09:00+07:00', '2025-03-10T09:00+07:00', -8],
   ])('%s', (_name, from, to, hours) => {
     const time = workingTimeBetween(from, to, calendar);
     expect(time.hours).toBe(hours);
     expect(time.ms).toBe(hours * 3_600_000);
-    expect(time.workingDays).toBe(hours / 7.5);
+    expect(time.workingDays).toBe(hours / 8);
   });
 });
 

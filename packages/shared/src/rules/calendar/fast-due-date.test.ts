@@ -14,7 +14,7 @@ describe('the fast working-day due date', () => {
     ['2026-11-04T17:15:00+07:00', 2, '2026-11-09T00:30:00.000Z'],
     ['2026-11-07T10:00:00+07:00', 1, '2026-11-10T00:30:00.000Z'],
     ['2025-04-25T09:00:00+07:00', 1, '2025-04-26T02:00:00.000Z'],
-    ['2026-11-02T12:00:00+07:00', 1, '2026-11-03T06:30:00.000Z'],
+    ['2026-11-02T12:00:00+07:00', 1, '2026-11-03T06:00:00.000Z'],
   ])('counts from %s plus %i working days to %s', (start, days, due) => {
     expect(computeDueAt(start, { value: days, unit: 'working_days' }, calendar)).toBe(due);
   });
@@ -30,6 +30,11 @@ describe('the fast working-day due date', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('counts 8 working hours as one working day: Monday 10:00 to Tuesday 10:00', () => {
+    expect(computeDueAt('2026-11-23T10:00:00+07:00', { value: 8, unit: 'working_hours' }, calendar)).toBe('2026-11-24T03:00:00.000Z');
+    expect(computeDueAt('2026-11-23T10:00:00+07:00', { value: 1, unit: 'working_days' }, calendar)).toBe('2026-11-24T03:00:00.000Z');
   });
 
   it('falls back to the full engine for other units', () => {

@@ -104,7 +104,7 @@ describe('isWorkingDay / explainDay', () => {
   });
 
   it('computes the working-day length from the periods', () => {
-    expect(calendar.workingDayMs).toBe(7.5 * 3_600_000);
+    expect(calendar.workingDayMs).toBe(8 * 3_600_000);
     const short = createWorkingCalendar({ hours: { periods: [{ start: '08:00', end: '12:00' }] } });
     expect(short.workingDayMs).toBe(4 * 3_600_000);
   });

@@ -18,12 +18,34 @@ export interface WorkingHoursConfig {
   periods: WorkingPeriod[];
 }
 
+/** A civil-service working day is 8 hours (40-hour, five-day week: Decision 188/1999/QĐ-TTg; rules.md §3). */
+export const WORKING_DAY_MINUTES = 8 * 60;
+export const WORKING_DAY_LEGAL_BASIS = 'Quyết định 188/1999/QĐ-TTg';
+
+/** 07:30–11:30 and 13:00–17:00: 8 hours, so 8 working hours run from 10:00 one working day to 10:00 the next. */
 export const defaultWorkingHours: WorkingHoursConfig = {
   periods: [
     { start: '07:30', end: '11:30' },
-    { start: '13:30', end: '17:00' },
+    { start: '13:00', end: '17:00' },
   ],
 };
+
+/** Total minutes of the periods, or undefined when a time is not 'HH:MM' or a period ends before it starts. */
+export function workingPeriodsMinutes(periods: readonly WorkingPeriod[]): number | undefined {
+  let total = 0;
+  for (const p of periods) {
+    const start = clockMinutes(p.start);
+    const end = clockMinutes(p.end);
+    if (start === undefined || end === undefined || end <= start) return undefined;
+    total += end - start;
+  }
+  return total;
+}
+
+function clockMinutes(clock: string): number | undefined {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(clock);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
+}
 
 export type DayReason = 'weekday' | 'weekend' | CalendarDayKind;
 
@@ -49,7 +71,7 @@ export interface WorkingCalendar {
   readonly days: readonly CalendarDay[];
   readonly hours: WorkingHoursConfig;
   readonly periodsMs: readonly PeriodMs[];
-  /** Length of one full working day, e.g. 7.5 hours by default. */
+  /** Length of one full working day: 8 hours by default. */
   readonly workingDayMs: number;
   isWorkingDay(date: string): boolean;
   isWorkingDayNumber(dayNumber: number): boolean;

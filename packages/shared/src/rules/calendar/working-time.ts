@@ -66,7 +66,7 @@ export interface WorkingTime {
   /** Working milliseconds; negative when `to` is before `from`. */
   ms: number;
   hours: number;
-  /** In full working days of the calendar (7.5 hours by default). */
+  /** In full working days of the calendar (8 hours by default). */
   workingDays: number;
 }
 

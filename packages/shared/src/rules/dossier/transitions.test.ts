@@ -78,8 +78,8 @@ describe('online dossiers', () => {
   it('flags a second round of corrections and an acceptance later than 8 working hours', () => {
     const state = stateIn('newly_registered', { onlineCorrections: 1, registeredAt: vn('2026-04-24T16:00') });
     expect(ok(applyAction(state, 'request_supplement', facts({ now: vn('2026-04-24T16:30') }))).flags).toEqual(['extra_online_correction']);
-    expect(ok(applyAction(state, 'accept_online', facts({ now: vn('2026-04-28T16:30') }))).flags).toEqual([]);
-    expect(ok(applyAction(state, 'accept_online', facts({ now: vn('2026-04-28T16:31') }))).flags).toEqual(['online_acceptance_late']);
+    expect(ok(applyAction(state, 'accept_online', facts({ now: vn('2026-04-28T16:00') }))).flags).toEqual([]);
+    expect(ok(applyAction(state, 'accept_online', facts({ now: vn('2026-04-28T16:01') }))).flags).toEqual(['online_acceptance_late']);
   });
 
   it('counts the acceptance limit of a corrected online dossier from the corrected submission, not the first one', () => {

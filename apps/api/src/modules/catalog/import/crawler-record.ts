@@ -99,7 +99,7 @@ function variantsOf(name: string, sections: ParsedSection[], base: Omit<VariantR
   const withDocs = sections.filter((s) => s.rows.length > 0);
   const alternatives = withDocs.length > 1 && withDocs.every((s) => isVariantHeading(s.heading));
   const parts = alternatives
-    ? withDocs.map((s, i) => ({ key: `v${i + 1}`, name: s.heading!.slice(0, 1000), sections: [{ ...s, headingIsVariantName: true }] }))
+    ? withDocs.map((s, i) => ({ key: `v${i + 1}`, name: s.heading!, sections: [{ ...s, headingIsVariantName: true }] }))
     : [{ key: 'v1', name, sections: withDocs.length === 1 ? [{ ...withDocs[0]!, headingIsVariantName: isVariantHeading(withDocs[0]!.heading) }] : withDocs }];
   const classified = parts.map((p) => ({ ...p, ...classifyVariant(p.sections) }));
   return {
@@ -115,7 +115,7 @@ function relatedOf(text: string | null): { code: string | null; name: string }[]
     .map((s) => clean(s.replace(/^[-+•]\s*/, '')))
     .filter((s): s is string => !!s)
     .slice(0, 50)
-    .map((s) => ({ code: /\b(\d\.\d{6}(?:\.[A-Z0-9]+)?)\b/.exec(s)?.[1] ?? null, name: s.slice(0, 1000) }));
+    .map((s) => ({ code: /\b(\d\.\d{6}(?:\.[A-Z0-9]+)?)\b/.exec(s)?.[1] ?? null, name: s }));
 }
 
 export function parseCrawlerRecord(raw: CrawlerRecord): ParsedCrawlerRecord {

@@ -9,6 +9,7 @@ import { bumpCatalogRevision } from '../search.queries.ts';
 import { insertVersions, type NewVersion } from '../versions.queries.ts';
 import { withStableKeys } from './merge-national.ts';
 import { planRecord, loadPlanningFacts, type Plan } from './plan-import.ts';
+import { contractIssues } from './record-limits.ts';
 
 export interface ImportItem {
   record: ProcedureRecord;
@@ -127,15 +128,21 @@ function apply(uow: UnitOfWork, b: Batch, item: ImportItem, plan: Exclude<Plan, 
  * `publish`, each record's version becomes public under its decision, recording completeness as at publication.
  */
 export async function importBatch(uow: UnitOfWork, input: ImportItem[], opts: ImportOptions): Promise<ImportRecordReport[]> {
-  // Records written before document kinds existed (files, the demo data) get their kinds derived.
-  const items = [...new Map(input.map((i) => [i.record.code, { ...i, record: withNormalisedDocuments(i.record) }])).values()];
+  // Records written before document kinds existed (files, the demo data) get their kinds derived; records the contracts
+  // would refuse are reported as failed instead of being stored.
+  const refused: ImportRecordReport[] = [];
+  const items = [...new Map(input.map((i) => [i.record.code, { ...i, record: withNormalisedDocuments(i.record) }])).values()].filter((item) => {
+    const issues = contractIssues(item.record);
+    if (issues.length > 0) refused.push({ code: item.record.code, ...(item.file ? { file: item.file } : {}), outcome: 'failed', issues: [...item.issues, ...issues] });
+    return issues.length === 0;
+  });
   const existing = new Map((await findProceduresByCodes(uow.trx, items.map((i) => i.record.code))).map((p) => [p.code, p]));
   const facts = await loadPlanningFacts(uow.trx, items, existing, opts.source !== 'spreadsheet');
   await ensureSectors(uow.trx, items.map((i) => i.record.sector), uow.now);
   const decisions = opts.publish ? await decisionsFor(uow, [...new Set(items.map((i) => i.decisionNumber ?? UNKNOWN_DECISION))]) : new Map<string, DecisionRow>();
 
   const b: Batch = { newRows: [], versions: [], pointers: [], terms: new Map(), decisionItems: [], updates: [] };
-  const reports: ImportRecordReport[] = [];
+  const reports: ImportRecordReport[] = [...refused];
   for (const item of items) {
     const before = existing.get(item.record.code);
     const plan = before ? planRecord(item.record, before, facts, opts) : { kind: 'create' as const, before: undefined, record: withStableKeys(item.record, []) };
@@ -162,7 +169,7 @@ export async function importBatch(uow: UnitOfWork, input: ImportItem[], opts: Im
     actor: opts.actor, action: opts.source === 'import' ? 'catalog.imported' : 'catalog.package_imported', entityType: 'catalog',
     data: {
       records: reports.length, created: count('created'), updated: count('updated'), unchanged: count('unchanged'), published: opts.publish,
-      pendingReview: b.updates.length, codes: reports.filter((r) => r.outcome !== 'unchanged').map((r) => r.code),
+      pendingReview: b.updates.length, codes: reports.filter((r) => r.outcome === 'created' || r.outcome === 'updated').map((r) => r.code),
     },
     requestId: opts.requestId ?? null,
   });

@@ -1,5 +1,5 @@
 import { ClockCircleOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import type { CalendarSettingsBody } from '@motcua/shared';
+import { WORKING_DAY_LEGAL_BASIS, WORKING_DAY_MINUTES, workingPeriodsMinutes, type CalendarSettingsBody, type WorkingPeriod } from '@motcua/shared';
 import { App, Button, Card, Descriptions, Flex, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
@@ -9,12 +9,40 @@ import { useUpdateCalendarSettings } from '../api/update-calendar-settings';
 
 const clockPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+type Translate = ReturnType<typeof useI18n>['t'];
+
+function formatDuration(t: Translate, minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? t('calendar.durationHours', { h }) : t('calendar.durationHoursMinutes', { h, m });
+}
+
+/** Total of the periods as typed so far; undefined until every time is complete and in order. */
+function totalMinutes(periods: Partial<WorkingPeriod>[] | undefined): number | undefined {
+  if (!periods || periods.length === 0) return undefined;
+  if (periods.some((p) => !p?.start || !p.end)) return undefined;
+  return workingPeriodsMinutes(periods as WorkingPeriod[]);
+}
+
+/** The live total under the periods, with the 8-hour rule. */
+function PeriodsTotal({ periods }: { periods: Partial<WorkingPeriod>[] | undefined }) {
+  const { t } = useI18n();
+  const minutes = totalMinutes(periods);
+  return (
+    <Typography.Paragraph data-testid="calendar-periods-total" type={minutes !== undefined && minutes !== WORKING_DAY_MINUTES ? 'danger' : undefined}>
+      {t('calendar.periodsTotal', { total: minutes === undefined ? '—' : formatDuration(t, minutes) })}{' '}
+      <Typography.Text type="secondary">{t('calendar.workingDayRule', { basis: WORKING_DAY_LEGAL_BASIS })}</Typography.Text>
+    </Typography.Paragraph>
+  );
+}
+
 function SettingsModal({ settings, onClose }: { settings: CalendarSettingsBody; onClose: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<CalendarSettingsBody>();
   const { generalError, handleError, clearError } = useFormServerErrors(form);
   const update = useUpdateCalendarSettings();
+  const periods = Form.useWatch('workingPeriods', form) as Partial<WorkingPeriod>[] | undefined;
   const clockRules = (field: string) => [
     { required: true, message: t('common.requiredField', { field: field.toLowerCase() }) },
     { pattern: clockPattern, message: t('calendar.clockFormat') },
@@ -51,6 +79,10 @@ function SettingsModal({ settings, onClose }: { settings: CalendarSettingsBody; 
             {
               validator: async (_, periods?: { start?: string; end?: string }[]) => {
                 if (!periods || periods.length === 0) throw new Error(t('calendar.periodsRequired'));
+                const minutes = totalMinutes(periods);
+                if (minutes !== undefined && minutes !== WORKING_DAY_MINUTES) {
+                  throw new Error(t('calendar.periodsTotalWrong', { total: formatDuration(t, minutes), basis: WORKING_DAY_LEGAL_BASIS }));
+                }
               },
             },
           ]}
@@ -78,6 +110,7 @@ function SettingsModal({ settings, onClose }: { settings: CalendarSettingsBody; 
                   ) : null}
                 </Flex>
               ))}
+              <PeriodsTotal periods={periods} />
               <Form.ErrorList errors={errors} />
               {fields.length < 4 ? (
                 <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({ start: '', end: '' })} style={{ marginBottom: 16 }}>
@@ -120,9 +153,15 @@ export function WorkingHoursCard({ settings, canManage }: { settings: CalendarSe
           <Descriptions.Item label={t('calendar.workingPeriods')}>
             {settings.workingPeriods.map((period) => `${period.start} – ${period.end}`).join(', ')}
           </Descriptions.Item>
+          <Descriptions.Item label={t('calendar.workingDayTotal')}>
+            <span data-testid="calendar-working-day-total">{formatDuration(t, workingPeriodsMinutes(settings.workingPeriods) ?? 0)}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('calendar.receiptCutoff')}>{settings.receiptCutoff}</Descriptions.Item>
         </Descriptions>
       ) : null}
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+        {t('calendar.workingDayRule', { basis: WORKING_DAY_LEGAL_BASIS })}
+      </Typography.Paragraph>
       {editing && settings ? <SettingsModal settings={settings} onClose={() => setEditing(false)} /> : null}
     </Card>
   );

@@ -1,4 +1,4 @@
-import { foldVietnamese, onlineLevels, procedureLevels, procedureSubjects, slugOf } from '@motcua/shared';
+import { foldVietnamese, LABEL_MAX, LONG_TEXT_MAX, onlineLevels, procedureLevels, procedureSubjects, slugOf } from '@motcua/shared';
 import { AutoComplete, Card, Col, Form, Input, Row, Select, Switch, type FormInstance } from 'antd';
 import { useMemo } from 'react';
 import { useCatalogLabels, useSectors } from '@/features/catalog';
@@ -62,13 +62,13 @@ export function ProcedureGeneralFields({ form, codeField }: { form: Pick<FormIns
           ) : null}
           <Col xs={24} md={codeField ? 16 : 24}>
             <Form.Item name="name" label={t('catalog.field.name')} rules={required(t('catalog.field.name'))}>
-              <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} data-testid="procedure-name-input" />
+              <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={LONG_TEXT_MAX} data-testid="procedure-name-input" />
             </Form.Item>
           </Col>
           <SectorFields form={form} />
           <Col xs={24} md={12}>
             <Form.Item name="kind" label={t('catalog.field.kind')}>
-              <Input maxLength={255} />
+              <Input maxLength={LABEL_MAX} />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
@@ -115,7 +115,7 @@ export function ProcedureGeneralFields({ form, codeField }: { form: Pick<FormIns
           {(['competent', 'implementing', 'authorised', 'coordinating', 'receivingAddress'] as const).map((role) => (
             <Col xs={24} md={12} key={role}>
               <Form.Item name={['agencies', role]} label={t(`catalog.agency.${role}`)}>
-                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+                <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={LONG_TEXT_MAX} />
               </Form.Item>
             </Col>
           ))}
@@ -125,10 +125,10 @@ export function ProcedureGeneralFields({ form, codeField }: { form: Pick<FormIns
       <Card className="form-card">
         <SectionTitle>{t('catalogAdmin.procedure.stepsAndConditions')}</SectionTitle>
         <Form.Item name="steps" label={t('catalog.section.steps')}>
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} maxLength={50_000} data-testid="procedure-steps-input" />
+          <Input.TextArea autoSize={{ minRows: 4, maxRows: 16 }} maxLength={LONG_TEXT_MAX} data-testid="procedure-steps-input" />
         </Form.Item>
         <Form.Item name="conditions" label={t('catalog.section.conditions')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} maxLength={20_000} />
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 10 }} maxLength={LONG_TEXT_MAX} />
         </Form.Item>
       </Card>
 
@@ -141,7 +141,7 @@ export function ProcedureGeneralFields({ form, codeField }: { form: Pick<FormIns
                 <Row gutter={12} key={field.key} align="top" wrap={false} className="list-row">
                   <Col flex="auto">
                     <Form.Item name={[field.name, 'name']} label={t('catalogAdmin.procedure.resultName', { index: index + 1 })} rules={required(t('catalogAdmin.procedure.resultNameField'))}>
-                      <Input maxLength={2000} />
+                      <Input maxLength={LONG_TEXT_MAX} />
                     </Form.Item>
                   </Col>
                   <Col flex="200px">
@@ -179,7 +179,7 @@ export function ProcedureGeneralFields({ form, codeField }: { form: Pick<FormIns
                   </Col>
                   <Col flex="auto">
                     <Form.Item name={[field.name, 'name']} label={t('catalog.field.name')} rules={required(t('catalog.field.name'))}>
-                      <Input maxLength={1000} />
+                      <Input maxLength={LONG_TEXT_MAX} />
                     </Form.Item>
                   </Col>
                   <Col flex="none" className="list-row-remove">
@@ -214,7 +214,7 @@ export function LegalBasisList({ name }: { name: string }) {
                 </Col>
                 <Col xs={24} md={18}>
                   <Form.Item name={[field.name, 'title']} label={t('catalog.legal.title')} rules={[{ required: true, whitespace: true, message: t('common.requiredField', { field: t('catalog.legal.title') }) }]}>
-                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+                    <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={LONG_TEXT_MAX} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={12} md={6}>
@@ -229,7 +229,7 @@ export function LegalBasisList({ name }: { name: string }) {
                 </Col>
                 <Col xs={20} md={10}>
                   <Form.Item name={[field.name, 'issuer']} label={t('catalog.legal.issuer')}>
-                    <Input maxLength={255} />
+                    <Input maxLength={LABEL_MAX} />
                   </Form.Item>
                 </Col>
                 <Col xs={4} md={2} className="list-row-remove">

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { channels, documentGroups, feeKinds, timeLimitUnits, type AdminProcedureDetail, type ProcedureVariant } from '@motcua/shared';
+import { channels, DOCUMENT_COUNT_MAX, documentGroups, feeKinds, LABEL_MAX, LONG_TEXT_MAX, timeLimitUnits, type AdminProcedureDetail, type ProcedureVariant } from '@motcua/shared';
 import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select, Switch, Upload } from 'antd';
 import { ErrorAlert } from '@/components/error-alert';
 import { useCatalogLabels } from '@/features/catalog';
@@ -49,7 +49,7 @@ function FormTemplateFields({ documentName }: { documentName: number }) {
     <Row gutter={12} align="bottom">
       <Col xs={24} md={10}>
         <Form.Item name={[documentName, 'formTemplate', 'name']} label={t('catalogAdmin.variant.formName')}>
-          <Input maxLength={500} />
+          <Input maxLength={LONG_TEXT_MAX} />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>
@@ -218,7 +218,7 @@ export function VariantEditor({ procedure, variant, onClose }: VariantEditorProp
                             </Form.Item>
                           ) : (
                             <Form.Item name={[field.name, 'label']} label={t('catalogAdmin.variant.feeLabel')}>
-                              <Input maxLength={500} />
+                              <Input maxLength={LABEL_MAX} />
                             </Form.Item>
                           )
                         }
@@ -268,12 +268,12 @@ export function VariantEditor({ procedure, variant, onClose }: VariantEditorProp
                     </Col>
                     <Col xs={12} sm={6} md={4}>
                       <Form.Item name={[field.name, 'originals']} label={t('catalog.documents.originals')}>
-                        <InputNumber min={0} max={99} precision={0} style={{ width: '100%' }} />
+                        <InputNumber min={0} max={DOCUMENT_COUNT_MAX} precision={0} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col xs={12} sm={6} md={4}>
                       <Form.Item name={[field.name, 'copies']} label={t('catalog.documents.copies')}>
-                        <InputNumber min={0} max={99} precision={0} style={{ width: '100%' }} />
+                        <InputNumber min={0} max={DOCUMENT_COUNT_MAX} precision={0} style={{ width: '100%' }} />
                       </Form.Item>
                     </Col>
                     <Col xs={24} sm={8} md={4}>
@@ -283,7 +283,7 @@ export function VariantEditor({ procedure, variant, onClose }: VariantEditorProp
                     </Col>
                     <Col xs={24} sm={16} md={6}>
                       <Form.Item name={[field.name, 'condition']} label={t('catalogAdmin.variant.documentCondition')}>
-                        <Input maxLength={2000} />
+                        <Input maxLength={LONG_TEXT_MAX} />
                       </Form.Item>
                     </Col>
                     <Col xs={24}>

@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import type { DossierDetail } from '@motcua/shared';
+import { DOCUMENT_COUNT_MAX, type DossierDetail } from '@motcua/shared';
 import { Button, DatePicker, Flex, Form, Input, InputNumber, Radio, Select } from 'antd';
 import { useI18n } from '@/i18n';
 import { useAssignees } from '../api/get-assignees';
@@ -61,10 +61,10 @@ function SupplementDocumentsField() {
                 <Input aria-label={t('dossiers.desk.document')} />
               </Form.Item>
               <Form.Item name={[field.name, 'originals']} initialValue={1}>
-                <InputNumber min={0} max={99} aria-label={t('dossiers.field.originals')} style={{ width: 70 }} />
+                <InputNumber min={0} max={DOCUMENT_COUNT_MAX} aria-label={t('dossiers.field.originals')} style={{ width: 70 }} />
               </Form.Item>
               <Form.Item name={[field.name, 'copies']} initialValue={0}>
-                <InputNumber min={0} max={99} aria-label={t('dossiers.field.copies')} style={{ width: 70 }} />
+                <InputNumber min={0} max={DOCUMENT_COUNT_MAX} aria-label={t('dossiers.field.copies')} style={{ width: 70 }} />
               </Form.Item>
               <Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={t('dossiers.supplement.remove')} onClick={() => remove(field.name)} />
             </Flex>

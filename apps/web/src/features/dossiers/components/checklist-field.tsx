@@ -1,3 +1,4 @@
+import { DOCUMENT_COUNT_MAX } from '@motcua/shared';
 import { Checkbox, Form, InputNumber, Tag } from 'antd';
 import { useI18n } from '@/i18n';
 import type { ChecklistRow } from '../lib/receive-form';
@@ -54,12 +55,12 @@ function Rows({ autoFocusFirst, rows }: { autoFocusFirst: boolean; rows: Checkli
                   </td>
                   <td>
                     <Form.Item name={[field.name, 'originals']} style={{ margin: 0 }}>
-                      <InputNumber min={0} max={99} size="small" aria-label={t('dossiers.desk.originalsOf', { name: row.name })} style={{ width: 64 }} />
+                      <InputNumber min={0} max={DOCUMENT_COUNT_MAX} size="small" aria-label={t('dossiers.desk.originalsOf', { name: row.name })} style={{ width: 64 }} />
                     </Form.Item>
                   </td>
                   <td>
                     <Form.Item name={[field.name, 'copies']} style={{ margin: 0 }}>
-                      <InputNumber min={0} max={99} size="small" aria-label={t('dossiers.desk.copiesOf', { name: row.name })} style={{ width: 64 }} />
+                      <InputNumber min={0} max={DOCUMENT_COUNT_MAX} size="small" aria-label={t('dossiers.desk.copiesOf', { name: row.name })} style={{ width: 64 }} />
                     </Form.Item>
                   </td>
                   <td>

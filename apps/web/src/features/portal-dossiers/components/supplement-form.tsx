@@ -1,4 +1,5 @@
 import { SendOutlined } from '@ant-design/icons';
+import { LONG_TEXT_MAX } from '@motcua/shared';
 import { Alert, App, Button } from 'antd';
 import { useRef, useState } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
@@ -51,7 +52,7 @@ export function SupplementForm({ dossier, storedPicker }: { dossier: PortalDossi
       requestAnimationFrame(() => summaryRef.current?.focus());
       return;
     }
-    const documents = chosen.map((s) => ({ requirement: s.requirement, ...(s.requirement === null ? { name: s.title.slice(0, 500) } : {}), fileId: files[s.key]!.fileId }));
+    const documents = chosen.map((s) => ({ requirement: s.requirement, ...(s.requirement === null ? { name: s.title.slice(0, LONG_TEXT_MAX) } : {}), fileId: files[s.key]!.fileId }));
     send.mutate(
       { id: dossier.id, body: { expectedVersion: dossier.version, documents } },
       {
