@@ -25,8 +25,6 @@ interface EFormEditorProps {
   onChange?: (text: string) => void;
   /** What keeps the designed form from being saved (duplicate keys, empty labels…), for the variant form's check. */
   onProblemsChange?: (problems: string[]) => void;
-  /** The server's message about the e-form, shown on the JSON tab. */
-  'aria-invalid'?: boolean;
 }
 
 /**
