@@ -16,7 +16,12 @@ import {
 
 const tags = ['documents'];
 const read = { auth: { permission: 'dossier.read' as const } };
-const portalUrls: PaperUrls = { form: (id) => `/api/portal/issued-documents/${id}/pdf`, result: (id) => `/api/portal/e-results/${id}/pdf`, processSheet: () => '', declaration: (id) => `/api/portal/dossiers/${id}/declaration/pdf` };
+const portalUrls: PaperUrls = {
+  form: (id) => `/api/portal/issued-documents/${id}/pdf`,
+  result: (id) => `/api/portal/e-results/${id}/pdf`,
+  processSheet: () => '',
+  declaration: (id) => `/api/portal/dossiers/${id}/declaration/pdf`,
+};
 
 export function documentRoutes(app: FastifyInstance, dc: DocumentsContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
