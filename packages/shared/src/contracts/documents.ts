@@ -63,6 +63,8 @@ export const dossierPapers = z.object({
   results: z.array(eResultSummary),
   /** The process-control sheet as of now (Form 06), generated on request. */
   processSheetUrl: z.string(),
+  /** The applicant's declaration (tờ khai) printed from the e-form answers of an online dossier; null when it has none. */
+  declarationUrl: z.string().nullable(),
 });
 export type DossierPapers = z.infer<typeof dossierPapers>;
 

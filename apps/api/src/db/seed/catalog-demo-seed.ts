@@ -11,12 +11,15 @@ import { insertDecision, updateDecisionRow } from '../../modules/catalog/decisio
 import { importBatch } from '../../modules/catalog/import/import-records.ts';
 import type { ProcedureRecord } from '../../modules/catalog/procedure-record.ts';
 import { findProceduresByCodes, insertAssignments } from '../../modules/catalog/procedures.queries.ts';
+import { loadDemoEForms } from './e-forms/index.ts';
 import { bumpCatalogRevision } from '../../modules/catalog/search.queries.ts';
 import { expectCatalogChange } from '../../modules/catalog/search.service.ts';
 import { attachListsToDecision, insertServiceList, publishDecisionLists, replaceServiceListItems } from '../../modules/catalog/service-lists.queries.ts';
 
 /** Real provincial and commune procedures of the national portal (2026), converted by catalog-demo-build.ts. */
 const DATA_FILE = new URL('./catalog-demo-procedures.json', import.meta.url);
+/** A few more records the demo's e-forms need (xác nhận thông tin về cư trú), converted the same way. */
+const ADDITIONS_FILE = new URL('./catalog-demo-additions.json', import.meta.url);
 
 interface DemoProcedure {
   ministry: string;
@@ -25,36 +28,10 @@ interface DemoProcedure {
   record: ProcedureRecord;
 }
 
-/**
- * The national records carry no e-forms; the demo's online journey (1.000426, "Cấp thẻ tư vấn viên pháp luật", online
- * level partial) gets one, as the province would add it, so the portal has a form to render and the server one to check.
- */
-const DEMO_E_FORMS: Record<string, Record<string, unknown>> = {
-  '1.000426': {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    type: 'object',
-    title: 'Giấy đề nghị cấp Thẻ tư vấn viên pháp luật',
-    required: ['fullName', 'dateOfBirth', 'yearsOfPractice', 'centre'],
-    properties: {
-      fullName: { type: 'string', minLength: 2, maxLength: 200, title: 'Họ và tên người được đề nghị cấp thẻ' },
-      dateOfBirth: { type: 'string', format: 'date', title: 'Ngày sinh' },
-      lawDegree: { type: 'string', maxLength: 300, title: 'Bằng cử nhân luật (số hiệu, nơi cấp)' },
-      yearsOfPractice: { type: 'integer', minimum: 3, maximum: 60, title: 'Số năm công tác pháp luật', description: 'Tối thiểu 3 năm (Nghị định 77/2008/NĐ-CP).' },
-      centre: {
-        type: 'object',
-        title: 'Trung tâm tư vấn pháp luật đề nghị cấp thẻ',
-        required: ['name'],
-        properties: {
-          name: { type: 'string', minLength: 1, maxLength: 300, title: 'Tên Trung tâm' },
-          address: { type: 'string', maxLength: 500, title: 'Địa chỉ trụ sở' },
-        },
-      },
-    },
-  },
+const withDemoEForm = (record: ProcedureRecord, eForms: Map<string, Record<string, unknown>>): ProcedureRecord => {
+  const eForm = eForms.get(record.code);
+  return eForm ? { ...record, variants: record.variants.map((v) => ({ ...v, eForm })) } : record;
 };
-
-const withDemoEForm = (record: ProcedureRecord): ProcedureRecord =>
-  DEMO_E_FORMS[record.code] ? { ...record, variants: record.variants.map((v) => ({ ...v, eForm: DEMO_E_FORMS[record.code]! })) } : record;
 
 /** The department of the demo province that resolves each ministry's provincial procedures. */
 const departmentOf: Record<string, string> = { 'bo-tu-phap': 'STP', 'bo-xay-dung': 'SXD', 'bo-nong-nghiep-mt': 'SNNMT', 'bo-tai-chinh': 'STC', 'bo-cong-an': 'CA' };
@@ -80,10 +57,14 @@ interface Desk {
  */
 export async function seedDemoCatalog(db: Kysely<DB>, engine: Engine, now: string, provinceCode: string): Promise<{ procedures: number; lists: number }> {
   expectCatalogChange(db);
-  const demo = JSON.parse(await readFile(DATA_FILE, 'utf8')) as DemoProcedure[];
+  const picked = JSON.parse(await readFile(DATA_FILE, 'utf8')) as DemoProcedure[];
+  const codes = new Set(picked.map((d) => d.record.code));
+  const additions = (JSON.parse(await readFile(ADDITIONS_FILE, 'utf8')) as DemoProcedure[]).filter((d) => !codes.has(d.record.code));
+  const demo = [...picked, ...additions];
+  const eForms = await loadDemoEForms();
   const system = { kind: 'system' as const, id: null };
   for (let i = 0; i < demo.length; i += 200) {
-    const batch = demo.slice(i, i + 200).map((d) => ({ record: withDemoEForm(d.record), issues: [], decisionNumber: d.decisionNumber }));
+    const batch = demo.slice(i, i + 200).map((d) => ({ record: withDemoEForm(d.record, eForms), issues: [], decisionNumber: d.decisionNumber }));
     await db.transaction().execute((trx) => importBatch(unitOfWork(trx, engine, now), batch, { publish: true, source: 'import', actor: system }));
   }
   const units = await db.selectFrom('org_units').select(['id', 'code', 'kind', 'level_code']).execute();

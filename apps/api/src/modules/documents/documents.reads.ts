@@ -3,7 +3,7 @@ import type { DossierPapers, RegisterExportQuery } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { DB } from '../../db/schema.ts';
-import { dossierRegisterRows, findAccountDossier, findDossier, loadDossierForActor } from '../dossiers/index.ts';
+import { dossierDeclaration, dossierRegisterRows, findAccountDossier, findDossier, loadDossierForActor } from '../dossiers/index.ts';
 import { ensureRendered, issueFormForAction, type DocumentsContext } from './actions/issue-document.ts';
 import { presentEResult, presentIssuedDocument } from './documents.presenter.ts';
 import { findEResult, findLastActionOf, findUnitsByIds, findIssuedDocument, findStoredFileRow, listEResults, listIssuedDocuments, type IssuedDocumentRow } from './documents.queries.ts';
@@ -39,21 +39,24 @@ export interface PaperUrls {
   form(id: string): string;
   result(id: string): string;
   processSheet(dossierId: string): string;
+  declaration(dossierId: string): string;
 }
 
 export const officerUrls: PaperUrls = {
   form: (id) => `/api/issued-documents/${id}/pdf`,
   result: (id) => `/api/e-results/${id}/pdf`,
   processSheet: (dossierId) => `/api/dossiers/${dossierId}/process-sheet/pdf`,
+  declaration: (dossierId) => `/api/dossiers/${dossierId}/declaration/pdf`,
 };
 
 export async function dossierPapers(dc: DocumentsContext, access: DossierAccess, dossierId: string, urls: PaperUrls = officerUrls): Promise<DossierPapers> {
   const dossier = await access(dossierId);
-  const [forms, results] = await Promise.all([listIssuedDocuments(dc.ctx.db, dossier.id), listEResults(dc.ctx.db, dossier.id)]);
+  const [forms, results, declared] = await Promise.all([listIssuedDocuments(dc.ctx.db, dossier.id), listEResults(dc.ctx.db, dossier.id), dossierDeclaration(dc.ctx.db, dossier.id)]);
   return {
     forms: forms.filter((f) => f.kind !== 'e_result').map((f) => ({ ...presentIssuedDocument(f), url: urls.form(f.id) })),
     results: results.map((r) => ({ ...presentEResult(r, dc.ctx.config.publicBaseUrl), url: urls.result(r.id) })),
     processSheetUrl: urls.processSheet(dossier.id),
+    declarationUrl: declared ? urls.declaration(dossier.id) : null,
   };
 }
 

@@ -9,13 +9,19 @@ import { sendFile } from '../../platform/files/send-file.ts';
 import type { DocumentsContext } from './actions/issue-document.ts';
 import { revokeEResult } from './actions/revoke-e-result.ts';
 import { verifyEResult } from './actions/verify-e-result.ts';
+import { declarationPdf } from './declaration.reads.ts';
 import {
   dossierPapers, eResultPdf, issuedDocumentPdf, officerAccess, ownerAccess, processSheetPdf, receiptPdf, registerExport, type PaperUrls,
 } from './documents.reads.ts';
 
 const tags = ['documents'];
 const read = { auth: { permission: 'dossier.read' as const } };
-const portalUrls: PaperUrls = { form: (id) => `/api/portal/issued-documents/${id}/pdf`, result: (id) => `/api/portal/e-results/${id}/pdf`, processSheet: () => '' };
+const portalUrls: PaperUrls = {
+  form: (id) => `/api/portal/issued-documents/${id}/pdf`,
+  result: (id) => `/api/portal/e-results/${id}/pdf`,
+  processSheet: () => '',
+  declaration: (id) => `/api/portal/dossiers/${id}/declaration/pdf`,
+};
 
 export function documentRoutes(app: FastifyInstance, dc: DocumentsContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -40,6 +46,11 @@ export function documentRoutes(app: FastifyInstance, dc: DocumentsContext): void
     schema: { tags, summary: 'Phiếu kiểm soát quá trình giải quyết hồ sơ (Mẫu 06) tại thời điểm in', params: idParams },
     config: read,
   }, async (request, reply) => sendFile(reply, await processSheetPdf(dc, officerAccess(dc, requireActor(request)), request.params.id)));
+
+  r.get('/api/dossiers/:id/declaration/pdf', {
+    schema: { tags, summary: 'Tờ khai của người nộp (nội dung biểu mẫu điện tử đã khai khi nộp trực tuyến)', params: idParams },
+    config: read,
+  }, async (request, reply) => sendFile(reply, await declarationPdf(dc, officerAccess(dc, requireActor(request)), request.params.id)));
 
   r.get('/api/dossiers/register/export', {
     schema: { tags, summary: 'Sổ theo dõi hồ sơ (Mẫu 07) của một kỳ và đơn vị, PDF hoặc Excel', querystring: registerExportQuery },
@@ -72,6 +83,11 @@ export function documentRoutes(app: FastifyInstance, dc: DocumentsContext): void
     schema: { tags, summary: 'Tải phiếu, giấy tờ của hồ sơ của tôi', params: idParams },
     config: applicant,
   }, async (request, reply) => sendFile(reply, await issuedDocumentPdf(dc, ownerAccess(dc, requireActor(request)), request.params.id)));
+
+  r.get('/api/portal/dossiers/:id/declaration/pdf', {
+    schema: { tags, summary: 'Tờ khai tôi đã khai khi nộp hồ sơ trực tuyến', params: idParams },
+    config: applicant,
+  }, async (request, reply) => sendFile(reply, await declarationPdf(dc, ownerAccess(dc, requireActor(request)), request.params.id)));
 
   r.get('/api/portal/e-results/:id/pdf', {
     schema: { tags, summary: 'Tải kết quả điện tử của hồ sơ của tôi', params: idParams },

@@ -12,6 +12,19 @@ export async function eFormAnswersOf(ex: Executor, dossierId: string): Promise<E
 }
 
 /**
+ * What the applicant declared on the e-form of an online dossier, for its printed declaration: the form's title and
+ * the labelled answers. Null when the dossier was not registered online with an e-form.
+ */
+export async function dossierDeclaration(ex: Executor, dossierId: string): Promise<{ formTitle: string | null; answers: EFormAnswer[] } | null> {
+  const found = await findEFormAnswers(ex, dossierId);
+  if (!found) return null;
+  const schema = found.e_form ? (JSON.parse(found.e_form) as Record<string, unknown>) : null;
+  const { formData } = JSON.parse(found.data) as { formData?: unknown };
+  if (!schema && (formData === undefined || formData === null)) return null;
+  return { formTitle: typeof schema?.title === 'string' && schema.title.trim() ? schema.title : null, answers: describeEFormAnswers(schema, formData) };
+}
+
+/**
  * The answers as seen by an officer who does not act on the dossier: every run of nine or more digits (citizen ID,
  * tax code, phone, account numbers) keeps only its ends, as the applicant's identifier does.
  */

@@ -34,13 +34,19 @@ function pathOf(prefix: string, e: ErrorObject): string {
   return [prefix, ...parts].join('.');
 }
 
+/**
+ * Errors that only repeat another one: the failed `if` of a condition (the `then` names the field itself), and the
+ * `const` of each choice of a `oneOf` list (the list's own error says the answer is not one of them).
+ */
+const echoes = (e: ErrorObject) => e.keyword === 'if' || (e.keyword === 'const' && /\/oneOf\/\d+\/const$/.test(e.schemaPath));
+
 /** Field errors of the answers against the variant's e-form (none if the variant has no e-form). */
 export function checkEFormData(variantId: string, schemaJson: string | null, data: Record<string, unknown>, prefix: string): FieldError[] {
   if (!schemaJson) return [];
   const validate = validatorFor(variantId, schemaJson);
   if (validate(data)) return [];
   const seen = new Set<string>();
-  return (validate.errors ?? []).flatMap((e) => {
+  return (validate.errors ?? []).filter((e) => !echoes(e)).flatMap((e) => {
     const path = pathOf(prefix, e);
     const message = eFormProblemMessage(e);
     const key = `${path}|${message}`;

@@ -7,3 +7,4 @@ export { applyPath, myDossierPath } from './lib/paths';
 export { ApplyPage } from './routes/apply-page';
 export { PortalDossierPage } from './routes/dossier-page';
 export { MyDossiersPage } from './routes/my-dossiers-page';
+export { EFormPreviewForm } from './components/e-form-preview-form';

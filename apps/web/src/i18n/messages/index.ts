@@ -6,6 +6,7 @@ import { catalogAdminMessages } from './catalog-admin';
 import { commonMessages } from './common';
 import { dossierMessages } from './dossiers';
 import { documentStoreMessages } from './document-store';
+import { eFormBuilderMessages } from './e-form-builder';
 import { evaluationMessages } from './evaluation';
 import { officerMessages } from './officers';
 import { nationalUpdateMessages } from './national-updates';
@@ -17,7 +18,7 @@ import { portalDossierMessages } from './portal-dossiers';
 import { roleAndAuditMessages } from './roles-audit';
 import { workflowMessages } from './workflow';
 
-const areas = [commonMessages, portalMessages, portalAccountMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages, nationalUpdateMessages, dossierMessages, workflowMessages, paymentMessages, evaluationMessages, portalDossierMessages, documentStoreMessages] as const;
+const areas = [commonMessages, portalMessages, portalAccountMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages, nationalUpdateMessages, dossierMessages, workflowMessages, paymentMessages, evaluationMessages, portalDossierMessages, documentStoreMessages, eFormBuilderMessages] as const;
 
 type Merge<T extends readonly { vi: object }[]> = T extends readonly [infer Head extends { vi: object }, ...infer Rest extends readonly { vi: object }[]]
   ? Head['vi'] & Merge<Rest>

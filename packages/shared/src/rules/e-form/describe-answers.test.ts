@@ -138,4 +138,14 @@ describe('the e-form answers, as people read them', () => {
       { path: 'at', label: 'Thời điểm', value: '09:00 ngày 23/11/2026' },
     ]);
   });
+
+  it('follows the form’s x-order, conditional fields in their place', () => {
+    const schema = {
+      type: 'object',
+      'x-order': ['hasAgent', 'agentName', 'phone'],
+      properties: { hasAgent: { type: 'boolean', title: 'Có ủy quyền' }, phone: { type: 'string', title: 'Số điện thoại' } },
+      allOf: [{ if: { properties: { hasAgent: { const: true } }, required: ['hasAgent'] }, then: { properties: { agentName: { type: 'string', title: 'Người được ủy quyền' } } } }],
+    };
+    expect(describeEFormAnswers(schema, { phone: '0912345678', agentName: 'Lê Văn Dũng', hasAgent: true }).map((e) => e.label)).toEqual(['Có ủy quyền', 'Người được ủy quyền', 'Số điện thoại']);
+  });
 });

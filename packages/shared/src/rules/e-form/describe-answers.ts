@@ -206,11 +206,18 @@ function describeValue(key: string, label: string, schema: Schema | null, value:
   return { path, label, value: formatScalar(schema, value, root, key, label) };
 }
 
+/** The fields in the order the form shows them: its `x-order` (conditional fields included), else as collected. */
+function inFormOrder(schema: Schema | null, known: Map<string, Schema>): [string, Schema][] {
+  const order = Array.isArray(schema?.['x-order']) ? (schema['x-order'] as unknown[]) : [];
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  return [...known].map((entry, i) => ({ entry, i })).sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.i - b.i).map(({ entry }) => entry);
+}
+
 function describeObject(schema: Schema | null, answers: Record<string, unknown>, prefix: string, root: Schema): EFormAnswer[] {
   const known = schema ? collectProperties(schema, answers, root, new Map()) : new Map<string, Schema>();
   const at = (key: string) => (prefix ? `${prefix}.${key}` : key);
   const entries: EFormAnswer[] = [];
-  for (const [key, sub] of known) {
+  for (const [key, sub] of inFormOrder(schema, known)) {
     if (!Object.hasOwn(answers, key)) continue;
     const entry = describeValue(key, labelOf(sub, key), sub, answers[key], at(key), root);
     if (entry) entries.push(entry);
@@ -225,7 +232,8 @@ function describeObject(schema: Schema | null, answers: Record<string, unknown>,
 }
 
 /**
- * The answers (`formData`) against the e-form's JSON Schema, as a readable tree: fields in the schema's order,
+ * The answers (`formData`) against the e-form's JSON Schema, as a readable tree: fields in the schema's order (its
+ * `x-order` when it has one),
  * labelled by their `title` (else their key); options by their title (`oneOf`/`anyOf` constants, `enumNames`);
  * yes/no as "Có"/"Không"; `format: date` as dd/MM/yyyy; numbers grouped the Vietnamese way; lists of values joined,
  * lists of groups numbered "1", "2"…; nested objects as groups. Answers the schema does not know come last under

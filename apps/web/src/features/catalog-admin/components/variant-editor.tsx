@@ -1,6 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { channels, DOCUMENT_COUNT_MAX, documentGroups, feeKinds, LABEL_MAX, LONG_TEXT_MAX, timeLimitUnits, type AdminProcedureDetail, type ProcedureVariant } from '@motcua/shared';
 import { App, Button, Col, Drawer, Flex, Form, Input, InputNumber, Row, Select, Switch, Upload } from 'antd';
+import { useRef } from 'react';
 import { ErrorAlert } from '@/components/error-alert';
 import { useCatalogLabels } from '@/features/catalog';
 import { useFormServerErrors } from '@/hooks/use-form-server-errors';
@@ -10,7 +11,7 @@ import { useUploadFormTemplate } from '../api/upload-form-template';
 import { parseEFormText } from '../lib/e-form';
 import { emptyVariantValues, valuesToVariantBody, variantToValues, type VariantValues } from '../lib/procedure-form';
 import { moveEFormErrors } from '../lib/server-errors';
-import { EFormPreview } from './e-form-preview';
+import { EFormEditor } from './e-form-builder/e-form-editor';
 import { AddRowButton, RemoveRowButton } from './form-helpers';
 
 interface VariantEditorProps {
@@ -95,8 +96,8 @@ export function VariantEditor({ procedure, variant, onClose }: VariantEditorProp
   const [form] = Form.useForm<VariantValues>();
   const { generalError, handleError, clearError } = useFormServerErrors(form);
   const save = useSaveVariant();
-  const eFormText = Form.useWatch('eFormText', form);
-  const parsed = parseEFormText(eFormText);
+  // What keeps the designed e-form from being saved (the designer reports it; the JSON text alone cannot tell).
+  const builderProblems = useRef<string[]>([]);
   const channelOptions = channels.map((channel) => ({ value: channel, label: labels.channel(channel) }));
   const required = (field: string) => [{ required: true, whitespace: true, message: t('common.requiredField', { field }) }];
 
@@ -303,25 +304,18 @@ export function VariantEditor({ procedure, variant, onClose }: VariantEditorProp
         <Form.Item
           name="eFormText"
           label={t('catalogAdmin.eForm.label')}
-          extra={t('catalogAdmin.eForm.help')}
           rules={[
             {
               validator: async (_, value: string | undefined) => {
                 const result = parseEFormText(value);
-                if (result.ok) return;
-                throw new Error(result.reason === 'syntax' ? t('catalogAdmin.eForm.syntaxError', { detail: result.message ?? '' }) : t('catalogAdmin.eForm.notObject'));
+                if (!result.ok) throw new Error(result.reason === 'syntax' ? t('catalogAdmin.eForm.syntaxError', { detail: result.message ?? '' }) : t('catalogAdmin.eForm.notObject'));
+                if (builderProblems.current.length > 0) throw new Error(builderProblems.current.join('; '));
               },
             },
           ]}
         >
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 20 }} spellCheck={false} className="code-textarea" data-testid="variant-eform" />
+          <EFormEditor onProblemsChange={(problems) => (builderProblems.current = problems)} />
         </Form.Item>
-        {parsed.ok && parsed.schema ? (
-          <>
-            <h4 className="subsection-heading">{t('catalogAdmin.eForm.previewTitle')}</h4>
-            <EFormPreview schema={parsed.schema} />
-          </>
-        ) : null}
 
         <Form.Item name="changeNote" label={t('catalogAdmin.form.changeNote')} style={{ marginTop: 16 }}>
           <Input maxLength={1000} />

@@ -1,5 +1,5 @@
 import { FileDoneOutlined, SaveOutlined } from '@ant-design/icons';
-import type { ApplicantProfile, PortalDossierSummary, PortalDraft, PortalDraftBody, ProcedureDetail } from '@motcua/shared';
+import { prefillEFormData, type ApplicantProfile, type PortalDossierSummary, type PortalDraft, type PortalDraftBody, type ProcedureDetail } from '@motcua/shared';
 import type CoreForm from '@rjsf/core';
 import { Alert, App, Button, Form, Input, Radio, Select } from 'antd';
 import { useMemo, useRef, useState } from 'react';
@@ -7,7 +7,7 @@ import { useErrorMessage } from '@/hooks/use-error-message';
 import { useI18n } from '@/i18n';
 import type { DraftDocument } from '../api/drafts';
 import { useSaveDraft, useSubmitDraft } from '../api/drafts';
-import { applicantBody, applicantFromDraft, applicantFromProfile, type ApplicantValues } from '../lib/applicant';
+import { applicantBody, applicantFromDraft, applicantFromProfile, prefillSourceOf, type ApplicantValues } from '../lib/applicant';
 import { hasEFormFields } from '../lib/e-form';
 import { formatInstant } from '../lib/format';
 import { sortServerErrors, type SortedErrors } from '../lib/server-errors';
@@ -65,7 +65,9 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
   const variant = variants.find((v) => v.key === variantKey);
   const requirements = useMemo(() => [...(variant?.documents ?? [])].sort((a, b) => a.position - b.position), [variant]);
 
-  const [formData, setFormData] = useState<Record<string, unknown>>(draft?.formData ?? {});
+  // A new application starts with the e-form's `x-prefill` fields filled from the profile; a draft keeps what was saved.
+  const prefilled = (key: string | undefined) => prefillEFormData(variants.find((v) => v.key === key)?.eForm ?? null, prefillSourceOf(profile));
+  const [formData, setFormData] = useState<Record<string, unknown>>(() => draft?.formData ?? prefilled(initialValues.variantKey));
   const [files, setFiles] = useState<Record<number, SlotFile>>(() =>
     Object.fromEntries((draft?.documents ?? []).map((d: DraftDocument) => [d.requirement, { fileId: d.fileId, name: d.fileName ?? t('portalDossiers.upload.savedFile') }])),
   );
@@ -215,7 +217,7 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
         onValuesChange={(changed: Partial<FormValues>) => {
           if (changed.variantKey !== undefined) {
             setFiles({});
-            setFormData({});
+            setFormData(prefilled(changed.variantKey));
             clearErrors();
           }
         }}

@@ -2,7 +2,8 @@ import { Form as EForm } from '@rjsf/antd';
 import type CoreForm from '@rjsf/core';
 import { ariaDescribedByIds, type ErrorSchema, type RJSFSchema, type TitleFieldProps, type UiSchema, type WidgetProps } from '@rjsf/utils';
 import { Input } from 'antd';
-import { useState, type Ref } from 'react';
+import { eFormUiSchema } from '@motcua/shared';
+import { useMemo, useState, type Ref } from 'react';
 import { eFormValidator, formSchemaOf, translateEFormString } from '../lib/e-form';
 
 const isoToVi = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
@@ -55,7 +56,6 @@ function EFormTitle({ id, title, required }: TitleFieldProps) {
 
 const widgets = { DateWidget: VietnameseDateWidget, date: VietnameseDateWidget };
 const templates = { TitleFieldTemplate: EFormTitle };
-const uiSchema: UiSchema = { 'ui:submitButtonOptions': { norender: true } };
 
 interface EFormSectionProps {
   schema: Record<string, unknown>;
@@ -63,22 +63,27 @@ interface EFormSectionProps {
   onChange: (data: Record<string, unknown>) => void;
   /** The server's errors for the e-form's fields. */
   extraErrors?: ErrorSchema | undefined;
-  formRef: Ref<CoreForm>;
+  formRef?: Ref<CoreForm>;
   disabled?: boolean;
+  /** Prefixes the fields' ids: two forms on one page need different ones. */
+  idPrefix?: string;
 }
 
 /**
  * The variant's e-form, rendered from its JSON Schema with the Ant Design theme and checked with the same schema
  * and dialect as the server. It is not a form of its own: the page validates it with the rest before sending.
  */
-export function EFormSection({ schema, formData, onChange, extraErrors, formRef, disabled }: EFormSectionProps) {
+export function EFormSection({ schema, formData, onChange, extraErrors, formRef, disabled, idPrefix = 'eform' }: EFormSectionProps) {
+  const formSchema = useMemo(() => formSchemaOf(schema) as RJSFSchema, [schema]);
+  // Order, text areas, radios and check boxes come from the schema's own annotations (x-order, x-widget).
+  const uiSchema = useMemo(() => eFormUiSchema(schema) as UiSchema, [schema]);
   return (
     <EForm
       ref={formRef}
       tagName="div"
       className="apply-e-form"
-      idPrefix="eform"
-      schema={formSchemaOf(schema) as RJSFSchema}
+      idPrefix={idPrefix}
+      schema={formSchema}
       uiSchema={uiSchema}
       formData={formData}
       validator={eFormValidator}
@@ -90,6 +95,9 @@ export function EFormSection({ schema, formData, onChange, extraErrors, formRef,
       focusOnFirstError={false}
       extraErrors={extraErrors}
       disabled={disabled}
+      // A field hidden again by its condition takes its answer with it: only what is shown is sent and printed.
+      omitExtraData
+      liveOmit
       onChange={(event) => onChange((event.formData ?? {}) as Record<string, unknown>)}
     />
   );

@@ -1,4 +1,4 @@
-import type { ApplicantProfile } from '@motcua/shared';
+import type { ApplicantProfile, PrefillSource } from '@motcua/shared';
 import type { ApplicantValues } from '@/lib/applicant-values';
 
 export { applicantBody, type ApplicantValues } from '@/lib/applicant-values';
@@ -27,3 +27,14 @@ export function applicantFromDraft(saved: Record<string, unknown>, fallback: App
 /** Only the shapes are checked here; the server checks the province code, century and check digits and says which is wrong. */
 export const citizenIdShapeValid = (value: string) => /^\d{12}$/.test(value.trim());
 export const taxCodeShapeValid = (value: string) => /^\d{10}(-\d{3})?$/.test(value.trim());
+
+/**
+ * What the e-form's `x-prefill` fields start with: the signed-in account's profile. The population database, when
+ * connected, becomes a source in front of this one (`mergePrefillSources(population, profile)`).
+ */
+export function prefillSourceOf(profile: ApplicantProfile): PrefillSource {
+  return {
+    fullName: profile.kind === 'organisation' ? profile.organisationName : profile.fullName,
+    citizenId: profile.citizenId, birthDate: profile.dateOfBirth, phone: profile.phone, email: profile.email, address: profile.address,
+  };
+}

@@ -14,6 +14,9 @@ function localise(errors?: null | ErrorObject[]): void {
 
 type FormData = Record<string, unknown>;
 
+/** As on the server: a failed condition's `if` and each choice's `const` only repeat the error of the field itself. */
+const echoes = (e: ErrorObject) => e.keyword === 'if' || (e.keyword === 'const' && /\/oneOf\/\d+\/const$/.test(e.schemaPath));
+
 /**
  * rjsf's validator, checking the e-form's answers with the e-form's own JSON Schema (the server checks the same
  * schema again with ajv 2020-12). ajv itself cannot run here: it compiles schemas to code, which the application's
@@ -23,7 +26,7 @@ type FormData = Record<string, unknown>;
 class EFormValidator implements ValidatorType<FormData, RJSFSchema> {
   rawValidation<Result = ErrorObject>(schema: RJSFSchema, formData?: FormData): { errors?: Result[]; validationError?: Error } {
     try {
-      const errors = checkJsonSchema(schema as Record<string, unknown>, formData);
+      const errors = checkJsonSchema(schema as Record<string, unknown>, formData).filter((e) => !echoes(e));
       localise(errors);
       return { errors: errors.length > 0 ? (errors as Result[]) : undefined };
     } catch (error) {

@@ -63,8 +63,8 @@ function Papers({ dossier }: { dossier: PortalDossier }) {
   const papers = useDossierPapers(dossier.id);
   if (papers.isPending) return <Skeleton active paragraph={{ rows: 2 }} />;
   if (papers.isError) return <ErrorAlert error={papers.error} title={t('errors.loadFailed')} onRetry={() => void papers.refetch()} />;
-  const { forms, results } = papers.data;
-  if (forms.length === 0 && results.length === 0) return <p className="muted-text">{t('portalDossiers.detail.noPapers')}</p>;
+  const { forms, results, declarationUrl } = papers.data;
+  if (forms.length === 0 && results.length === 0 && !declarationUrl) return <p className="muted-text">{t('portalDossiers.detail.noPapers')}</p>;
   return (
     <ul className="paper-list">
       {results.map((r) => (
@@ -82,6 +82,18 @@ function Papers({ dossier }: { dossier: PortalDossier }) {
           </a>
         </li>
       ))}
+      {declarationUrl ? (
+        <li className="paper-item" data-testid="dossier-declaration">
+          <FilePdfOutlined aria-hidden className="paper-icon" />
+          <span className="paper-text">
+            <span>{t('eFormBuilder.declarationPdf')}</span>
+            <span className="muted-text">{t('eFormBuilder.declarationHint')}</span>
+          </span>
+          <a href={declarationUrl} className="paper-download" download aria-label={t('portalDossiers.detail.downloadOf', { name: t('eFormBuilder.declarationPdf') })}>
+            <DownloadOutlined aria-hidden /> {t('portalDossiers.detail.download')}
+          </a>
+        </li>
+      ) : null}
       {forms.map((f) => (
         <li key={f.id} className="paper-item" data-testid="dossier-paper" data-kind={f.kind}>
           <FilePdfOutlined aria-hidden className="paper-icon" />

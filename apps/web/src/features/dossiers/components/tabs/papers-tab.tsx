@@ -86,6 +86,14 @@ export function PapersTab({ dossier }: { dossier: DossierDetail }) {
         </a>{' '}
         <span className="muted-text">{t('dossiers.papers.processSheetHint')}</span>
       </p>
+      {papers.data.declarationUrl ? (
+        <p>
+          <a href={papers.data.declarationUrl} target="_blank" rel="noopener noreferrer" data-testid="declaration-link">
+            <FilePdfOutlined aria-hidden /> {t('eFormBuilder.declarationPdf')}
+          </a>{' '}
+          <span className="muted-text">{t('eFormBuilder.declarationHint')}</span>
+        </p>
+      ) : null}
 
       <Typography.Title level={2} className="tab-heading">{t('dossiers.papers.results')}</Typography.Title>
       <TableRegion label={t('dossiers.papers.results')} minWidth={860}>
