@@ -26,8 +26,7 @@ describe('the e-forms shipped with the demo catalog', () => {
       ...(JSON.parse(await readFile(new URL('../catalog-demo-procedures.json', import.meta.url), 'utf8')) as { record: { code: string } }[]),
       ...(JSON.parse(await readFile(new URL('../catalog-demo-additions.json', import.meta.url), 'utf8')) as { record: { code: string } }[]),
     ].map((d) => d.record.code);
-    // 1.013236 (new permit for large works, province level) is listed for when the province adopts it.
-    expect(Object.keys(DEMO_E_FORM_FILES).filter((code) => !demo.includes(code))).toEqual(['1.013236']);
+    expect(Object.keys(DEMO_E_FORM_FILES).filter((code) => !demo.includes(code))).toEqual([]);
     for (const [code, schema] of forms) {
       expect(validateEForm(schema, code), code).toEqual([]);
       expect(schemaToBuilder(schema).ok, code).toBe(true);

@@ -17,7 +17,7 @@ export const DEMO_E_FORM_FILES: Readonly<Record<string, string>> = {
   '2.000942': 'phieu-yeu-cau-chung-thuc-ban-sao', // Cấp bản sao có chứng thực từ bản chính
   '1.001612': 'giay-de-nghi-dang-ky-ho-kinh-doanh', // Đăng ký thành lập hộ kinh doanh
   '1.013229': 'don-de-nghi-cap-giay-phep-xay-dung', // Cấp giấy phép xây dựng (sửa chữa, cải tạo) cấp III, IV
-  '1.013236': 'don-de-nghi-cap-giay-phep-xay-dung', // Cấp giấy phép xây dựng mới (when the province adopts it)
+  '1.013236': 'don-de-nghi-cap-giay-phep-xay-dung', // Cấp giấy phép xây dựng mới công trình cấp đặc biệt, I, II (province level)
 };
 
 export const eFormFileUrl = (file: string): URL => new URL(`./${file}.json`, import.meta.url);

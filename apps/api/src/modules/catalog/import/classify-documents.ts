@@ -86,7 +86,9 @@ export const classificationRules: readonly ClassificationRule[] = [
   { id: 'alternative-or', matches: 'a line starting "Hoặc"', decides: 'alternative to the line before', confidence: 'high', test: (l) => (/^hoac\b/.test(l.folded) ? { kind: 'alternative' } : null) },
   {
     id: 'optional-if-any', matches: '"(nếu có)"', decides: 'optional', confidence: 'high',
-    test: (l) => (/\(\s*nếu có\s*\)/iu.test(l.first) || /\bneu co$/.test(l.firstFolded) ? { kind: 'optional', condition: 'Nếu có' } : null),
+    // Only where it qualifies the document itself: near the start of the line or closing it. A "(nếu có)" deep inside
+    // a long list ("Một trong những giấy tờ … bao gồm: … (nếu có) …") qualifies one item of the list, not the line.
+    test: (l) => (/\(\s*nếu có\s*\)/iu.test(l.first.slice(0, 160)) || /\(\s*nếu có\s*\)[\s;.,]*$/iu.test(l.text) || /\bneu co$/.test(l.firstFolded) ? { kind: 'optional', condition: 'Nếu có' } : null),
   },
   {
     id: 'channel-paper-form', matches: 'a form for in-person or postal submission ("nếu … nộp hồ sơ theo hình thức trực tiếp hoặc gửi qua bưu chính")', decides: 'required on those channels', confidence: 'high',

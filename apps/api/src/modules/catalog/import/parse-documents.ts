@@ -33,7 +33,8 @@ function splitForm(cell: string): { name: string; form: string | null } {
 }
 
 function rowOf(cell: string, originals: number, copies: number, group: DocumentGroup): DocumentRow {
-  const { name, form } = splitForm(cell.trim());
+  // The list marker of the record's table ("- ", "+ ", "• ") is layout, not part of the document's name.
+  const { name, form } = splitForm(cell.trim().replace(/^[-+•*–]\s*/u, ''));
   return { group, name: name || cell, originals, copies, formTemplate: form ? { name: form, fileId: null, url: null } : null };
 }
 

@@ -83,7 +83,7 @@ describe('parsing the document table (thanh_phan_ho_so)', () => {
     const r = parseDocuments(`--${T}Hợp đồng bảo đảm (01 bản chính hoặc 01 bản sao có chứng thực) (khoản 1 Điều 39).1 bản chính,1 bản sao+ 01 bản chính văn bản đề nghị cấp thẻ;1 bản chính`);
     expect(r.value[0]!.rows.map((d) => [d.name, d.originals, d.copies])).toEqual([
       ['Hợp đồng bảo đảm (01 bản chính hoặc 01 bản sao có chứng thực) (khoản 1 Điều 39).', 1, 1],
-      ['+ 01 bản chính văn bản đề nghị cấp thẻ;', 1, 0],
+      ['01 bản chính văn bản đề nghị cấp thẻ;', 1, 0],
     ]);
   });
 });
