@@ -22,6 +22,7 @@ import * as m20261204090300 from './20261204090300_add-dossier-source-content-ha
 import * as m20261204090400 from './20261204090400_allow-reuse-without-requirement.ts';
 import * as m20261204100000 from './20261204100000_create-contact-verification.ts';
 import * as m20261204110000 from './20261204110000_add-dossier-desk-queue-index.ts';
+import * as m20261207150000 from './20261207150000_add-default-workflow-templates.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '20261204090400_allow-reuse-without-requirement': m20261204090400,
   '20261204100000_create-contact-verification': m20261204100000,
   '20261204110000_add-dossier-desk-queue-index': m20261204110000,
+  '20261207150000_add-default-workflow-templates': m20261207150000,
 };

@@ -62,7 +62,7 @@ export async function approveWorkflow(db: Kysely<DB>, procedureId: string, agenc
   const versionId = newId();
   const at = '2026-11-01T00:00:00.000Z';
   await db.insertInto('workflows').values({
-    id: workflowId, procedure_id: procedureId, variant_key: '*', agency_unit_id: agencyId, name: 'Quy trình cấp thẻ tư vấn viên pháp luật',
+    id: workflowId, procedure_id: procedureId, level: null, variant_key: '*', agency_unit_id: agencyId, name: 'Quy trình cấp thẻ tư vấn viên pháp luật',
     approved_version_id: null, approved_version_number: null, latest_version_number: 1, revision: 1, created_at: at, updated_at: at,
   }).execute();
   await db.insertInto('workflow_versions').values({
