@@ -378,6 +378,8 @@ export const intakeOptions = z.object({
       /** Due date if received now, for the receipt preview. */
       dueAtIfReceivedNow: isoInstant.nullable(),
       hasApprovedWorkflow: z.boolean(),
+      /** The workflow is the province's default template of the agency's level (no workflow of its own yet). */
+      defaultWorkflow: z.boolean().optional(),
     }),
   ),
 });

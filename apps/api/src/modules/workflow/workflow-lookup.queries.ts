@@ -65,6 +65,34 @@ async function findDefaultWorkflow(ex: Executor, agencyUnitId: string): Promise<
   return row && { versionId: row.id, number: row.number, name: row.name, steps: parseSteps(row.steps, row.id), isDefault: true };
 }
 
+/**
+ * Whether a dossier of the procedure could start a workflow at one of these agencies: an approved workflow of its
+ * own there, or an approved default template of one agency's level. Two queries whatever the number of agencies.
+ */
+export async function hasApprovedWorkflowAt(ex: Executor, q: { procedureId: string; agencyUnitIds: string[] }): Promise<boolean> {
+  if (q.agencyUnitIds.length === 0) return false;
+  const own = await ex
+    .selectFrom('workflows as w')
+    .innerJoin('workflow_versions as v', 'v.id', 'w.approved_version_id')
+    .select('w.id')
+    .where('w.procedure_id', '=', q.procedureId)
+    .where('w.agency_unit_id', 'in', q.agencyUnitIds)
+    .where('v.status', '=', 'approved')
+    .limit(1)
+    .executeTakeFirst();
+  if (own) return true;
+  const template = await ex
+    .selectFrom('workflows as w')
+    .innerJoin('workflow_versions as v', 'v.id', 'w.approved_version_id')
+    .select('w.id')
+    .where('w.procedure_id', 'is', null)
+    .where('v.status', '=', 'approved')
+    .where('w.level', 'in', (eb) => eb.selectFrom('org_units').select('level_code').where('id', 'in', q.agencyUnitIds))
+    .limit(1)
+    .executeTakeFirst();
+  return template !== undefined;
+}
+
 /** A version by id, whatever its status now (a dossier keeps the version it started with, even once superseded). */
 export async function loadWorkflowVersion(ex: Executor, versionId: string): Promise<WorkflowVersionForDossier | undefined> {
   const row = await ex
