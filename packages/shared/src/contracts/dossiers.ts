@@ -343,6 +343,8 @@ export const dossierDetail = dossierSummary.extend({
       versionId: z.string(),
       number: z.number().int(),
       name: z.string(),
+      /** The province's default workflow of the agency's level (the procedure had none of its own when received). */
+      isDefault: z.boolean().optional(),
       currentStepIndex: z.number().int().nullable(),
       steps: z.array(z.object({ key: z.string(), kind: z.enum(workflowStepKinds), name: z.string(), actorRole: z.string(), budget: z.object({ value: z.number(), unit: z.string() }) })),
     })
