@@ -50,6 +50,8 @@ async function seed(config: Config['database']): Promise<void> {
       return importBatch(uow, items, { publish: true, source: 'import', actor: { kind: 'system', id: null } });
     });
   }
+  // The portal searches the province's own catalog: the bench decision is the province's, so every record is adopted.
+  await database.db.updateTable('publication_decisions').set({ issuer_level: 'province' }).where('number', '=', 'BENCH/QĐ').execute();
   console.log(`  ${database.engine}: ${PROCEDURES} thủ tục nạp trong ${((performance.now() - started) / 1000).toFixed(1)} s`);
   await database.destroy();
 }

@@ -18,7 +18,7 @@ import { applicantActorLoader, applicantsModule } from './modules/applicants/ind
 import { catalogModule } from './modules/catalog/index.ts';
 import { documentsModule } from './modules/documents/index.ts';
 import { documentStoreModule } from './modules/document-store/index.ts';
-import { dossiersModule } from './modules/dossiers/index.ts';
+import { dossiersModule, onlineApplicationCheck, procedureUsage } from './modules/dossiers/index.ts';
 import { actorLoader, identityModule } from './modules/identity/index.ts';
 import { evaluationModule } from './modules/evaluation/index.ts';
 import { notificationsModule } from './modules/notifications/index.ts';
@@ -117,7 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   platformRoutes(app, ctx);
   identityModule(app, ctx);
   calendarModule(app, ctx, worker);
-  catalogModule(app, ctx);
+  catalogModule(app, ctx, { procedureUsage: procedureUsage(ctx), onlineApplication: onlineApplicationCheck(ctx) });
   workflowModule(app, ctx);
   const dossierEvents = dossiersModule(app, ctx, worker);
   documentsModule(app, ctx, worker, dossierEvents);

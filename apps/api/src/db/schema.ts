@@ -286,7 +286,8 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
   catalog_revision: { id: number; revision: number; updated_at: string };
   workflows: {
     id: string;
-    procedure_id: string;
+    /** Null on a default template (then `level` is set). */
+    procedure_id: string | null;
     variant_key: string;
     agency_unit_id: string;
     name: string;
@@ -294,6 +295,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     approved_version_number: number | null;
     latest_version_number: number;
     revision: number;
+    level: string | null;
     created_at: string;
     updated_at: string;
   };

@@ -259,6 +259,11 @@ export const procedureDetail = z.object({
   publishedAt: isoInstant.nullable(),
   replacedBy: z.object({ code: z.string(), name: z.string() }).nullable(),
   variants: z.array(procedureVariant),
+  /**
+   * Public page only: the portal takes online applications for it (adopted by the province, offered online, an
+   * approved workflow — its own or the default of the agency's level — at an agency performing it).
+   */
+  applyOnline: z.boolean().optional(),
 });
 export type ProcedureDetail = z.infer<typeof procedureDetail>;
 

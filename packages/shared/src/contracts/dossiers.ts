@@ -350,6 +350,8 @@ export const dossierDetail = dossierSummary.extend({
       versionId: z.string(),
       number: z.number().int(),
       name: z.string(),
+      /** The province's default workflow of the agency's level (the procedure had none of its own when received). */
+      isDefault: z.boolean().optional(),
       currentStepIndex: z.number().int().nullable(),
       steps: z.array(z.object({ key: z.string(), kind: z.enum(workflowStepKinds), name: z.string(), actorRole: z.string(), budget: z.object({ value: z.number(), unit: z.string() }) })),
     })
@@ -385,6 +387,8 @@ export const intakeOptions = z.object({
       /** Due date if received now, for the receipt preview. */
       dueAtIfReceivedNow: isoInstant.nullable(),
       hasApprovedWorkflow: z.boolean(),
+      /** The workflow is the province's default template of the agency's level (no workflow of its own yet). */
+      defaultWorkflow: z.boolean().optional(),
     }),
   ),
 });

@@ -59,10 +59,17 @@ export const workflowVersionView = z.object({
 });
 export type WorkflowVersionView = z.infer<typeof workflowVersionView>;
 
+/** The levels where the province performs procedures, each with one default workflow template. */
+export const defaultWorkflowLevels = ['province', 'commune'] as const;
+export type DefaultWorkflowLevel = (typeof defaultWorkflowLevels)[number];
+
 export const workflowSummary = z.object({
   id: z.string(),
   name: z.string(),
-  procedure: z.object({ id: z.string(), code: z.string(), name: z.string() }),
+  /** Null on a default template. */
+  procedure: z.object({ id: z.string(), code: z.string(), name: z.string() }).nullable(),
+  /** Set on a default template: the level whose adopted procedures use it when they have no workflow of their own. */
+  defaultLevel: z.enum(defaultWorkflowLevels).nullable(),
   variantKey: z.string(),
   /** Null for '*' (every variant). */
   variantName: z.string().nullable(),
@@ -93,6 +100,8 @@ export const workflowListQuery = z.object({
   agencyUnitId: z.string().min(1).optional(),
   /** The status of the latest version ('submitted': waiting for a leader). */
   status: workflowVersionStatusSchema.optional(),
+  /** `true`: only the default templates; `false`: only procedure workflows. */
+  defaults: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   q: z.string().trim().max(200).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -108,6 +117,18 @@ export const createWorkflowBody = z.object({
   changeNote: z.string().trim().max(1000).nullable().optional(),
 });
 export type CreateWorkflowBody = z.input<typeof createWorkflowBody>;
+
+/**
+ * The province's default workflow template of a level: used by every adopted procedure of that level that has no
+ * approved workflow of its own at the agency. Its steps name no unit: each happens at the dossier's agency.
+ */
+export const createDefaultWorkflowBody = z.object({
+  level: z.enum(defaultWorkflowLevels),
+  name: z.string().trim().min(1).max(300).optional(),
+  steps: workflowStepsInput,
+  changeNote: z.string().trim().max(1000).nullable().optional(),
+});
+export type CreateDefaultWorkflowBody = z.input<typeof createDefaultWorkflowBody>;
 
 export const saveWorkflowDraftBody = z.object({
   /** The workflow revision the editor started from; a newer one answers 409. */
@@ -126,7 +147,8 @@ export const workflowVersionParams = z.object({ id: z.string().min(1).max(64), n
 
 /** Checks steps without saving them, against the legal limit of a procedure variant (the editor's live check). */
 export const checkWorkflowBody = z.object({
-  procedureId: z.string().min(1),
+  /** Absent for a default template: no legal limit to check against. */
+  procedureId: z.string().min(1).optional(),
   variantKey: variantKey.default(ALL_VARIANTS),
   steps: workflowStepsInput,
 });

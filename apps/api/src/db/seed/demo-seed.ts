@@ -9,6 +9,7 @@ import { hashPassword } from '../../modules/identity/password.ts';
 import units from './data/quang-ngai-units.json' with { type: 'json' };
 import { seedDemoCatalog } from './catalog-demo-seed.ts';
 import { seedDemoWorkflows } from './workflow-demo-seed.ts';
+import { seedDefaultWorkflows } from './default-workflow-seed.ts';
 import { seedDemoApplicant } from '../../modules/applicants/index.ts';
 
 export const DEMO_PASSWORD = 'MotCua@2026';
@@ -86,6 +87,7 @@ export async function seedDemoData(db: Kysely<DB>, engine: Engine, clock: Clock)
     { username: 'motcua', fullName: 'Lê Thị Tiếp Nhận', role: 'desk_officer', unit: u.centre },
     { username: 'chuyenvien', fullName: 'Phạm Văn Thẩm Định', role: 'specialist', unit: u.depts['STP']! },
     { username: 'lanhdao', fullName: 'Hoàng Văn Phê Duyệt', role: 'leader', unit: u.depts['STP']! },
+    { username: 'lanhdaotinh', fullName: 'Nguyễn Văn Chủ Tịch', role: 'leader', unit: u.province },
     { username: 'xem', fullName: 'Đỗ Thị Theo Dõi', role: 'viewer', unit: u.depts['STP']! },
     { username: 'motcuaxa', fullName: 'Võ Văn Một Cửa', role: 'desk_officer', unit: firstCommune.centre },
   ];
@@ -107,6 +109,7 @@ export async function seedDemoData(db: Kysely<DB>, engine: Engine, clock: Clock)
   });
   await seedDemoCatalog(db, engine, now, units.province.code);
   await seedDemoWorkflows(db, engine, now, units.province.code);
+  await seedDefaultWorkflows(db, engine, now);
   await seedDemoApplicant(db, now);
   return true;
 }

@@ -64,7 +64,7 @@ export async function seedDemoWorkflows(db: Kysely<DB>, engine: Engine, now: str
     const id = newId();
     const versionId = newId();
     workflows.push({
-      id, procedure_id: procedureId, variant_key: '*', agency_unit_id: agency.id, name, approved_version_id: versionId, approved_version_number: 1,
+      id, procedure_id: procedureId, level: null, variant_key: '*', agency_unit_id: agency.id, name, approved_version_id: versionId, approved_version_number: 1,
       latest_version_number: 1, revision: 3, created_at: now, updated_at: now,
     });
     versions.push({

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { catalogWorld, importFixtures, type CatalogWorld } from './catalog.test-support.ts';
+import { adoptAll, catalogWorld, importFixtures, type CatalogWorld } from './catalog.test-support.ts';
 
 describe.each(testEngines())('catalog import and export formats on %s', (engine) => {
   let t: TestApp;
@@ -13,6 +13,7 @@ describe.each(testEngines())('catalog import and export formats on %s', (engine)
     t = await createTestApp(engine);
     w = await catalogWorld(t);
     await importFixtures(t);
+    await adoptAll(t);
   });
   afterAll(() => t.close());
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { importFixtures, nationalFixtures } from './catalog.test-support.ts';
+import { adoptAll, importFixtures, nationalFixtures } from './catalog.test-support.ts';
 
 describe.each(testEngines())('importing national procedure records on %s', (engine) => {
   let t: TestApp;
@@ -23,6 +23,9 @@ describe.each(testEngines())('importing national procedure records on %s', (engi
   it('imports every record of the folder and publishes it under its ministry decision', async () => {
     const report = await importFixtures(t, dir);
     expect(report).toMatchObject({ total: 9, created: 9, updated: 0, unchanged: 0, failed: 0 });
+    // Published under its ministry's decision, a national record is not yet the province's: no public page.
+    expect((await t.app.inject({ method: 'GET', url: '/api/procedures/1.000894' })).statusCode).toBe(404);
+    await adoptAll(t);
     const res = await t.app.inject({ method: 'GET', url: '/api/procedures/1.000894' });
     expect(res.statusCode).toBe(200);
     const p = res.json();

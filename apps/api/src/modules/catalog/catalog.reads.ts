@@ -1,7 +1,8 @@
-import { checkProcedureRecord, type AdminProcedureDetail, type AgencyRole, type ProcedureDetail, type VersionDiff, type VersionSummary } from '@motcua/shared';
+import { checkProcedureRecord, inForceStatuses, type AdminProcedureDetail, type AgencyRole, type ProcedureDetail, type VersionDiff, type VersionSummary } from '@motcua/shared';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
+import { findAdoptedLevels } from './adoption.queries.ts';
 import { decisionRefOf, presentDetail, presentVersionSummary } from './catalog.presenter.ts';
 import {
   findProcedure,
@@ -40,11 +41,19 @@ async function detailOf(ex: Executor, procedure: ProcedureRow, versionId: string
   });
 }
 
-/** The public record: the version made public by the latest decision. Drafts do not exist for the public. */
+/**
+ * The public record: the version made public by the latest decision. Drafts do not exist for the public, nor do
+ * procedures in force that the province has not adopted (they stay in the back office). The levels shown are
+ * where the province performs it.
+ */
 export async function getPublicDetail(ex: Executor, code: string): Promise<ProcedureDetail> {
   const p = await findProcedureByCode(ex, code);
   if (!p || !p.current_version_id) throw notFound('Không tìm thấy thủ tục');
-  return detailOf(ex, p, p.current_version_id);
+  const inForce = (inForceStatuses as readonly string[]).includes(p.status);
+  const levels = inForce ? await findAdoptedLevels(ex, p.id) : null;
+  if (levels?.length === 0) throw notFound('Không tìm thấy thủ tục');
+  const detail = await detailOf(ex, p, p.current_version_id);
+  return levels ? { ...detail, levels } : detail;
 }
 
 export async function getAdminDetail(ex: Executor, procedureOrId: string | ProcedureRow): Promise<AdminProcedureDetail> {

@@ -2,7 +2,13 @@ import { fileURLToPath } from 'node:url';
 import type { CreateProcedureBody, VariantInput } from '@motcua/shared';
 import { createOfficer, createProvince } from '../../test/factories.ts';
 import { logInAs, type Session, type TestApp } from '../../test/test-app.ts';
+import { inForceStatuses } from '@motcua/shared';
+import { withUnitOfWork } from '../../platform/context.ts';
 import { importFolder } from './import/import-folder.ts';
+import { newId } from '../../platform/ids.ts';
+import { insertDecision, replaceDecisionItems } from './decisions.queries.ts';
+import { bumpCatalogRevision } from './search.queries.ts';
+import { expectCatalogChange } from './search.service.ts';
 
 export const nationalFixtures = fileURLToPath(new URL('./test-fixtures/national-records', import.meta.url));
 
@@ -71,3 +77,32 @@ export async function catalogWorld(t: TestApp): Promise<CatalogWorld> {
 }
 
 export const importFixtures = (t: TestApp, dir = nationalFixtures) => importFolder(t.ctx, dir, { publish: true, actor: { kind: 'system', id: null } });
+
+/**
+ * The province adopts the imported national records it performs, as a province does after importing them: one
+ * issued provincial publication decision listing every procedure in force except those left out (by default the
+ * customs procedure 1.000014, which a central agency performs although its record says commune level). The
+ * decision lists procedures, not versions: it publishes nothing new.
+ */
+export async function adoptAll(t: TestApp, leaveOut: string[] = ['1.000014']): Promise<void> {
+  expectCatalogChange(t.ctx.db);
+  await withUnitOfWork(t.ctx, async (uow) => {
+    const rows = await uow.trx
+      .selectFrom('procedures')
+      .select(['id'])
+      .where('status', 'in', inForceStatuses)
+      .$if(leaveOut.length > 0, (q) => q.where('code', 'not in', leaveOut))
+      .orderBy('code')
+      .execute();
+    const id = newId();
+    await insertDecision(uow.trx, {
+      id, number: `${id.slice(0, 6)}/QĐ-UBND`, title: 'Công bố danh mục thủ tục hành chính thực hiện tại tỉnh', signed_on: '2026-10-20', signer: null,
+      issuer: 'Ủy ban nhân dân tỉnh', issuer_level: 'province', effective_on: '2026-10-20', legal_basis: '[]', legal_basis_effective_on: null,
+      status: 'issued', issued_at: uow.now, created_at: uow.now, created_by: null, updated_at: uow.now,
+    });
+    await replaceDecisionItems(uow.trx, id, rows.map((p, position) => ({
+      decision_id: id, procedure_id: p.id, position, action: 'new', replaced_by_procedure_id: null, version_id: null, published_at: uow.now, incomplete: 0, missing: '[]',
+    })));
+    await bumpCatalogRevision(uow.trx, uow.now);
+  });
+}

@@ -131,16 +131,6 @@ export async function listProceduresForAdmin(ex: Executor, o: AdminListOptions) 
 }
 export type AdminListRow = Awaited<ReturnType<typeof listProceduresForAdmin>>['rows'][number];
 
-export const listSectorsInForce = (ex: Executor) =>
-  ex
-    .selectFrom('sectors')
-    .innerJoin('procedures', 'procedures.sector_code', 'sectors.code')
-    .select(['sectors.code', 'sectors.name', sql<number>`count(*)`.as('n')])
-    .where('procedures.status', 'in', inForceStatuses)
-    .groupBy(['sectors.code', 'sectors.name'])
-    .orderBy('sectors.name')
-    .execute();
-
 export const listAgenciesInForce = (ex: Executor) =>
   ex
     .selectFrom('procedure_units')

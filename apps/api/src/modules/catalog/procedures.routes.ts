@@ -19,8 +19,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { presentSearchRow } from './catalog.presenter.ts';
 import { getPublicDetail } from './catalog.reads.ts';
-import { findStoredFile, findUnitByCode, isPublicFormFile, listAgenciesInForce, listSectorsInForce } from './procedures.queries.ts';
-import { searchCatalog } from './search.service.ts';
+import { findStoredFile, findUnitByCode, isPublicFormFile, listAgenciesInForce } from './procedures.queries.ts';
+import { listAdoptedSectors, searchCatalog } from './search.service.ts';
 import { presentServiceLists } from './service-lists.presenter.ts';
 import { listServiceLists } from './service-lists.queries.ts';
 
@@ -48,7 +48,10 @@ export async function runSearch(ctx: AppContext, q: ProcedureSearchQuery) {
   return { items: rows.map(presentSearchRow), total, page: q.page, pageSize: q.pageSize };
 }
 
-export function procedureRoutes(app: FastifyInstance, ctx: AppContext): void {
+/** Whether the portal takes online applications for a procedure; the dossiers module answers it (app.ts wires it). */
+export type OnlineApplicationCheck = (procedureId: string) => Promise<boolean>;
+
+export function procedureRoutes(app: FastifyInstance, ctx: AppContext, onlineApplication?: OnlineApplicationCheck): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const publicLimit = { max: ctx.config.publicRatePerMinute, timeWindow: '1 minute' };
   const config = { auth: 'public' as const, rateLimit: publicLimit };
@@ -61,12 +64,15 @@ export function procedureRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/procedures/:code', {
     schema: { tags, summary: 'Chi tiết thủ tục đang được công bố', params: codeParams, response: { 200: procedureDetail } },
     config,
-  }, async (request) => getPublicDetail(ctx.db, request.params.code));
+  }, async (request) => {
+    const detail = await getPublicDetail(ctx.db, request.params.code);
+    return { ...detail, applyOnline: onlineApplication ? await onlineApplication(detail.id) : false };
+  });
 
   r.get('/api/catalog/sectors', {
-    schema: { tags, summary: 'Lĩnh vực và số thủ tục đang có hiệu lực', response: { 200: listOf(sectorView) } },
+    schema: { tags, summary: 'Lĩnh vực và số thủ tục tỉnh đã công bố thực hiện', response: { 200: listOf(sectorView) } },
     config,
-  }, async () => ({ items: (await listSectorsInForce(ctx.db)).map((s) => ({ code: s.code, name: s.name, procedureCount: Number(s.n) })) }));
+  }, async () => ({ items: await listAdoptedSectors(ctx.db) }));
 
   r.get('/api/catalog/sectors/:code/procedures', {
     schema: { tags, summary: 'Thủ tục theo lĩnh vực', params: codeParams, querystring: pageParams, response: { 200: procedurePage } },

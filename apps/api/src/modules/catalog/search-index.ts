@@ -1,5 +1,7 @@
+import { searchWords } from '@motcua/shared';
+
 /**
- * The public search over procedures in force, held in memory and rebuilt from the database whenever the
+ * The public search over the procedures the province has adopted, held in memory and rebuilt from the database whenever the
  * catalog revision moves. The folded text (name, terms) is computed in TypeScript and stored, so the index —
  * and therefore every result and its order — is the same whichever engine it was loaded from.
  */
@@ -28,13 +30,19 @@ export interface SearchIndexData {
   terms: { term: string; procedure_id: string; in_name: number }[];
   /** Which units apply which procedure, by the unit's materialised path. */
   assignments: { procedure_id: string; path: string }[];
+  /** Dossiers received per procedure id in the last 12 months (the province's use of it); absent = none. */
+  usage?: Map<string, number>;
 }
 
 export interface SearchIndex {
   /** In-force procedures sorted by folded name, then code: the order without a query. */
   procedures: IndexedProcedure[];
-  /** Positions ordered by name length, then position: the order of equally ranked hits. */
-  byLength: Int32Array;
+  /** Positions by use (dossiers in the last 12 months, most first), then name length, then position: the order of equally ranked hits. */
+  byRank: Int32Array;
+  /** Per position, the index of its sector in `sectorWords`. */
+  sectorOf: Int32Array;
+  /** The folded words of each distinct sector name. */
+  sectorWords: string[][];
   /** Distinct terms in byte order, for prefix ranges. */
   sortedTerms: string[];
   postings: Map<string, Int32Array>;
@@ -85,6 +93,17 @@ function facetsOf(procedures: IndexedProcedure[]): Map<string, Int32Array> {
   return packed(lists);
 }
 
+/** Positions by use (most first), then shorter name, then position (name, code). */
+function rankOrder(procedures: IndexedProcedure[], usage: Map<string, number> | undefined): Int32Array {
+  const used = Float64Array.from(procedures, (p) => usage?.get(p.id) ?? 0);
+  return Int32Array.from(procedures.keys()).sort((a, b) => used[b]! - used[a]! || procedures[a]!.name_folded.length - procedures[b]!.name_folded.length || a - b);
+}
+
+/** The same index with another use count (refreshed more often than the catalog changes). */
+export function withUsage(index: SearchIndex, usage: Map<string, number>): SearchIndex {
+  return { ...index, byRank: rankOrder(index.procedures, usage) };
+}
+
 export function buildSearchIndex(data: SearchIndexData): SearchIndex {
   const procedures = [...data.procedures].sort((a, b) => byteOrder(a.name_folded, b.name_folded) || byteOrder(a.code, b.code));
   const position = new Map(procedures.map((p, i) => [p.id, i]));
@@ -102,10 +121,13 @@ export function buildSearchIndex(data: SearchIndexData): SearchIndex {
     const i = position.get(a.procedure_id);
     if (i !== undefined) unitPaths[i]!.push(a.path);
   }
-  const byLength = Int32Array.from(procedures.keys()).sort((a, b) => procedures[a]!.name_folded.length - procedures[b]!.name_folded.length || a - b);
+  const sectors = [...new Set(procedures.map((p) => p.sector_name))];
+  const sectorIndex = new Map(sectors.map((name, i) => [name, i]));
   return {
     procedures,
-    byLength,
+    byRank: rankOrder(procedures, data.usage),
+    sectorOf: Int32Array.from(procedures, (p) => sectorIndex.get(p.sector_name)!),
+    sectorWords: sectors.map((name) => searchWords(name)),
     sortedTerms: [...postings.keys()].sort(byteOrder),
     postings,
     namePostings: packed(inName),
@@ -224,6 +246,19 @@ function filterOnly(index: SearchIndex, q: IndexQuery): { rows: IndexedProcedure
   return { rows, total };
 }
 
+/**
+ * Per sector, how many query words its name also has (the last word as a prefix): within a name tier a
+ * procedure whose sector names what was asked ("xây dựng" → Hoạt động xây dựng) is the nearer match.
+ */
+function sectorScores(index: SearchIndex, words: string[]): Int32Array {
+  const last = words.length - 1;
+  return Int32Array.from(index.sectorWords, (sector) => words.filter((w, i) => (i === last ? sector.some((t) => t.startsWith(w)) : sector.includes(w))).length);
+}
+
+/**
+ * Ranked hits: by tier (exact code, whole name, name prefix, then the text tiers of `tierOf`), within a tier by
+ * how many query words the sector also has, then by use (dossiers in the last 12 months), shorter name, name, code.
+ */
 export function searchIndex(index: SearchIndex, q: IndexQuery): { rows: IndexedProcedure[]; total: number } {
   if (q.words.length === 0) return filterOnly(index, q);
   const k = q.words.length;
@@ -232,33 +267,48 @@ export function searchIndex(index: SearchIndex, q: IndexQuery): { rows: IndexedP
   const needed = q.offset + q.limit;
   const codeAt = index.byCode.get(phrase) ?? -1;
   const [from, to] = nameRange(index, phrase);
+  const scores = sectorScores(index, q.words);
+  // Bucket 0 holds the hits whose sector has every query word, bucket k those whose sector has none.
+  const buckets = () => Array.from({ length: k + 1 }, () => [] as number[]);
+  const bucketOf = (i: number) => k - scores[index.sectorOf[i]!]!;
   const exact: number[] = [];
-  const whole: number[] = [];
-  const prefixed: number[] = [];
+  const whole = buckets();
+  const prefixed = buckets();
   const rest: number[] = [];
   let total = 0;
-  // Positions by name length then position: every tier fills already in result order. The top tiers
-  // (code, name, name prefix) need no text search; the others only when the page is not yet full.
-  const order = index.byLength;
+  // Positions in rank order: every bucket fills already in result order. The top tiers (code, name, name
+  // prefix) need no text search; the others only when the page is not yet full.
+  const order = index.byRank;
   for (let j = 0; j < order.length; j++) {
     const i = order[j]!;
     if (hits[i] !== k || !matchesFilters(index, i, q)) continue;
     total += 1;
     if (i === codeAt) exact.push(i);
-    else if (i >= from && i < to) (index.procedures[i]!.name_folded === phrase ? whole : prefixed).push(i);
+    else if (i >= from && i < to) (index.procedures[i]!.name_folded === phrase ? whole : prefixed)[bucketOf(i)]!.push(i);
     else rest.push(i);
   }
-  const ranked = [...exact, ...whole, ...prefixed];
+  const ranked = [...exact, ...whole.flat(), ...prefixed.flat()];
   if (ranked.length < needed && rest.length > 0) {
     const inName = countWords(index, index.namePostings, q.words, index.scratch.inName);
-    const lower = new Map<number, number[]>([[70, []], [60, []], [50, []], [10, []]]);
+    const lower = new Map<number, number[][]>([[70, buckets()], [60, buckets()], [50, buckets()], [10, buckets()]]);
+    const best = lower.get(70)![0]!;
     const remaining = needed - ranked.length;
     for (const i of rest) {
       const tier = tierOf(index.procedures[i]!, index.padded[i]!, phrase, inName[i] === k);
-      lower.get(tier)!.push(i);
-      if (lower.get(70)!.length >= remaining) break;
+      lower.get(tier)![bucketOf(i)]!.push(i);
+      if (best.length >= remaining) break;
     }
-    for (const list of lower.values()) ranked.push(...list);
+    for (const list of lower.values()) for (const bucket of list) ranked.push(...bucket);
   }
   return { rows: ranked.slice(q.offset, needed).map((i) => index.procedures[i]!), total };
+}
+
+/** The sectors of the indexed (adopted) procedures with how many each has, by name: the portal's sector tiles. */
+export function sectorCounts(index: SearchIndex): { code: string; name: string; procedureCount: number }[] {
+  const counts = new Map<string, { code: string; name: string; procedureCount: number }>();
+  for (const p of index.procedures) {
+    const entry = counts.get(p.sector_code) ?? counts.set(p.sector_code, { code: p.sector_code, name: p.sector_name, procedureCount: 0 }).get(p.sector_code)!;
+    entry.procedureCount += 1;
+  }
+  return [...counts.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi') || byteOrder(a.code, b.code));
 }

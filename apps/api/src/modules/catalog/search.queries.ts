@@ -1,6 +1,7 @@
 import { inForceStatuses } from '@motcua/shared';
 import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { loadAdoptions } from './adoption.queries.ts';
 import type { SearchIndexData } from './search-index.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -12,9 +13,12 @@ export const catalogRevision = async (ex: Executor): Promise<number> =>
 export const bumpCatalogRevision = (ex: Executor, now: string) =>
   ex.updateTable('catalog_revision').set((eb) => ({ revision: eb('revision', '+', 1), updated_at: now })).where('id', '=', 1).execute();
 
-/** What the public search index holds: procedures in force, their folded terms, the units applying them. */
+/**
+ * What the public search index holds: the procedures the province has adopted (`adoption.queries.ts`), labelled
+ * with the levels where it performs them, their folded terms and the units applying them.
+ */
 export async function loadSearchIndexData(ex: Executor): Promise<SearchIndexData> {
-  const [procedures, terms, assignments] = await Promise.all([
+  const [inForce, terms, assignments, adoptions] = await Promise.all([
     ex
       .selectFrom('procedures as p')
       .innerJoin('sectors as s', 's.code', 'p.sector_code')
@@ -35,6 +39,11 @@ export async function loadSearchIndexData(ex: Executor): Promise<SearchIndexData
       .innerJoin('org_units as u', 'u.id', 'pu.unit_id')
       .select(['pu.procedure_id', 'u.path'])
       .execute(),
+    loadAdoptions(ex),
   ]);
+  const procedures = inForce.flatMap((p) => {
+    const levels = adoptions.get(p.id);
+    return levels?.length ? [{ ...p, levels_key: `|${levels.join('|')}|` }] : [];
+  });
   return { procedures, terms, assignments };
 }

@@ -1,15 +1,29 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { buildSearchIndex, searchIndex, type IndexQuery, type SearchIndex } from './search-index.ts';
+import { buildSearchIndex, searchIndex, sectorCounts, withUsage, type IndexQuery, type SearchIndex } from './search-index.ts';
 import { catalogRevision, loadSearchIndexData } from './search.queries.ts';
 
 /** How long an index is trusted without asking the database for the revision (changes by other instances). */
 const RECHECK_MS = 1000;
+/** How often the use counts (dossiers per procedure in the last 12 months) are read again: they move slowly. */
+const USAGE_REFRESH_MS = 10 * 60 * 1000;
+
+/**
+ * Dossiers received per procedure id in the last 12 months. The dossiers module owns them; the app wires its
+ * reader in (`catalogModule(app, ctx, { procedureUsage })`), so the catalog never reads dossier tables.
+ */
+export type ProcedureUsageSource = () => Promise<Map<string, number>>;
+const usageSources = new WeakMap<Kysely<DB>, ProcedureUsageSource>();
+
+export function useProcedureUsage(db: Kysely<DB>, source: ProcedureUsageSource): void {
+  usageSources.set(db, source);
+}
 
 interface State {
   revision: number;
   index: SearchIndex;
   checkedAt: number;
+  usageAt: number;
   /** Set when this process changed the catalog: check the revision on every search until it moves. */
   expectAbove: { revision: number; until: number } | null;
 }
@@ -18,8 +32,20 @@ const states = new WeakMap<Kysely<DB>, Promise<State>>();
 
 async function rebuild(db: Kysely<DB>): Promise<State> {
   const revision = await catalogRevision(db);
-  const index = buildSearchIndex(await loadSearchIndexData(db));
-  return { revision, index, checkedAt: Date.now(), expectAbove: null };
+  const [data, usage] = await Promise.all([loadSearchIndexData(db), usageSources.get(db)?.()]);
+  const index = buildSearchIndex({ ...data, usage });
+  const now = Date.now();
+  return { revision, index, checkedAt: now, usageAt: now, expectAbove: null };
+}
+
+/** Re-reads the use counts in the background when they are old; searches meanwhile use the previous ones. */
+function refreshUsage(db: Kysely<DB>, state: State, now: number): void {
+  const source = usageSources.get(db);
+  if (!source || now - state.usageAt < USAGE_REFRESH_MS) return;
+  state.usageAt = now;
+  void source().then((usage) => {
+    state.index = withUsage(state.index, usage);
+  }, () => undefined);
 }
 
 /**
@@ -35,6 +61,7 @@ async function currentIndex(db: Kysely<DB>): Promise<SearchIndex> {
   }
   const state = await pending;
   const now = Date.now();
+  refreshUsage(db, state, now);
   const forced = state.expectAbove !== null && now < state.expectAbove.until;
   if (!forced && now - state.checkedAt < RECHECK_MS) return state.index;
   const revision = await catalogRevision(db);
@@ -61,4 +88,9 @@ export function expectCatalogChange(db: Kysely<DB>): void {
 
 export async function searchCatalog(db: Kysely<DB>, query: IndexQuery) {
   return searchIndex(await currentIndex(db), query);
+}
+
+/** The sectors of the province's adopted procedures, with their counts (the portal's tiles). */
+export async function listAdoptedSectors(db: Kysely<DB>) {
+  return sectorCounts(await currentIndex(db));
 }

@@ -95,7 +95,7 @@ describe.each(testEngines())('receiving a dossier at the desk on %s', (engine) =
     expect(wrong.json().errors[0].path).toBe('body.agencyUnitId');
     const chosen = await receive(t, w, { procedureId: sharedId, agencyUnitId: w.units.construction.id });
     expect(chosen.statusCode, chosen.body).toBe(201);
-    expect(await view(t, w.desk, chosen.json().id)).toMatchObject({ competentUnit: { id: w.units.construction.id }, code: '51.SXD-261123-0001', workflow: null });
+    expect(await view(t, w.desk, chosen.json().id)).toMatchObject({ competentUnit: { id: w.units.construction.id }, code: '51.SXD-261123-0001', workflow: { name: 'Quy trình mặc định cấp tỉnh', isDefault: true } });
   });
 
   it('records an on-the-spot procedure without a receipt, and refuses on-the-spot for a procedure that is not', async () => {

@@ -125,7 +125,7 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
     requestSummary: row.request_summary, eFormAnswers: eFormAnswers && !actsOn(actor, loaded) ? maskEFormAnswers(eFormAnswers, maskIdentifier) : eFormAnswers, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
     workflow: loaded.workflow
       ? {
-          versionId: loaded.workflow.versionId, number: loaded.workflow.number, name: loaded.workflow.name, currentStepIndex: row.current_step_index,
+          versionId: loaded.workflow.versionId, number: loaded.workflow.number, name: loaded.workflow.name, isDefault: loaded.workflow.isDefault, currentStepIndex: row.current_step_index,
           steps: loaded.workflow.steps.map((s) => ({ key: s.key, kind: s.kind, name: s.name, actorRole: s.actorRole, budget: s.budget })),
         }
       : null,

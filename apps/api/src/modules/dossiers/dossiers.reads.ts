@@ -79,6 +79,7 @@ export async function intakeOptions(ctx: AppContext, actor: Actor, q: { procedur
     out.push({
       key: v.key, name: v.name, timeLimit: terms.timeLimit, timeLimitText: terms.timeLimitText, documents: terms.documents,
       dueAtIfReceivedNow: terms.timeLimit ? computeDueAt(now, terms.timeLimit, calendar) : null, hasApprovedWorkflow: workflow !== undefined,
+      defaultWorkflow: workflow?.isDefault ?? false,
     });
   }
   return {

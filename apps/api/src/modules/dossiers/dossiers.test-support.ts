@@ -11,6 +11,7 @@ import { createTestApp, logInAs, type Session, type TestApp } from '../../test/t
 import { importBatch } from '../catalog/import/import-records.ts';
 import type { ProcedureRecord } from '../catalog/procedure-record.ts';
 import { insertAssignments } from '../catalog/procedures.queries.ts';
+import { defaultTemplateSteps } from '../../db/seed/default-workflow-seed.ts';
 
 const DEMO = new URL('../../db/seed/catalog-demo-procedures.json', import.meta.url);
 
@@ -62,7 +63,7 @@ export async function approveWorkflow(db: Kysely<DB>, procedureId: string, agenc
   const versionId = newId();
   const at = '2026-11-01T00:00:00.000Z';
   await db.insertInto('workflows').values({
-    id: workflowId, procedure_id: procedureId, variant_key: '*', agency_unit_id: agencyId, name: 'Quy trình cấp thẻ tư vấn viên pháp luật',
+    id: workflowId, procedure_id: procedureId, level: null, variant_key: '*', agency_unit_id: agencyId, name: 'Quy trình cấp thẻ tư vấn viên pháp luật',
     approved_version_id: null, approved_version_number: null, latest_version_number: 1, revision: 1, created_at: at, updated_at: at,
   }).execute();
   await db.insertInto('workflow_versions').values({
@@ -74,7 +75,28 @@ export async function approveWorkflow(db: Kysely<DB>, procedureId: string, agenc
   return versionId;
 }
 
-export async function dossierWorld(t: TestApp, opts: { workflow?: boolean } = {}): Promise<DossierWorld> {
+/** The province's approved default workflows (province and commune level), as the demo seeds them. */
+export async function approveDefaultWorkflows(db: Kysely<DB>, rootUnitId: string): Promise<Record<'province' | 'commune', string>> {
+  const at = '2026-11-01T00:00:00.000Z';
+  const ids = { province: newId(), commune: newId() };
+  for (const level of ['province', 'commune'] as const) {
+    const workflowId = newId();
+    const steps = defaultTemplateSteps(level);
+    await db.insertInto('workflows').values({
+      id: workflowId, procedure_id: null, level, variant_key: '*', agency_unit_id: rootUnitId, name: level === 'province' ? 'Quy trình mặc định cấp tỉnh' : 'Quy trình mặc định cấp xã',
+      approved_version_id: null, approved_version_number: null, latest_version_number: 1, revision: 1, created_at: at, updated_at: at,
+    }).execute();
+    await db.insertInto('workflow_versions').values({
+      id: ids[level], workflow_id: workflowId, number: 1, status: 'approved', steps: JSON.stringify(steps), total_budget_hours: level === 'province' ? 40 : 32,
+      legal_limit_value: null, legal_limit_unit: null, change_note: null, created_by: null, created_at: at, submitted_by: null, submitted_at: at,
+      decided_by: null, decided_at: at, decision_note: null,
+    }).execute();
+    await db.updateTable('workflows').set({ approved_version_id: ids[level], approved_version_number: 1 }).where('id', '=', workflowId).execute();
+  }
+  return ids;
+}
+
+export async function dossierWorld(t: TestApp, opts: { workflow?: boolean; defaults?: boolean } = {}): Promise<DossierWorld> {
   const db = t.ctx.db;
   const base = await createProvince(db);
   const centre = await createOrgUnit(db, { parent: base.province, code: '51.TTPVHCC', name: 'Trung tâm Phục vụ hành chính công tỉnh', kind: 'service_centre' });
@@ -91,6 +113,7 @@ export async function dossierWorld(t: TestApp, opts: { workflow?: boolean } = {}
   }
   const procedureId = await publishProcedure(t, await loadDemoRecord(PROCEDURE_CODE), [base.justice.id]);
   if (opts.workflow !== false) await approveWorkflow(db, procedureId, base.justice.id);
+  if (opts.defaults !== false) await approveDefaultWorkflows(db, base.province.id);
   const sessions = await Promise.all(people.map(([u]) => logInAs(t.app, u)));
   const [desk, communeDesk, specialist, specialist2, leader, otherLeader, viewer, control] = sessions as Session[];
   return { units, procedureId, officers, desk: desk!, communeDesk: communeDesk!, specialist: specialist!, specialist2: specialist2!, leader: leader!, otherLeader: otherLeader!, viewer: viewer!, control: control! };

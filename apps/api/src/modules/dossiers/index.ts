@@ -4,6 +4,8 @@ import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import { CALENDAR_DAYS_CHANGED } from '../calendar/index.ts';
 import { dossierEventBus, type DossierEvents } from './dossier-events.ts';
 import { dossierRoutes } from './dossiers.routes.ts';
+import { countDossiersByProcedure } from './dossiers.queries.ts';
+import { onlineApplicationOffered } from './procedure-offer.ts';
 import { inboundRoutes } from './inbound.routes.ts';
 import { portalRoutes } from './portal.routes.ts';
 import { publicLookupRoutes } from './public-lookup.ts';
@@ -40,3 +42,15 @@ export { loadDossierForActor } from './actions/act-on-dossier.ts';
 export { timeLimitText } from './procedure-terms.ts';
 export { dossierRegisterRows } from './dossiers.reads.ts';
 export { dossierDeclaration } from './e-form-answers.ts';
+
+/** For the catalog (app.ts wires them in): dossiers received per procedure in the last 12 months, for its search ranking. */
+export function procedureUsage(ctx: AppContext): () => Promise<Map<string, number>> {
+  return () => {
+    const since = ctx.clock.now();
+    since.setUTCFullYear(since.getUTCFullYear() - 1);
+    return countDossiersByProcedure(ctx.db, since.toISOString());
+  };
+}
+
+/** For the catalog's public page: whether the portal takes online applications for the procedure (its apply button). */
+export const onlineApplicationCheck = (ctx: AppContext) => (procedureId: string) => onlineApplicationOffered(ctx.db, procedureId);

@@ -7,6 +7,10 @@ export type DraftRow = DB['online_drafts'];
 export const findProcedureByCode = (ex: Executor, code: string) =>
   ex.selectFrom('procedures').select(['id', 'code', 'status', 'current_version_id']).where('code', '=', code).executeTakeFirst();
 
+/** A procedure's status and the online level of its public projection. */
+export const findOnlineLevel = (ex: Executor, procedureId: string) =>
+  ex.selectFrom('procedures').select(['status', 'online_level']).where('id', '=', procedureId).executeTakeFirst();
+
 /** The online level of a published version and the e-form of one of its variants. */
 export const findOnlineTerms = (ex: Executor, versionId: string, variantKey: string) =>
   ex

@@ -16,7 +16,7 @@ describe.each(testEngines())('the demo workflows of the Sở Tư pháp on %s', (
 
   it('approves a workflow for every provincial procedure of the department whose working-day limit fits the standard steps', async () => {
     const control = await logInAs(t.app, 'kiemsoat', DEMO_PASSWORD);
-    const page = (await t.app.inject({ method: 'GET', url: '/api/workflows?pageSize=100', headers: control.headers })).json();
+    const page = (await t.app.inject({ method: 'GET', url: '/api/workflows?pageSize=100&defaults=false', headers: control.headers })).json();
     expect(page.total).toBeGreaterThan(40);
     expect(page.items.every((i: { latestStatus: string; agencyUnit: { code: string }; variantKey: string }) => i.latestStatus === 'approved' && i.agencyUnit.code === '51.STP' && i.variantKey === '*')).toBe(true);
 
@@ -39,6 +39,17 @@ describe.each(testEngines())('the demo workflows of the Sở Tư pháp on %s', (
     const found = await findApprovedWorkflow(t.ctx.db, { procedureId: procedure.id, variantKey: 'v1', agencyUnitId: agency.id });
     expect(found).toMatchObject({ number: 1, name: 'Cấp thẻ tư vấn viên pháp luật' });
     expect(found!.steps[2]!.budget).toEqual({ value: 2, unit: 'working_days' });
+  });
+
+  it('has an approved default workflow for each level, approved by the province leader', async () => {
+    const control = await logInAs(t.app, 'kiemsoat', DEMO_PASSWORD);
+    const page = (await t.app.inject({ method: 'GET', url: '/api/workflows?defaults=true', headers: control.headers })).json();
+    expect(page.items.map((i: { name: string; defaultLevel: string; procedure: unknown; latestStatus: string }) => [i.defaultLevel, i.name, i.procedure, i.latestStatus])).toEqual([
+      ['commune', 'Quy trình mặc định cấp xã', null, 'approved'],
+      ['province', 'Quy trình mặc định cấp tỉnh', null, 'approved'],
+    ]);
+    const commune = (await t.app.inject({ method: 'GET', url: `/api/workflows/${page.items[0].id}`, headers: control.headers })).json();
+    expect(commune.versions[0]).toMatchObject({ status: 'approved', totalBudgetHours: 32, decidedBy: { fullName: 'Nguyễn Văn Chủ Tịch' } });
   });
 
   it('shows the leader of the department the same workflows, and nothing waiting for a decision', async () => {

@@ -9,7 +9,8 @@ export function presentSummary(row: WorkflowSummaryRow, variantName: string | nu
   return {
     id: row.id,
     name: row.name,
-    procedure: { id: row.procedure_id, code: row.procedure_code, name: row.procedure_name },
+    procedure: row.procedure_id ? { id: row.procedure_id, code: row.procedure_code ?? '', name: row.procedure_name ?? '' } : null,
+    defaultLevel: (row.level as WorkflowSummary['defaultLevel']) ?? null,
     variantKey: row.variant_key,
     variantName,
     agencyUnit: { id: row.agency_unit_id, code: row.unit_code, name: row.unit_name },

@@ -7,7 +7,7 @@ export type WorkflowRow = DB['workflows'];
 export type WorkflowVersionRow = DB['workflow_versions'];
 
 const summaryColumns = [
-  'w.id', 'w.name', 'w.procedure_id', 'w.variant_key', 'w.agency_unit_id', 'w.approved_version_number', 'w.latest_version_number',
+  'w.id', 'w.name', 'w.procedure_id', 'w.level', 'w.variant_key', 'w.agency_unit_id', 'w.approved_version_number', 'w.latest_version_number',
   'w.revision', 'w.updated_at', 'p.code as procedure_code', 'p.name as procedure_name', 'u.code as unit_code', 'u.name as unit_name',
   'u.path as unit_path', 'v.status as latest_status',
 ] as const;
@@ -15,7 +15,8 @@ const summaryColumns = [
 function summaries(ex: Executor) {
   return ex
     .selectFrom('workflows as w')
-    .innerJoin('procedures as p', 'p.id', 'w.procedure_id')
+    // A default template has no procedure.
+    .leftJoin('procedures as p', 'p.id', 'w.procedure_id')
     .innerJoin('org_units as u', 'u.id', 'w.agency_unit_id')
     .innerJoin('workflow_versions as v', (j) => j.onRef('v.workflow_id', '=', 'w.id').onRef('v.number', '=', 'w.latest_version_number'));
 }
@@ -29,6 +30,8 @@ export interface WorkflowListOptions {
   scope: string[];
   procedureId?: string;
   agencyUnitId?: string;
+  /** true: only the default templates; false: only procedure workflows; undefined: both. */
+  defaults?: boolean;
   status?: WorkflowVersionStatus;
   q?: string;
   limit: number;
@@ -39,6 +42,7 @@ export async function listWorkflows(ex: Executor, o: WorkflowListOptions) {
   if (o.scope.length === 0) return { rows: [], total: 0 };
   let q = summaries(ex).where((eb) => eb.or(o.scope.map((p) => eb('u.path', 'like', `${p}%`))));
   if (o.procedureId) q = q.where('w.procedure_id', '=', o.procedureId);
+  if (o.defaults !== undefined) q = q.where('w.level', o.defaults ? 'is not' : 'is', null);
   if (o.agencyUnitId) q = q.where('w.agency_unit_id', '=', o.agencyUnitId);
   if (o.status) q = q.where('v.status', '=', o.status);
   if (o.q) {
@@ -46,7 +50,7 @@ export async function listWorkflows(ex: Executor, o: WorkflowListOptions) {
     q = q.where((eb) => eb.or([eb(eb.fn('lower', ['p.code']), 'like', like), eb(eb.fn('lower', ['w.name']), 'like', like)]));
   }
   const [rows, count] = await Promise.all([
-    q.select(summaryColumns).orderBy('p.code').orderBy('w.variant_key').orderBy('u.code').limit(o.limit).offset(o.offset).execute(),
+    q.select(summaryColumns).orderBy(sql`coalesce(p.code, '')`).orderBy('w.level').orderBy('w.variant_key').orderBy('u.code').limit(o.limit).offset(o.offset).execute(),
     q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
@@ -62,6 +66,12 @@ export const findWorkflowByScope = (ex: Executor, s: { procedureId: string; vari
     .where('variant_key', '=', s.variantKey)
     .where('agency_unit_id', '=', s.agencyUnitId)
     .executeTakeFirst();
+
+export const findTemplateByLevel = (ex: Executor, level: string) => ex.selectFrom('workflows').selectAll().where('level', '=', level).executeTakeFirst();
+
+/** The root of the unit tree (the province): default templates belong to it. */
+export const findRootUnit = (ex: Executor) =>
+  ex.selectFrom('org_units').select(['id', 'code', 'name', 'path']).where('parent_id', 'is', null).orderBy('path').limit(1).executeTakeFirst();
 
 export const listWorkflowsOfProcedure = (ex: Executor, procedureId: string) =>
   ex.selectFrom('workflows').select(['id', 'variant_key', 'agency_unit_id']).where('procedure_id', '=', procedureId).execute();

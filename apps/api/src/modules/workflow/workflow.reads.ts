@@ -36,7 +36,9 @@ type Executor = Kysely<DB> | Transaction<DB>;
  * The legal limit a workflow must fit in, from the procedure's public version: its variant's, or for '*'
  * the strictest of all variants (the workflow then serves each of them).
  */
-export async function currentLegalLimit(ex: Executor, procedureId: string, variantKey: string): Promise<LegalLimit | null> {
+export async function currentLegalLimit(ex: Executor, procedureId: string | null, variantKey: string): Promise<LegalLimit | null> {
+  // A default template serves procedures of every limit: it is checked without one.
+  if (procedureId === null) return null;
   const procedure = await findProcedure(ex, procedureId);
   if (!procedure) return null;
   const variants = await listVariantLimits(ex, procedure);
@@ -50,8 +52,8 @@ export async function getSummaryOrThrow(ex: Executor, id: string): Promise<Workf
   return row;
 }
 
-async function variantNameOf(ex: Executor, row: { procedure_id: string; variant_key: string }): Promise<string | null> {
-  if (row.variant_key === ALL_VARIANTS) return null;
+async function variantNameOf(ex: Executor, row: { procedure_id: string | null; variant_key: string }): Promise<string | null> {
+  if (row.variant_key === ALL_VARIANTS || row.procedure_id === null) return null;
   return (await findVariantNames(ex, [row.procedure_id])).get(`${row.procedure_id}:${row.variant_key}`) ?? null;
 }
 
@@ -92,10 +94,10 @@ export async function getWorkflowVersion(ex: Executor, actor: Actor, id: string,
 export async function listWorkflowPage(ex: Executor, actor: Actor, q: WorkflowListQuery) {
   assertMayReadWorkflows(actor);
   const { rows, total } = await listWorkflows(ex, {
-    scope: readScope(actor), procedureId: q.procedureId, agencyUnitId: q.agencyUnitId, status: q.status, q: q.q,
+    scope: readScope(actor), procedureId: q.procedureId, agencyUnitId: q.agencyUnitId, status: q.status, q: q.q, defaults: q.defaults,
     limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
   });
-  const names = await findVariantNames(ex, rows.filter((r) => r.variant_key !== ALL_VARIANTS).map((r) => r.procedure_id));
+  const names = await findVariantNames(ex, rows.flatMap((r) => (r.variant_key !== ALL_VARIANTS && r.procedure_id ? [r.procedure_id] : [])));
   const items: WorkflowSummary[] = rows.map((r) => presentSummary(r, names.get(`${r.procedure_id}:${r.variant_key}`) ?? null));
   return { items, total, page: q.page, pageSize: q.pageSize };
 }

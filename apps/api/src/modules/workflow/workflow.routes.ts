@@ -1,6 +1,7 @@
 import {
   approveWorkflowBody,
   checkWorkflowBody,
+  createDefaultWorkflowBody,
   createWorkflowBody,
   idParams,
   rejectWorkflowBody,
@@ -19,6 +20,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { checkSteps } from './actions/check-steps.ts';
+import { createDefaultWorkflow } from './actions/create-default-workflow.ts';
 import { createWorkflow } from './actions/create-workflow.ts';
 import { approveVersion, rejectVersion } from './actions/decide-version.ts';
 import { saveDraft } from './actions/save-draft.ts';
@@ -52,6 +54,11 @@ export function workflowRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: 'Tạo quy trình cho một trường hợp của thủ tục tại một cơ quan, kèm bản nháp đầu tiên', body: createWorkflowBody, response: { 201: workflowDetail } },
     config: manage,
   }, async (request, reply) => reply.status(201).send(await createWorkflow(ctx, requireActor(request), request.body, request.id)));
+
+  r.post('/api/workflows/defaults', {
+    schema: { tags, summary: 'Tạo quy trình mặc định của một cấp (tỉnh, xã) cho các thủ tục chưa có quy trình riêng, kèm bản nháp đầu tiên', body: createDefaultWorkflowBody, response: { 201: workflowDetail } },
+    config: manage,
+  }, async (request, reply) => reply.status(201).send(await createDefaultWorkflow(ctx, requireActor(request), request.body, request.id)));
 
   r.get('/api/workflows/:id', {
     schema: { tags, summary: 'Quy trình và các phiên bản', params: idParams, response: { 200: workflowDetail } },

@@ -14,6 +14,7 @@ import { chooseReceivingUnit, loadProcedureTerms, routeToAgency } from '../proce
 import { answeredCases, checkDocuments, documentRows } from '../documents.ts';
 import { stepDueAt } from '../handovers.ts';
 import { firstStepIndex, workflowRequiresApproval } from '../step-progress.ts';
+import { assertAdopted, requireWorkflow } from '../procedure-offer.ts';
 import { actionRefused } from './refusals.ts';
 
 export const DOSSIER_EVENT = 'dossier.action_recorded';
@@ -41,6 +42,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
   const desk = await chooseReceivingUnit(ex, actor, body.receivingUnitId);
   const terms = await loadProcedureTerms(ex, body.procedureId, body.variantKey, body.channel);
   const agency = await routeToAgency(ex, body.procedureId, desk, body.agencyUnitId);
+  await assertAdopted(ex, terms.procedure.id, 'body.procedureId');
   await checkDocuments(ex, terms.documents, body.documents, 'body.documents', { context: { channel: body.channel, cases: body.cases } });
   if (body.onTheSpot && !terms.version.onTheSpot) {
     throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.onTheSpot', message: 'Thủ tục này không được giải quyết ngay trong ngày' }] });
@@ -48,23 +50,24 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
 
   const { calendar } = await loadWorkingCalendar(ex);
   const roles = actingRoles(actor, { receiving: desk.path, competent: agency.path, current: desk.path, participating: [] });
-  const workflow = await findApprovedWorkflow(ex, { procedureId: terms.procedure.id, variantKey: terms.variant.key, agencyUnitId: agency.id });
-  const result = applyAction(null, 'receive', { roles, now, calendar, channel: body.channel, approvalRequired: workflowRequiresApproval(workflow?.steps) });
+  const found = await findApprovedWorkflow(ex, { procedureId: terms.procedure.id, variantKey: terms.variant.key, agencyUnitId: agency.id });
+  const workflow = requireWorkflow(found, 'body.agencyUnitId');
+  const result = applyAction(null, 'receive', { roles, now, calendar, channel: body.channel, approvalRequired: workflowRequiresApproval(workflow.steps) });
   if (!result.ok) throw actionRefused(result.refusal);
   const state: DossierState = result.state;
 
   const dueAt = dueAtFor(state, terms.timeLimit, calendar);
   // The receipt itself is the workflow's receive step: done at once; the desk then holds the next step (transfer).
-  const first = workflow ? firstStepIndex(workflow.steps) : null;
-  const receiveStep = first !== null && workflow!.steps[first]!.kind === 'receive' && workflow!.steps.length > 1 ? workflow!.steps[first] : undefined;
+  const first = firstStepIndex(workflow.steps);
+  const receiveStep = first !== null && workflow.steps[first]!.kind === 'receive' && workflow.steps.length > 1 ? workflow.steps[first] : undefined;
   const stepIndex = receiveStep ? first! + 1 : first;
-  const step = stepIndex !== null ? workflow?.steps[stepIndex] : undefined;
+  const step = stepIndex !== null ? workflow.steps[stepIndex] : undefined;
   const id = newId();
   const firstStepDue = step ? stepDueAt(now, step.budget, calendar) : null;
 
   const row = newDossierRow(
     {
-      id, now, terms, workflowVersionId: workflow?.versionId ?? null, deskId: desk.id, agencyId: agency.id, state, applicant: body.applicant, requestSummary: body.requestSummary,
+      id, now, terms, workflowVersionId: workflow.versionId, deskId: desk.id, agencyId: agency.id, state, applicant: body.applicant, requestSummary: body.requestSummary,
       appliedCases: answeredCases(terms.documents, body.channel, body.cases),
     },
     {
@@ -85,7 +88,9 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
   const action: DB['dossier_actions'] = {
     id: newId(), dossier_id: id, seq: 1, action: 'receive', from_status: null, to_status: state.status, actor_kind: 'officer', actor_id: actor.id,
     actor_name: actor.fullName, actor_role: 'desk_officer', unit_id: desk.id, at: now, reason: null,
-    data: JSON.stringify({ channel: body.channel, onTheSpot: body.onTheSpot, sets: body.sets, documents: body.documents.length, workflowVersion: workflow?.number ?? null }),
+    data: JSON.stringify({
+      channel: body.channel, onTheSpot: body.onTheSpot, sets: body.sets, documents: body.documents.length, workflowVersion: workflow.number, defaultWorkflow: workflow.isDefault,
+    }),
     flags: '[]', due_at_after: dueAt,
   };
 

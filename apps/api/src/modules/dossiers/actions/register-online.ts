@@ -14,6 +14,7 @@ import { onlineDeskFor } from '../online-routing.ts';
 import { insertNewDossier, newDossierRow } from '../new-dossier.ts';
 import { loadProcedureTerms, type UnitInfo } from '../procedure-terms.ts';
 import { firstStepIndex } from '../step-progress.ts';
+import { assertAdopted, requireWorkflow } from '../procedure-offer.ts';
 import { actionRefused } from './refusals.ts';
 import { DOSSIER_EVENT } from './receive-dossier.ts';
 
@@ -67,6 +68,7 @@ async function onlineProcedure(ex: Executor, s: OnlineSubmission) {
   if (!procedure || !procedure.current_version_id || !['published', 'amended'].includes(procedure.status)) {
     throw fieldError(`${p}.procedureCode`, 'Thủ tục không tồn tại hoặc chưa được công bố');
   }
+  await assertAdopted(ex, procedure.id, `${p}.procedureCode`);
   const online = await findOnlineTerms(ex, procedure.current_version_id, s.variantKey);
   if (!online || !isOfferedOnline(online.online_level)) throw fieldError(`${p}.procedureCode`, 'Thủ tục này không cung cấp dịch vụ công trực tuyến');
   if (!online.variant_id) throw fieldError(`${p}.variantKey`, 'Thủ tục không có trường hợp (biến thể) này');
@@ -111,20 +113,20 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
   const desk = await onlineDeskFor(ex, agency);
 
   const { calendar } = await loadWorkingCalendar(ex);
-  const workflow = await findApprovedWorkflow(ex, { procedureId: terms.procedure.id, variantKey: terms.variant.key, agencyUnitId: agency.id });
+  const workflow = requireWorkflow(await findApprovedWorkflow(ex, { procedureId: terms.procedure.id, variantKey: terms.variant.key, agencyUnitId: agency.id }), `${p}.agencyUnitId`);
   const result = applyAction(null, 'register_online', { roles: ['system'], now, calendar });
   if (!result.ok) throw actionRefused(result.refusal);
   const state = result.state;
   const acceptance = acceptanceRow(now, calendar);
   const acceptBy = acceptance.due_at;
   // The dossier waits in the workflow's first step (the receive step) until the desk accepts it.
-  const stepIndex = workflow ? firstStepIndex(workflow.steps) : null;
-  const step = stepIndex !== null ? workflow?.steps[stepIndex] : undefined;
+  const stepIndex = firstStepIndex(workflow.steps);
+  const step = stepIndex !== null ? workflow.steps[stepIndex] : undefined;
   const id = newId();
 
   const row = newDossierRow(
     {
-      id, now, terms, workflowVersionId: workflow?.versionId ?? null, deskId: desk.id, agencyId: agency.id, state, applicant, requestSummary: s.requestSummary,
+      id, now, terms, workflowVersionId: workflow.versionId, deskId: desk.id, agencyId: agency.id, state, applicant, requestSummary: s.requestSummary,
       appliedCases: answeredCases(terms.documents, 'online', s.cases),
     },
     {
@@ -151,7 +153,7 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
     // The e-form answers are part of the application: kept, immutable, with the action that submitted them.
     data: JSON.stringify({
       source: inbound ? 'inbound' : 'portal', ...(inbound ? { sender: inbound.sender, submittedAt: inbound.submittedAt ?? null } : {}),
-      documents: s.documents.length, formData: s.formData, acceptBy, workflowVersion: workflow?.number ?? null,
+      documents: s.documents.length, formData: s.formData, acceptBy, workflowVersion: workflow.number,
     }),
     flags: '[]', due_at_after: null,
   };

@@ -34,7 +34,7 @@ export function createWorkflow(ctx: AppContext, actor: Actor, body: z.output<typ
     const id = newId();
     const name = body.name ?? (variant && variants.length > 1 ? `${procedure.name} — ${variant.name}` : procedure.name);
     await insertWorkflow(uow.trx, {
-      id, procedure_id: procedure.id, variant_key: body.variantKey, agency_unit_id: unit.id, name, approved_version_id: null,
+      id, procedure_id: procedure.id, level: null, variant_key: body.variantKey, agency_unit_id: unit.id, name, approved_version_id: null,
       approved_version_number: null, latest_version_number: 1, revision: 1, created_at: uow.now, updated_at: uow.now,
     });
     const limit = await currentLegalLimit(uow.trx, procedure.id, body.variantKey);

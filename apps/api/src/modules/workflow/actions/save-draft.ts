@@ -6,7 +6,7 @@ import { newId } from '../../../platform/ids.ts';
 import { assertCanManage } from '../workflow.policy.ts';
 import { findVersion, insertVersion, updateVersion } from '../workflow.queries.ts';
 import { currentLegalLimit, getSummaryOrThrow, getWorkflowDetail } from '../workflow.reads.ts';
-import { advanceWorkflow, assertStepUnitsExist, auditWorkflow, staleRevision, stepColumns } from './version-support.ts';
+import { advanceWorkflow, assertStepUnitsExist, assertTemplateSteps, auditWorkflow, staleRevision, stepColumns } from './version-support.ts';
 
 /**
  * Saves the steps of the workflow's draft. A submitted, approved or rejected version never changes: when the
@@ -17,6 +17,7 @@ export function saveDraft(ctx: AppContext, actor: Actor, id: string, body: z.out
     const workflow = await getSummaryOrThrow(uow.trx, id);
     assertCanManage(actor, workflow.unit_path);
     if (body.baseRevision !== workflow.revision) throw staleRevision(workflow.revision);
+    if (workflow.level) assertTemplateSteps(body.steps);
     await assertStepUnitsExist(uow, body.steps);
     const limit = await currentLegalLimit(uow.trx, workflow.procedure_id, workflow.variant_key);
     const latest = (await findVersion(uow.trx, id, workflow.latest_version_number))!;

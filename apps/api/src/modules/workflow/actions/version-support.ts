@@ -15,6 +15,22 @@ export async function assertStepUnitsExist(uow: UnitOfWork, steps: WorkflowStep[
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
 }
 
+/**
+ * A default template serves every agency of its level: a step happens at the dossier's own agency (its desk for
+ * receive and return), so no step or hand-off may name a unit.
+ */
+export function templateStepErrors(steps: WorkflowStep[], prefix = 'body.steps'): { path: string; message: string }[] {
+  return steps.flatMap((s, i) => [
+    ...(s.unitId ? [{ path: `${prefix}.${i}.unitId`, message: 'Quy trình mặc định không chỉ định đơn vị: bước do cơ quan giải quyết hồ sơ thực hiện' }] : []),
+    ...(s.handOff ? [{ path: `${prefix}.${i}.handOff`, message: 'Quy trình mặc định không có bước liên thông với cơ quan khác' }] : []),
+  ]);
+}
+
+export function assertTemplateSteps(steps: WorkflowStep[]): void {
+  const errors = templateStepErrors(steps);
+  if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { errors });
+}
+
 /** The columns a version stores about its steps: the steps themselves, their total and the limit they were checked against. */
 export function stepColumns(steps: WorkflowStep[], limit: LegalLimit | null): Pick<WorkflowVersionRow, 'steps' | 'total_budget_hours' | 'legal_limit_value' | 'legal_limit_unit'> {
   return {

@@ -56,7 +56,8 @@ export function ProcedureDetailPage() {
             <span>{procedure.data.sector.name}</span>
             <OnlineLevelTag level={procedure.data.onlineLevel} />
           </Flex>
-          {(procedure.data.onlineLevel === 'full' || procedure.data.onlineLevel === 'partial') && (procedure.data.status === 'published' || procedure.data.status === 'amended') ? (
+          {/* The server says whether the province takes it online: adopted, offered online, a workflow at its agency. */}
+          {procedure.data.applyOnline ? (
             <Flex wrap align="center" gap="8px 16px" style={{ margin: '12px 0 16px' }} data-testid="procedure-apply-box">
               <ButtonLink type="primary" size="large" icon={<FormOutlined aria-hidden />} to={paths.portal.apply.replace(':procedureCode', encodeURIComponent(procedure.data.code))} data-testid="procedure-apply">
                 {t('portalDossiers.applyOnline')}

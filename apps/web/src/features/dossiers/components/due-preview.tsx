@@ -25,6 +25,7 @@ export function DuePreview({ variant }: { variant: IntakeVariant | undefined }) 
         <>
           {t('dossiers.desk.timeLimit', { limit: variant.timeLimitText })}
           {variant.hasApprovedWorkflow ? null : <div>{t('dossiers.desk.noWorkflow')}</div>}
+          {variant.defaultWorkflow ? <div data-testid="default-workflow-note">{t('dossiers.desk.defaultWorkflow')}</div> : null}
         </>
       }
     />

@@ -16,7 +16,7 @@ import type { UnitOption } from '../components/step-editor';
 import { VersionHistory } from '../components/version-history';
 import { WorkflowDiagram } from '../components/workflow-diagram';
 import { WorkflowEditor } from '../components/workflow-editor';
-import { WorkflowStatusTag } from '../components/workflow-status-tag';
+import { DefaultWorkflowTag, WorkflowStatusTag } from '../components/workflow-status-tag';
 import { WorkflowAccessGate } from '../lib/access';
 import { useWorkflowLabels } from '../lib/labels';
 
@@ -76,7 +76,11 @@ function WorkflowContent({ workflow }: { workflow: WorkflowDetail }) {
           size="small"
           column={{ xs: 1, md: 2 }}
           items={[
-            { key: 'procedure', label: t('workflow.page.procedure'), children: <span><code>{workflow.procedure.code}</code> {workflow.procedure.name}</span> },
+            {
+              key: 'procedure',
+              label: t('workflow.page.procedure'),
+              children: workflow.procedure ? <span><code>{workflow.procedure.code}</code> {workflow.procedure.name}</span> : <span>{t('workflow.default.appliesTo')} <DefaultWorkflowTag level={workflow.defaultLevel} /></span>,
+            },
             { key: 'variant', label: t('workflow.page.variant'), children: workflow.variantName ?? t('workflow.allVariants') },
             { key: 'agency', label: t('workflow.page.agency'), children: workflow.agencyUnit.name },
             { key: 'limit', label: t('workflow.page.legalLimit'), children: <span data-testid="workflow-legal-limit">{labels.limit(workflow.legalLimit)}</span> },

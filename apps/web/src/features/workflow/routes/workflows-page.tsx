@@ -13,7 +13,7 @@ import { useI18n } from '@/i18n';
 import { formatDateTime } from '@/lib/dates';
 import { useUnits } from '../api/get-units';
 import { useWorkflows } from '../api/get-workflows';
-import { WorkflowStatusTag } from '../components/workflow-status-tag';
+import { DefaultWorkflowTag, WorkflowStatusTag } from '../components/workflow-status-tag';
 import { useWorkflowAccess, WorkflowAccessGate } from '../lib/access';
 import { useWorkflowLabels } from '../lib/labels';
 
@@ -62,10 +62,10 @@ function WorkflowList() {
       render: (_, w) => (
         <>
           <Link to={generatePath(paths.admin.workflow, { id: w.id })} data-testid="workflow-link">
-            {w.procedure.name}
+            {w.procedure?.name ?? w.name}
           </Link>
           <div className="muted-text">
-            <code>{w.procedure.code}</code>
+            {w.procedure ? <code>{w.procedure.code}</code> : <DefaultWorkflowTag level={w.defaultLevel} />}
           </div>
         </>
       ),
