@@ -39,3 +39,4 @@ export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: Jo
 export { loadDossierForActor } from './actions/act-on-dossier.ts';
 export { timeLimitText } from './procedure-terms.ts';
 export { dossierRegisterRows } from './dossiers.reads.ts';
+export { dossierAppliedCases } from './documents.ts';
