@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids.ts';
 import { enqueueJob } from '../../platform/jobs/jobs.ts';
 import { insertDecision, updateDecisionRow } from '../../modules/catalog/decisions.queries.ts';
 import { importBatch } from '../../modules/catalog/import/import-records.ts';
-import type { ProcedureRecord } from '../../modules/catalog/procedure-record.ts';
+import { normaliseDocument, type ProcedureRecord } from '../../modules/catalog/procedure-record.ts';
 import { findProceduresByCodes, insertAssignments } from '../../modules/catalog/procedures.queries.ts';
 import { bumpCatalogRevision } from '../../modules/catalog/search.queries.ts';
 import { expectCatalogChange } from '../../modules/catalog/search.service.ts';
@@ -56,6 +56,20 @@ const DEMO_E_FORMS: Record<string, Record<string, unknown>> = {
 const withDemoEForm = (record: ProcedureRecord): ProcedureRecord =>
   DEMO_E_FORMS[record.code] ? { ...record, variants: record.variants.map((v) => ({ ...v, eForm: DEMO_E_FORMS[record.code]! })) } : record;
 
+/**
+ * The demo file predates document kinds (issue 12): each line is classified from its `required` and `condition` as
+ * the import does (a line without kind would otherwise be stored with the column default, "required").
+ */
+const withKinds = (record: ProcedureRecord): ProcedureRecord => ({
+  ...record,
+  variants: record.variants.map((v) => ({
+    ...v,
+    documents: v.documents.map((d) => normaliseDocument({
+      ...d, caseKey: d.caseKey ?? null, caseQuestion: d.caseQuestion ?? null, alternativeGroup: d.alternativeGroup ?? null, channels: d.channels ?? null, classifiedBy: d.classifiedBy ?? null,
+    })),
+  })),
+});
+
 /** The department of the demo province that resolves each ministry's provincial procedures. */
 const departmentOf: Record<string, string> = { 'bo-tu-phap': 'STP', 'bo-xay-dung': 'SXD', 'bo-nong-nghiep-mt': 'SNNMT', 'bo-tai-chinh': 'STC', 'bo-cong-an': 'CA' };
 
@@ -83,7 +97,7 @@ export async function seedDemoCatalog(db: Kysely<DB>, engine: Engine, now: strin
   const demo = JSON.parse(await readFile(DATA_FILE, 'utf8')) as DemoProcedure[];
   const system = { kind: 'system' as const, id: null };
   for (let i = 0; i < demo.length; i += 200) {
-    const batch = demo.slice(i, i + 200).map((d) => ({ record: withDemoEForm(d.record), issues: [], decisionNumber: d.decisionNumber }));
+    const batch = demo.slice(i, i + 200).map((d) => ({ record: withDemoEForm(withKinds(d.record)), issues: [], decisionNumber: d.decisionNumber }));
     await db.transaction().execute((trx) => importBatch(unitOfWork(trx, engine, now), batch, { publish: true, source: 'import', actor: system }));
   }
   const units = await db.selectFrom('org_units').select(['id', 'code', 'kind', 'level_code']).execute();
