@@ -15,7 +15,8 @@ export function ChecklistField({ autoFocusFirst, variant }: { autoFocusFirst: bo
   const form = Form.useFormInstance<ReceiveFormValues>();
   const channel = (Form.useWatch('channel', form) ?? 'in_person') as ReceiveFormValues['channel'];
   const cases = Form.useWatch('cases', form) as ReceiveFormValues['cases'];
-  const rows = (Form.useWatch('documents', form) ?? []) as ChecklistRow[];
+  // The checklist rows are not a field of their own (only their cells are): watch them with `preserve`.
+  const rows = (Form.useWatch('documents', { form, preserve: true }) ?? []) as ChecklistRow[];
   const view = checklistView(variant, channel, cases);
   const { t } = useI18n();
   return (
