@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../apps/api/src/db/schema.ts';
 import { buildApp } from '../../apps/api/src/app.ts';
 import { loadConfig } from '../../apps/api/src/config.ts';
 import { createDatabase } from '../../apps/api/src/db/database.ts';
@@ -15,6 +17,8 @@ import { systemClock } from '../../apps/api/src/platform/clock.ts';
 export interface RunningSystem {
   baseUrl: string;
   browser: Browser;
+  /** The system's database, for a journey's own setup (what an import or an officer would have written). */
+  db: Kysely<DB>;
   stop(): Promise<void>;
 }
 
@@ -59,6 +63,7 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   return {
     baseUrl: address,
     browser,
+    db: database.db,
     stop: async () => {
       await browser.close();
       await app.close();

@@ -47,6 +47,7 @@ const adminPages: RouteObject[] = [
       { path: relative(paths.admin.catalogProcedureNew, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ProcedureCreatePage })) },
       { path: relative(paths.admin.catalogProcedure, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ProcedureEditPage })) },
       { path: relative(paths.admin.catalogProcedureVersions, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ProcedureVersionsPage })) },
+      { path: relative(paths.admin.catalogProcedureRequirements, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.ProcedureRequirementsPage })) },
       { path: relative(paths.admin.catalogDecisions, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.DecisionsPage })) },
       { path: relative(paths.admin.catalogDecisionNew, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.DecisionPage })) },
       { path: relative(paths.admin.catalogDecision, '/admin'), lazy: () => import('@/features/catalog-admin').then((m) => ({ Component: m.DecisionPage })) },

@@ -41,6 +41,7 @@ export const paths = {
     catalogProcedureNew: '/admin/catalog/procedures/new',
     catalogProcedure: '/admin/catalog/procedures/:id',
     catalogProcedureVersions: '/admin/catalog/procedures/:id/versions',
+    catalogProcedureRequirements: '/admin/catalog/procedures/:id/requirements',
     catalogDecisions: '/admin/catalog/decisions',
     catalogDecisionNew: '/admin/catalog/decisions/new',
     catalogDecision: '/admin/catalog/decisions/:id',

@@ -9,6 +9,7 @@ import { dossierFlagMessages } from '../rules/dossier/guards.ts';
 import { dossierStatuses } from '../rules/dossier/statuses.ts';
 import type { EFormAnswer } from '../rules/e-form/describe-answers.ts';
 import { workflowStepKinds } from '../rules/workflow/steps.ts';
+import { channels, documentGroups, documentKinds } from '../rules/catalog/vocabulary.ts';
 import { civilDate, isoInstant, pageOf } from './common.ts';
 import { DOCUMENT_COUNT_MAX, DOCUMENTS_PER_VARIANT_MAX, LONG_TEXT_MAX } from './limits.ts';
 
@@ -327,6 +328,10 @@ export const eFormAnswer: z.ZodType<EFormAnswer> = z
 /** The e-form answers of an online dossier in the form's order; null when none were declared (a desk receipt). */
 export const eFormAnswers = z.array(eFormAnswer).nullable();
 
+/** A case (trường hợp) the dossier was received with: its question and whether the applicant answered yes. */
+export const appliedCase = z.object({ key: z.string(), question: z.string(), applies: z.boolean() });
+export type AppliedCase = z.infer<typeof appliedCase>;
+
 export const dossierDetail = dossierSummary.extend({
   variantKey: z.string(),
   onTheSpot: z.boolean(),
@@ -340,6 +345,8 @@ export const dossierDetail = dossierSummary.extend({
     address: z.string().nullable(),
   }),
   requestSummary: z.string().nullable(),
+  /** The cases (trường hợp) of the variant asked at receipt, with the answers given (Trường hợp áp dụng). */
+  appliedCases: z.array(appliedCase),
   /** What the applicant declared in the variant's e-form (online dossiers). */
   eFormAnswers,
   sets: z.number().int(),
@@ -369,6 +376,24 @@ export const dossierDetail = dossierSummary.extend({
 });
 export type DossierDetail = z.infer<typeof dossierDetail>;
 
+/** A line of a variant's dossier components as the desk's checklist reads it (shared rule: requiredDocuments). */
+export const intakeDocument = z.object({
+  position: z.number().int(),
+  group: z.enum(documentGroups),
+  kind: z.enum(documentKinds),
+  name: z.string(),
+  originals: z.number().int(),
+  copies: z.number().int(),
+  /** True exactly when `kind` is 'required' (kept for older readers). */
+  required: z.boolean(),
+  condition: z.string().nullable(),
+  caseKey: z.string().nullable(),
+  caseQuestion: z.string().nullable(),
+  alternativeGroup: z.number().int().nullable(),
+  channels: z.array(z.enum(channels)).nullable(),
+});
+export type IntakeDocument = z.infer<typeof intakeDocument>;
+
 /** What the desk needs to receive a dossier of a procedure: variants with their checklists, agencies, limits. */
 export const intakeQuery = z.object({ procedureId: z.string().min(1), receivingUnitId: z.string().min(1).optional() });
 export const intakeOptions = z.object({
@@ -383,7 +408,8 @@ export const intakeOptions = z.object({
       name: z.string(),
       timeLimit: z.object({ value: z.number(), unit: z.string() }).nullable(),
       timeLimitText: z.string(),
-      documents: z.array(z.object({ position: z.number().int(), name: z.string(), originals: z.number().int(), copies: z.number().int(), required: z.boolean(), condition: z.string().nullable() })),
+      /** Every line of the variant's dossier components, with what decides whether it is asked for (the desk filters by channel and cases). */
+      documents: z.array(intakeDocument),
       /** Due date if received now, for the receipt preview. */
       dueAtIfReceivedNow: isoInstant.nullable(),
       hasApprovedWorkflow: z.boolean(),
@@ -408,6 +434,8 @@ export const dossierReceipt = z.object({
   applicantEmail: z.string().nullable(),
   procedureName: z.string(),
   documents: z.array(z.object({ name: z.string(), originals: z.number().int(), copies: z.number().int() })),
+  /** The questions of the cases answered yes at receipt (Trường hợp: …). */
+  appliedCases: z.array(z.string()),
   sets: z.number().int(),
   timeLimitText: z.string(),
   receivedAt: isoInstant,

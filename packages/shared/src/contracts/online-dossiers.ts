@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isoInstant, pageOf } from './common.ts';
 import { DOCUMENTS_PER_VARIANT_MAX, LONG_TEXT_MAX } from './limits.ts';
-import { caseAnswersSchema, dossierChannelSchema, dossierStatusSchema, eFormAnswers } from './dossiers.ts';
+import { appliedCase, caseAnswersSchema, dossierChannelSchema, dossierStatusSchema, eFormAnswers } from './dossiers.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -98,6 +98,8 @@ export const portalDossierDetail = portalDossierSummary.extend({
   timeLimitText: z.string(),
   /** The e-form as the applicant filled it in, labelled from the form. */
   eFormAnswers,
+  /** The cases (trường hợp) the applicant answered, by their question. */
+  appliedCases: z.array(appliedCase),
   /** What happened, in the applicant's words: no officer names. */
   steps: z.array(z.object({ at: isoInstant, label: z.string(), statusLabel: z.string(), note: z.string().nullable() })),
   /** Where the appointment comes from, in plain words. */

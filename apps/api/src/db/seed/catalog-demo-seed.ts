@@ -9,7 +9,7 @@ import { newId } from '../../platform/ids.ts';
 import { enqueueJob } from '../../platform/jobs/jobs.ts';
 import { insertDecision, updateDecisionRow } from '../../modules/catalog/decisions.queries.ts';
 import { importBatch } from '../../modules/catalog/import/import-records.ts';
-import type { ProcedureRecord } from '../../modules/catalog/procedure-record.ts';
+import { normaliseDocument, type ProcedureRecord } from '../../modules/catalog/procedure-record.ts';
 import { findProceduresByCodes, insertAssignments } from '../../modules/catalog/procedures.queries.ts';
 import { loadDemoEForms } from './e-forms/index.ts';
 import { bumpCatalogRevision } from '../../modules/catalog/search.queries.ts';

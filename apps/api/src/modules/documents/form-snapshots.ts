@@ -3,7 +3,7 @@
  * why, the due date after it) and the records of that action. Built once, stored with the document.
  */
 import type { TimeLimitUnit } from '@motcua/shared';
-import { timeLimitText } from '../dossiers/index.ts';
+import { dossierAppliedCases, timeLimitText } from '../dossiers/index.ts';
 import {
   findActionAt, findOfficerNames, findOfficerWithRoleIn, findResultByCode, findUnitsByIds, listAgencyRoles, listDocumentsUpTo, listHandovers, type Executor,
 } from './documents.queries.ts';
@@ -64,6 +64,7 @@ async function receipt({ ex, dossier: d, action, heading, publicBaseUrl }: Snaps
     kind: 'receipt', heading, dossierCode: d.code, procedureName: d.procedure_name, variantName: d.variant_name || null, applicant: applicantOf(d),
     request: d.request_summary ?? d.procedure_name,
     documents: documents.map((doc) => ({ name: doc.name, originals: doc.originals, copies: doc.copies })),
+    appliedCases: (await dossierAppliedCases(ex, d)).filter((c) => c.applies).map((c) => c.question),
     sets: d.sets, timeLimitText: limitText(d), receivedAt: d.received_at ?? action.at, dueAt: action.due_at_after ?? d.due_at,
     resultPlace: await unitName(ex, d.receiving_unit_id),
     registerBook: `Sổ theo dõi hồ sơ năm ${heading.issuedAt.slice(0, 4)}`, registerSequence: Number(d.code.slice(-4)) || 0,

@@ -1,10 +1,10 @@
 /** The completeness checklist at receipt and the document rows kept with the dossier. */
-import { casesOf, missingDocuments, requiredDocuments, type CaseAnswers, type Channel, type ReceivedDocumentInput } from '@motcua/shared';
+import { casesOf, missingDocuments, requiredDocuments, type AppliedCase, type CaseAnswers, type Channel, type ReceivedDocumentInput, type RequirementLine } from '@motcua/shared';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findFiles, type Executor } from './dossiers.queries.ts';
-import type { ProcedureTerms } from './procedure-terms.ts';
+import { findFiles, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { requirementLineOf, type ProcedureTerms } from './procedure-terms.ts';
 
 /** What a receipt knows when it checks completeness: the channel and the answers to the cases. */
 export interface CompletenessContext {
@@ -44,6 +44,24 @@ export async function checkDocuments(
 /** Only the answers to cases the variant asks about on this channel are kept with the dossier. */
 export function answeredCases(requirements: ProcedureTerms['documents'], channel: Channel, answers: CaseAnswers): Record<string, boolean> {
   return Object.fromEntries(casesOf(requirements, channel).map((c) => [c.key, answers[c.key] === true]));
+}
+
+/**
+ * The answers a dossier was received with, by the question the variant asks (Trường hợp áp dụng), in the order of
+ * the variant's lines; a key the variant no longer names keeps its key as the question.
+ */
+export function appliedCasesOf(stored: string | null, requirements: readonly RequirementLine[]): AppliedCase[] {
+  const answers = stored ? (JSON.parse(stored) as Record<string, boolean>) : {};
+  const cases = casesOf(requirements);
+  const known = cases.filter((c) => c.key in answers).map((c) => ({ key: c.key, question: c.question, applies: answers[c.key] === true }));
+  const unknown = Object.keys(answers).filter((key) => !cases.some((c) => c.key === key)).map((key) => ({ key, question: key, applies: answers[key] === true }));
+  return [...known, ...unknown];
+}
+
+/** A dossier's answers to its variant's cases, by question (for its page and its receipt, Form 01). */
+export async function dossierAppliedCases(ex: Executor, dossier: Pick<DossierRow, 'procedure_version_id' | 'variant_key' | 'applied_cases'>): Promise<AppliedCase[]> {
+  if (!dossier.applied_cases) return [];
+  return appliedCasesOf(dossier.applied_cases, (await listDossierRequirements(ex, dossier)).map(requirementLineOf));
 }
 
 export function documentRows(

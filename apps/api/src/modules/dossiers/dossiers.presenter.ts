@@ -9,8 +9,11 @@ import { timeLimitOf } from './actions/act-on-dossier.ts';
 import { explainClock, milestonesOf } from './dossier-clock.ts';
 import { actingRoles, rolesForAction } from './dossiers.policy.ts';
 import {
-  findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, type DossierRow, type Executor,
+  findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, listDossierRequirements,
+  type DossierRow, type Executor,
 } from './dossiers.queries.ts';
+import { appliedCasesOf } from './documents.ts';
+import { requirementLineOf } from './procedure-terms.ts';
 import { eFormAnswersOf, maskEFormAnswers } from './e-form-answers.ts';
 import { workflowRequiresApproval } from './step-progress.ts';
 import { needsAcceptanceFacts, onlineAcceptanceOf } from './online-acceptance.ts';
@@ -102,9 +105,9 @@ const actsOn = (actor: Actor, loaded: LoadedDossier) => actingRoles(actor, { ...
 export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDossier, now: string): Promise<DossierDetail> {
   const { row } = loaded;
   const state = JSON.parse(row.state) as DossierState;
-  const [{ calendar }, actions, handovers, documents, consultations, agencies, obligations, results, eFormAnswers] = await Promise.all([
+  const [{ calendar }, actions, handovers, documents, consultations, agencies, obligations, results, eFormAnswers, requirements] = await Promise.all([
     loadWorkingCalendar(ex), listActions(ex, row.id), listHandovers(ex, row.id), listDocuments(ex, row.id), listConsultations(ex, row.id),
-    listAgencies(ex, row.id), listObligations(ex, row.id), listResults(ex, row.id), eFormAnswersOf(ex, row.id),
+    listAgencies(ex, row.id), listObligations(ex, row.id), listResults(ex, row.id), eFormAnswersOf(ex, row.id), listDossierRequirements(ex, row),
   ]);
   const names = await namesFor(
     ex, [row],
@@ -122,7 +125,8 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
       identifier: row.applicant_kind === 'individual' && !actsOn(actor, loaded) ? maskIdentifier(row.applicant_identifier) : row.applicant_identifier,
       phone: row.applicant_phone, email: row.applicant_email, address: row.applicant_address,
     },
-    requestSummary: row.request_summary, eFormAnswers: eFormAnswers && !actsOn(actor, loaded) ? maskEFormAnswers(eFormAnswers, maskIdentifier) : eFormAnswers, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
+    requestSummary: row.request_summary, appliedCases: appliedCasesOf(row.applied_cases, requirements.map(requirementLineOf)),
+    eFormAnswers: eFormAnswers && !actsOn(actor, loaded) ? maskEFormAnswers(eFormAnswers, maskIdentifier) : eFormAnswers, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
     workflow: loaded.workflow
       ? {
           versionId: loaded.workflow.versionId, number: loaded.workflow.number, name: loaded.workflow.name, isDefault: loaded.workflow.isDefault, currentStepIndex: row.current_step_index,

@@ -8,6 +8,7 @@ import { loadWorkingCalendar } from '../calendar/index.ts';
 import { findApprovedWorkflow } from '../workflow/index.ts';
 import { loadDossierForActor } from './actions/act-on-dossier.ts';
 import { deskScopePaths } from './dossiers.policy.ts';
+import { dossierAppliedCases } from './documents.ts';
 import { presentPage } from './dossiers.presenter.ts';
 import {
   findDocumentFile, findDossier, findUnits, listActions, listDocuments, listOfficersWithRole, listProcedureAgencies, queryQueue, queryRegister, unitIdsUnder,
@@ -77,7 +78,8 @@ export async function intakeOptions(ctx: AppContext, actor: Actor, q: { procedur
     const terms = await loadProcedureTerms(ctx.db, procedure.id, v.key, 'in_person');
     const workflow = suggested ? await findApprovedWorkflow(ctx.db, { procedureId: procedure.id, variantKey: v.key, agencyUnitId: suggested.id }) : undefined;
     out.push({
-      key: v.key, name: v.name, timeLimit: terms.timeLimit, timeLimitText: terms.timeLimitText, documents: terms.documents,
+      key: v.key, name: v.name, timeLimit: terms.timeLimit, timeLimitText: terms.timeLimitText,
+      documents: terms.documents.map((d) => ({ ...d, channels: d.channels ? [...d.channels] : null })),
       dueAtIfReceivedNow: terms.timeLimit ? computeDueAt(now, terms.timeLimit, calendar) : null, hasApprovedWorkflow: workflow !== undefined,
       defaultWorkflow: workflow?.isDefault ?? false,
     });
@@ -117,8 +119,8 @@ export async function documentFile(ctx: AppContext, actor: Actor, id: string, do
 export async function dossierReceipt(ctx: AppContext, actor: Actor, id: string): Promise<DossierReceipt> {
   const { row } = await loadDossierForActor(ctx.db, actor, await findDossier(ctx.db, id));
   if (row.on_the_spot === 1 || !row.received_at) throw new AppError('NOT_FOUND', { detail: 'Hồ sơ giải quyết ngay không có giấy tiếp nhận và hẹn trả kết quả.' });
-  const [units, documents, actions] = await Promise.all([
-    findUnits(ctx.db, [row.receiving_unit_id, row.competent_unit_id]), listDocuments(ctx.db, row.id), listActions(ctx.db, row.id),
+  const [units, documents, actions, cases] = await Promise.all([
+    findUnits(ctx.db, [row.receiving_unit_id, row.competent_unit_id]), listDocuments(ctx.db, row.id), listActions(ctx.db, row.id), dossierAppliedCases(ctx.db, row),
   ]);
   const name = (uid: string) => units.find((u) => u.id === uid)?.name ?? '';
   const limit = row.time_limit_value !== null && row.time_limit_unit ? { value: row.time_limit_value, unit: row.time_limit_unit as 'working_days' } : null;
@@ -126,7 +128,7 @@ export async function dossierReceipt(ctx: AppContext, actor: Actor, id: string):
     dossierCode: row.code, receivingUnit: name(row.receiving_unit_id), competentUnit: name(row.competent_unit_id), applicantName: row.applicant_name,
     applicantIdentifier: row.applicant_identifier, applicantAddress: row.applicant_address, applicantPhone: row.applicant_phone, applicantEmail: row.applicant_email,
     procedureName: row.procedure_name, documents: documents.filter((d) => d.source === 'checklist').map((d) => ({ name: d.name, originals: d.originals, copies: d.copies })),
-    sets: row.sets, timeLimitText: timeLimitText(limit), receivedAt: row.received_at, dueAt: row.due_at, resultAt: name(row.receiving_unit_id),
+    appliedCases: cases.filter((c) => c.applies).map((c) => c.question), sets: row.sets, timeLimitText: timeLimitText(limit), receivedAt: row.received_at, dueAt: row.due_at, resultAt: name(row.receiving_unit_id),
     // Online dossiers are received when the desk accepts them, not when they were registered.
     receivedBy: actions.find((a) => a.action === 'receive' || a.action === 'accept_online')?.actor_name ?? '',
   };

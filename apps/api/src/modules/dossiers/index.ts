@@ -54,3 +54,4 @@ export function procedureUsage(ctx: AppContext): () => Promise<Map<string, numbe
 
 /** For the catalog's public page: whether the portal takes online applications for the procedure (its apply button). */
 export const onlineApplicationCheck = (ctx: AppContext) => (procedureId: string) => onlineApplicationOffered(ctx.db, procedureId);
+export { dossierAppliedCases } from './documents.ts';

@@ -12,7 +12,8 @@ import { explainClock } from './dossier-clock.ts';
 import { eFormAnswersOf } from './e-form-answers.ts';
 import { findUnits, lastActionOf, listActions, listDocuments, listObligations, listResults, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
 import { onlineAcceptanceOf } from './online-acceptance.ts';
-import { timeLimitText } from './procedure-terms.ts';
+import { requirementLineOf, timeLimitText } from './procedure-terms.ts';
+import { appliedCasesOf } from './documents.ts';
 
 const vi = (instant: string) => formatInstantVi(parseInstant(instant));
 
@@ -92,6 +93,7 @@ export async function presentPortalDetail(ex: Executor, row: DossierRow, now: st
   return {
     ...presentPortalSummary(row, now, calendar),
     agency: unitName(row.competent_unit_id), receivingUnit: unitName(row.receiving_unit_id), timeLimitText: timeLimitText(timeLimitOf(row)), eFormAnswers,
+    appliedCases: appliedCasesOf(row.applied_cases, requirements.map(requirementLineOf)),
     steps: actions.map((a) => ({
       at: a.at, label: dossierActionDefinitions[a.action as DossierAction].label, statusLabel: dossierStatusDefinitions[a.to_status as DossierStatus].label,
       note: notesForApplicant.has(a.action as DossierAction) ? a.reason : null,

@@ -15,10 +15,11 @@ import { paymentMessages } from './payments';
 import { portalMessages } from './portal';
 import { portalAccountMessages } from './portal-account';
 import { portalDossierMessages } from './portal-dossiers';
+import { requirementMessages } from './requirements';
 import { roleAndAuditMessages } from './roles-audit';
 import { workflowMessages } from './workflow';
 
-const areas = [commonMessages, portalMessages, portalAccountMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages, nationalUpdateMessages, dossierMessages, workflowMessages, paymentMessages, evaluationMessages, portalDossierMessages, documentStoreMessages, eFormBuilderMessages] as const;
+const areas = [commonMessages, portalMessages, portalAccountMessages, authMessages, adminMessages, orgUnitMessages, officerMessages, roleAndAuditMessages, calendarMessages, catalogMessages, catalogAdminMessages, nationalUpdateMessages, dossierMessages, workflowMessages, paymentMessages, evaluationMessages, portalDossierMessages, documentStoreMessages, eFormBuilderMessages, requirementMessages] as const;
 
 type Merge<T extends readonly { vi: object }[]> = T extends readonly [infer Head extends { vi: object }, ...infer Rest extends readonly { vi: object }[]]
   ? Head['vi'] & Merge<Rest>

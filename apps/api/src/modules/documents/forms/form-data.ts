@@ -65,6 +65,8 @@ export interface ReceiptForm {
   /** What the applicant asks for (the dossier's request summary), else the procedure name. */
   request: string;
   documents: { name: string; originals: number; copies: number }[];
+  /** The questions of the cases answered yes at receipt ("Có ủy quyền không?"); printed as "Trường hợp: …". Absent on older snapshots. */
+  appliedCases?: string[];
   sets: number;
   /** e.g. "05 ngày làm việc". */
   timeLimitText: string;

@@ -57,6 +57,14 @@ describe('official forms as PDF (Circular 03/2025/TT-VPCP Annex I)', () => {
     expect(text).toContain(sample.receipt.lookupUrl);
   });
 
+  it('01 receipt: prints the cases that applied at receipt under the documents, on the same single page', async () => {
+    const withCases: ReceiptForm = { ...sample.receipt, appliedCases: ['Có ủy quyền cho người khác đi đăng ký không?', 'Trẻ sinh ra do mang thai hộ?'] };
+    const pdf = await renderFormPdf(withCases);
+    expect(pdfInfo(pdf).Pages).toBe('1');
+    expect(flat(pdfWords(pdf))).toContain('Trường hợp: Có ủy quyền cho người khác đi đăng ký không?; Trẻ sinh ra do mang thai hộ?');
+    expect(pdfText(await renderFormPdf(sample.receipt))).not.toContain('Trường hợp:');
+  });
+
   it('prints a time across midnight UTC on the Vietnamese date, and an on-the-spot receipt without a due time', async () => {
     const late: ReceiptForm = { ...sample.receipt, receivedAt: '2026-11-23T20:05:00Z', dueAt: null };
     const line = pdfWords(await renderFormPdf(late));

@@ -50,6 +50,8 @@ export function receiptDocument(data: ReceiptForm, numbering: FormNumbering): TD
     field('Nội dung yêu cầu giải quyết', data.request),
     { text: '1. Thành phần hồ sơ nộp gồm:', margin: [0, 1, 0, 0] },
     documentsTable,
+    // The cases answered yes at receipt (issue 12), in the documents' small type so the receipt keeps to one page.
+    ...(data.appliedCases && data.appliedCases.length > 0 ? [{ ...(field('Trường hợp', data.appliedCases.join('; '), { margin: [0, 0, 0, 1] }) as object), fontSize: small } as Content] : []),
     {
       // The lookup QR code sits beside points 2–6, its URL printed under it, so the receipt keeps to one A5 page.
       columns: [

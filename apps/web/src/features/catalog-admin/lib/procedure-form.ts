@@ -163,6 +163,20 @@ function toTimeLimit(values: TimeLimitValues | undefined): CatalogTimeLimit | nu
   return { value: values.value, unit: values.unit };
 }
 
+/**
+ * A line's classification (issue 12) kept through the variant editor, which edits only `required` and `condition`:
+ * while `required` still says what the kind says, the kind, case, alternative group and channels go back as they
+ * were; once the officer changed it, the server derives the kind again and the line counts as set by an officer.
+ */
+function classificationOf(document: VariantValues['documents'][number]): Partial<DocumentRequirementInput> {
+  if (!document.kind) return {};
+  if ((document.required ?? true) !== (document.kind === 'required')) return { classifiedBy: null };
+  return {
+    kind: document.kind, caseKey: document.caseKey ?? null, caseQuestion: document.caseQuestion ?? null,
+    alternativeGroup: document.alternativeGroup ?? null, channels: document.channels ?? null, classifiedBy: document.classifiedBy ?? null,
+  };
+}
+
 /** Form values → a variant body; `eForm` is the already parsed schema (or null). */
 export function valuesToVariantBody(values: VariantValues, eForm: Record<string, unknown> | null, baseVersion: number, key?: string): SaveVariantBody {
   return {
@@ -193,6 +207,7 @@ export function valuesToVariantBody(values: VariantValues, eForm: Record<string,
         copies: document.copies ?? 0,
         required: document.required ?? true,
         condition: textOrNull(document.condition),
+        ...classificationOf(document),
         formTemplate: templateName
           ? { name: templateName, fileId: textOrNull(document.formTemplate?.fileId), url: textOrNull(document.formTemplate?.url) }
           : null,

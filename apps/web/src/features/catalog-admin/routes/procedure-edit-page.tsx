@@ -1,4 +1,4 @@
-import { HistoryOutlined, EyeOutlined } from '@ant-design/icons';
+import { HistoryOutlined, EyeOutlined, OrderedListOutlined } from '@ant-design/icons';
 import { Card, Flex, Skeleton, Tabs, Tag } from 'antd';
 import { generatePath, useParams, useSearchParams } from 'react-router';
 import { ButtonLink } from '@/components/button-link';
@@ -49,6 +49,9 @@ export function ProcedureEditPage() {
           <>
             <ButtonLink icon={<HistoryOutlined aria-hidden />} to={generatePath(paths.admin.catalogProcedureVersions, { id })} data-testid="procedure-versions-link">
               {t('catalogAdmin.versions.open')}
+            </ButtonLink>
+            <ButtonLink icon={<OrderedListOutlined aria-hidden />} to={generatePath(paths.admin.catalogProcedureRequirements, { id })} data-testid="procedure-requirements-link">
+              {t('requirements.review.open')}
             </ButtonLink>
             {detail.currentVersionNumber !== null ? (
               <ButtonLink icon={<EyeOutlined aria-hidden />} to={procedurePath(detail.code)}>

@@ -4,6 +4,7 @@ import { useI18n } from '@/i18n';
 import { formatDateTime } from '@/lib/dates';
 import { DossierStatusTag, DueDate, TimelinessTag } from './dossier-tags';
 import { useDossierLabels } from '../lib/use-dossier-labels';
+import { AppliedCases } from '@/components/case-questions';
 
 /** Who, what, where it stands and by when: the facts an officer checks before acting. */
 export function DossierHeader({ dossier }: { dossier: DossierDetail }) {
@@ -36,6 +37,7 @@ export function DossierHeader({ dossier }: { dossier: DossierDetail }) {
           { key: 'assignee', label: t('dossiers.field.assignee'), children: dossier.assignee?.fullName ?? t('dossiers.unassigned') },
           { key: 'stepDue', label: t('dossiers.field.stepDueAt'), children: formatDateTime(dossier.stepDueAt) || t('common.notAvailable') },
           ...(dossier.requestSummary ? [{ key: 'request', label: t('dossiers.desk.requestSummary'), span: 3, children: dossier.requestSummary }] : []),
+          ...(dossier.appliedCases.length > 0 ? [{ key: 'cases', label: t('requirements.applied'), span: 3, children: <AppliedCases cases={dossier.appliedCases} testId="dossier-applied-cases" /> }] : []),
         ]}
       />
       {dossier.standing.reasons.length > 0 || dossier.flags.length > 0 ? (

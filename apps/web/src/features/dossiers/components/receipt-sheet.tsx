@@ -77,6 +77,9 @@ export function ReceiptSheet({ receipt }: { receipt: DossierReceipt }) {
           ))}
         </tbody>
       </table>
+      {receipt.appliedCases.length > 0 ? (
+        <p className="receipt-item" data-testid="receipt-cases">{t('requirements.receiptCases', { cases: receipt.appliedCases.join('; ') })}</p>
+      ) : null}
       <p className="receipt-item">{t('dossiers.receipt.sets', { sets: receipt.sets })}</p>
       <p className="receipt-item">{t('dossiers.receipt.timeLimit', { limit: receipt.timeLimitText })}</p>
       <p className="receipt-item" data-testid="receipt-received-at">

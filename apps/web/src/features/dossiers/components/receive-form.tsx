@@ -6,7 +6,8 @@ import { useFormServerErrors } from '@/hooks/use-form-server-errors';
 import { useI18n } from '@/i18n';
 import { useReceiveDossier } from '../api/receive-dossier';
 import { useIdempotencyKey } from '../lib/idempotency';
-import { checklistOf, missingRequired, moveDocumentErrors, toReceiveBody, type ReceiveFormValues } from '../lib/receive-form';
+import { CaseQuestions } from '@/components/case-questions';
+import { checklistOf, checklistView, handedOver, missingRequired, moveDocumentErrors, toReceiveBody, type ReceiveFormValues } from '../lib/receive-form';
 import { ApplicantFields } from './applicant-fields';
 import { ChecklistField } from './checklist-field';
 import { DuePreview } from './due-preview';
@@ -26,7 +27,9 @@ export function ReceiveForm({ intake, receivingUnitId, onReceived }: ReceiveForm
   const { generalError, handleError, clearError } = useFormServerErrors(form);
   const [missing, setMissing] = useState<string[]>([]);
   const variantKey = Form.useWatch('variantKey', form) as string | undefined;
+  const channel = (Form.useWatch('channel', form) ?? 'in_person') as ReceiveFormValues['channel'];
   const variant = intake.variants.find((item) => item.key === variantKey);
+  const cases = checklistView(variant, channel, {}).cases;
   const firstVariant = intake.variants.length === 1 ? intake.variants[0] : undefined;
 
   // A new variant brings its own checklist (a refreshed due-date preview must not clear the ticks).
@@ -35,19 +38,23 @@ export function ReceiveForm({ intake, receivingUnitId, onReceived }: ReceiveForm
     if (variantKey === appliedVariant.current) return;
     appliedVariant.current = variantKey;
     form.setFieldValue('documents', checklistOf(intake.variants.find((item) => item.key === variantKey)));
+    form.setFieldValue('cases', {});
     setMissing([]);
   }, [form, intake, variantKey]);
 
   const submit = (values: ReceiveFormValues) => {
     const rows = form.getFieldValue('documents') as ReceiveFormValues['documents'];
-    const absent = missingRequired(rows);
-    setMissing(absent.map((row) => row.name));
+    const answers = form.getFieldValue('cases') as ReceiveFormValues['cases'];
+    const absent = missingRequired(rows, variant, values.channel, answers);
+    setMissing(absent.map((item) => item.message));
     if (absent.length > 0 || receive.isPending) return;
     clearError();
-    const body = toReceiveBody(intake.procedure.id, receivingUnitId, { ...values, documents: rows });
+    const full = { ...values, documents: rows, cases: answers };
+    const body = toReceiveBody(intake.procedure.id, receivingUnitId, full, variant);
+    const sent = handedOver(rows, variant, values.channel, answers);
     receive.mutate({ body, idempotencyKey: keyFor(body) }, {
       onSuccess: onReceived,
-      onError: (error) => handleError(moveDocumentErrors(error, rows)),
+      onError: (error) => handleError(moveDocumentErrors(error, rows, sent)),
     });
   };
 
@@ -72,6 +79,7 @@ export function ReceiveForm({ intake, receivingUnitId, onReceived }: ReceiveForm
           sets: 1,
           applicant: { kind: 'individual' },
           documents: checklistOf(firstVariant),
+          cases: {},
         }}
         data-testid="desk-receive-form"
       >
@@ -89,7 +97,10 @@ export function ReceiveForm({ intake, receivingUnitId, onReceived }: ReceiveForm
                 data-testid="desk-variant"
               />
             </Form.Item>
-            {variant ? <ChecklistField autoFocusFirst={intake.variants.length === 1} /> : null}
+            <Form.Item name="cases" noStyle>
+              <CaseQuestions cases={cases} testId="desk-cases" />
+            </Form.Item>
+            {variant ? <ChecklistField autoFocusFirst={intake.variants.length === 1} variant={variant} /> : null}
             {missing.length > 0 ? (
               <Alert
                 type="error"
@@ -97,7 +108,7 @@ export function ReceiveForm({ intake, receivingUnitId, onReceived }: ReceiveForm
                 showIcon
                 style={{ marginTop: 12 }}
                 title={t('dossiers.desk.missingRequired')}
-                description={<ul className="plain-list">{missing.map((name) => <li key={name}>{name}</li>)}</ul>}
+                description={<ul className="plain-list">{missing.map((text) => <li key={text}>{text}</li>)}</ul>}
                 data-testid="desk-missing-required"
               />
             ) : null}

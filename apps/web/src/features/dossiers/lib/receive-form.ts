@@ -1,6 +1,7 @@
-import type { IntakeOptions, ReceiveDossierBody } from '@motcua/shared';
+import type { IntakeOptions, MissingDocument, ReceiveDossierBody } from '@motcua/shared';
 import { ApiError, isApiError } from '@/lib/api-client';
 import { applicantBody, type ApplicantValues } from '@/lib/applicant-values';
+import { answersFor, missingFor, requirementView, shownPositions, type RequirementView } from '@/lib/requirement-view';
 
 export type IntakeVariant = IntakeOptions['variants'][number];
 
@@ -25,11 +26,15 @@ export interface ReceiveFormValues {
   applicant: ApplicantValues;
   requestSummary?: string;
   documents: ChecklistRow[];
+  /** Answers to the variant's cases (case key → applies). */
+  cases?: Record<string, boolean>;
 }
 
-/** The checklist starts with every document of the variant, none ticked yet. */
+export type IntakeDocument = IntakeVariant['documents'][number];
+
+/** The checklist starts with every document of the variant (notes are guidance, not rows), none ticked yet. */
 export function checklistOf(variant: IntakeVariant | undefined): ChecklistRow[] {
-  return (variant?.documents ?? []).map((document) => ({
+  return (variant?.documents ?? []).filter((document) => document.kind !== 'note').map((document) => ({
     received: false,
     requirement: document.position,
     name: document.name,
@@ -41,14 +46,30 @@ export function checklistOf(variant: IntakeVariant | undefined): ChecklistRow[] 
   }));
 }
 
-/** Required documents without a condition must be on the desk before the dossier is received. */
-export function missingRequired(rows: ChecklistRow[]): ChecklistRow[] {
-  return rows.filter((row) => row.required && row.condition === null && !row.received);
+/** The checklist as the officer sees it for this channel and these answers. */
+export function checklistView(variant: IntakeVariant | undefined, channel: ReceiveFormValues['channel'], cases: ReceiveFormValues['cases']): RequirementView<IntakeDocument> {
+  return requirementView(variant?.documents ?? [], channel, cases ?? {});
+}
+
+/** Ticked rows among the documents shown (a row hidden by a case answered "no" is not handed over). */
+export function handedOver(rows: ChecklistRow[], variant: IntakeVariant | undefined, channel: ReceiveFormValues['channel'], cases: ReceiveFormValues['cases']): ChecklistRow[] {
+  const shown = shownPositions(checklistView(variant, channel, cases));
+  return rows.filter((row) => row.received && (row.requirement === null || shown.has(row.requirement)));
+}
+
+/**
+ * What must still be on the desk before the dossier is received, by the shared rule the server applies: the
+ * unconditional documents, those of the cases answered yes, one of each group of alternatives, in their numbers.
+ */
+export function missingRequired(rows: ChecklistRow[], variant: IntakeVariant | undefined, channel: ReceiveFormValues['channel'], cases: ReceiveFormValues['cases']): MissingDocument[] {
+  const received = handedOver(rows, variant, channel, cases).map((row) => ({ requirement: row.requirement, originals: row.originals, copies: row.copies }));
+  return missingFor(variant?.documents ?? [], channel, cases ?? {}, received);
 }
 
 const blankToNull = (value: string | undefined) => (value && value.trim() ? value.trim() : null);
 
-export function toReceiveBody(procedureId: string, receivingUnitId: string | undefined, values: ReceiveFormValues): ReceiveDossierBody {
+export function toReceiveBody(procedureId: string, receivingUnitId: string | undefined, values: ReceiveFormValues, variant: IntakeVariant | undefined): ReceiveDossierBody {
+  const view = checklistView(variant, values.channel, values.cases);
   return {
     procedureId,
     variantKey: values.variantKey,
@@ -57,11 +78,10 @@ export function toReceiveBody(procedureId: string, receivingUnitId: string | und
     channel: values.channel,
     sets: values.sets,
     onTheSpot: false,
-    cases: {},
+    cases: answersFor(view.cases, values.cases ?? {}),
     requestSummary: blankToNull(values.requestSummary),
     applicant: applicantBody(values.applicant),
-    documents: values.documents
-      .filter((row) => row.received)
+    documents: handedOver(values.documents, variant, values.channel, values.cases)
       .map((row) => ({ requirement: row.requirement, name: row.name, originals: row.originals, copies: row.copies, fileId: row.fileId ?? null })),
   };
 }
@@ -70,9 +90,9 @@ export function toReceiveBody(procedureId: string, receivingUnitId: string | und
  * The body lists only ticked documents, the form lists them all: `body.documents.1.copies` from the
  * server is moved onto the form row it came from.
  */
-export function moveDocumentErrors(error: unknown, rows: ChecklistRow[]): unknown {
+export function moveDocumentErrors(error: unknown, rows: ChecklistRow[], sent: ChecklistRow[]): unknown {
   if (!isApiError(error) || !error.errors.some((item) => item.path.startsWith('body.documents.'))) return error;
-  const formIndexes = rows.flatMap((row, index) => (row.received ? [index] : []));
+  const formIndexes = sent.map((row) => rows.indexOf(row));
   return new ApiError({
     status: error.status,
     code: error.code,

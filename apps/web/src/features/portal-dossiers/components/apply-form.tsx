@@ -3,8 +3,10 @@ import { prefillEFormData, type ApplicantProfile, type PortalDossierSummary, typ
 import type CoreForm from '@rjsf/core';
 import { Alert, App, Button, Form, Input, Radio, Select } from 'antd';
 import { useMemo, useRef, useState } from 'react';
+import { CaseQuestions } from '@/components/case-questions';
 import { useErrorMessage } from '@/hooks/use-error-message';
 import { useI18n } from '@/i18n';
+import { answersFor, missingFor, requirementView, shownPositions } from '@/lib/requirement-view';
 import type { DraftDocument } from '../api/drafts';
 import { useSaveDraft, useSubmitDraft } from '../api/drafts';
 import { applicantBody, applicantFromDraft, applicantFromProfile, prefillSourceOf, type ApplicantValues } from '../lib/applicant';
@@ -68,6 +70,8 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
   // A new application starts with the e-form's `x-prefill` fields filled from the profile; a draft keeps what was saved.
   const prefilled = (key: string | undefined) => prefillEFormData(variants.find((v) => v.key === key)?.eForm ?? null, prefillSourceOf(profile));
   const [formData, setFormData] = useState<Record<string, unknown>>(() => draft?.formData ?? prefilled(initialValues.variantKey));
+  const [cases, setCases] = useState<Record<string, boolean>>(draft?.cases ?? {});
+  const view = useMemo(() => requirementView(requirements, 'online', cases), [requirements, cases]);
   const [files, setFiles] = useState<Record<number, SlotFile>>(() =>
     Object.fromEntries((draft?.documents ?? []).map((d: DraftDocument) => [d.requirement, { fileId: d.fileId, name: d.fileName ?? t('portalDossiers.upload.savedFile') }])),
   );
@@ -91,8 +95,9 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
       applicant: applicantBody(values.applicant),
       requestSummary: values.requestSummary?.trim() || null,
       formData,
-      cases: {},
-      documents: Object.entries(files).map(([position, file]) => ({ requirement: Number(position), fileId: file.fileId })),
+      cases: answersFor(view.cases, cases),
+      // A file for a document the answers no longer ask for stays in the slot but is not sent.
+      documents: Object.entries(files).filter(([position]) => shownPositions(view).has(Number(position))).map(([position, file]) => ({ requirement: Number(position), fileId: file.fileId })),
     };
   };
 
@@ -152,7 +157,8 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
       found.push(t('portalDossiers.apply.problemApplicant'));
     }
     if (eFormRef.current && !eFormRef.current.validateForm()) found.push(t('portalDossiers.apply.problemEForm'));
-    const absent = requirements.filter((r) => r.required && !r.condition && !files[r.position]);
+    const uploaded = body().documents.map((d) => ({ requirement: d.requirement, originals: 0, copies: 0, hasFile: true }));
+    const absent = missingFor(requirements, 'online', cases, uploaded, true);
     if (absent.length > 0) found.push(t('portalDossiers.apply.problemDocuments', { count: absent.length }));
     if (found.length > 0) {
       setProblems(found);
@@ -218,6 +224,7 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
           if (changed.variantKey !== undefined) {
             setFiles({});
             setFormData(prefilled(changed.variantKey));
+            setCases({});
             clearErrors();
           }
         }}
@@ -279,10 +286,17 @@ export function ApplyForm({ procedure, profile, draft, onDraftSaved, onSubmitted
         </section>
       ) : null}
 
+      {variant && view.cases.length > 0 ? (
+        <section className="apply-section" aria-label={t('requirements.cases.heading')}>
+          <CaseQuestions cases={view.cases} value={cases} onChange={setCases} disabled={busy} testId="apply-cases" />
+        </section>
+      ) : null}
+
       {variant ? (
         <RequirementSlots
           variantKey={variant.key}
           requirements={requirements}
+          cases={cases}
           files={files}
           onChange={setFile}
           errorsOf={(position) => [...(missing.has(position) ? [t('portalDossiers.upload.missing')] : []), ...(server?.sorted.requirements.get(position) ?? [])]}

@@ -25,6 +25,8 @@ interface UploadSlotProps {
   slotId: string;
   title: string;
   required: boolean;
+  /** Replaces the plain "required"/"optional" label, e.g. "Bắt buộc (do trường hợp: …)". */
+  requirementLabel?: string | undefined;
   /** What to bring (originals, copies, the condition). */
   hint?: string | null;
   value: SlotFile | null;
@@ -38,7 +40,7 @@ interface UploadSlotProps {
 const acceptedExtensions = /\.(pdf|jpe?g|png|tiff?|webp)$/i;
 
 /** One document requirement: pick a PDF or an image, watch it upload, see what the server said about it. */
-export function UploadSlot({ slotId, title, required, hint, value, onChange, serverErrors = [], storedPicker, disabled }: UploadSlotProps) {
+export function UploadSlot({ slotId, title, required, requirementLabel, hint, value, onChange, serverErrors = [], storedPicker, disabled }: UploadSlotProps) {
   const { t, locale } = useI18n();
   const describe = useErrorMessage();
   const applicant = useApplicant();
@@ -77,7 +79,7 @@ export function UploadSlot({ slotId, title, required, hint, value, onChange, ser
         <span id={`${slotId}-title`} className="upload-slot-title" lang="vi">
           {title}
         </span>
-        <span className={required ? 'upload-slot-required' : 'upload-slot-optional'}>{required ? t('portalDossiers.upload.required') : t('portalDossiers.upload.optional')}</span>
+        <span className={required ? 'upload-slot-required' : 'upload-slot-optional'}>{requirementLabel ?? (required ? t('portalDossiers.upload.required') : t('portalDossiers.upload.optional'))}</span>
       </div>
       <p id={hintId} className="upload-slot-hint">
         {hint ? <span lang="vi">{hint} · </span> : null}

@@ -21,6 +21,7 @@ import { SupplementForm } from '../components/supplement-form';
 import { storedDocumentPicker } from '../components/stored-picker';
 import type { StoredDocumentPickerSlot } from '../components/upload-slot';
 import { formatInstant } from '../lib/format';
+import { AppliedCases } from '@/components/case-questions';
 
 function Section({ id, title, children, testId }: { id: string; title: string; children: ReactNode; testId?: string }) {
   return (
@@ -238,6 +239,12 @@ export function PortalDossierPage({ storedPicker = storedDocumentPicker }: { sto
           <Section id="dossier-notices-heading" title={t('portalDossiers.notices.heading')} testId="portal-notices">
             <DossierNotices dossierId={d.id} />
           </Section>
+
+          {d.appliedCases.length > 0 ? (
+            <Section id="dossier-cases-heading" title={t('requirements.applied')} testId="dossier-cases">
+              <AppliedCases cases={d.appliedCases} testId="portal-applied-cases" />
+            </Section>
+          ) : null}
 
           {d.eFormAnswers ? (
             <Section id="dossier-e-form-heading" title={t('portalDossiers.detail.eFormHeading')} testId="dossier-e-form">
