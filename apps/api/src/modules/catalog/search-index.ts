@@ -287,28 +287,25 @@ export function searchIndex(index: SearchIndex, q: IndexQuery): { rows: IndexedP
     else if (i >= from && i < to) (index.procedures[i]!.name_folded === phrase ? whole : prefixed)[bucketOf(i)]!.push(i);
     else rest.push(i);
   }
-  const ranked = [...exact, ...whole.flat(), ...prefixed.flat()];
+  // Only the page and what precedes it is ever read: copy no further.
+  const ranked: number[] = [...exact];
+  const take = (groups: number[][]) => {
+    for (const group of groups) for (let j = 0; j < group.length && ranked.length < needed; j++) ranked.push(group[j]!);
+  };
+  take(whole);
+  take(prefixed);
   if (ranked.length < needed && rest.length > 0) {
     const inName = countWords(index, index.namePostings, q.words, index.scratch.inName);
     const lower = new Map<number, number[][]>([[70, buckets()], [60, buckets()], [50, buckets()], [10, buckets()]]);
-    const best = lower.get(70)![0]!;
+    // The first group a later hit could still join: tier 70 in the best sector bucket any sector reaches.
+    const best = lower.get(70)![k - Math.max(0, ...scores)]!;
     const remaining = needed - ranked.length;
     for (const i of rest) {
       const tier = tierOf(index.procedures[i]!, index.padded[i]!, phrase, inName[i] === k);
       lower.get(tier)![bucketOf(i)]!.push(i);
       if (best.length >= remaining) break;
     }
-    for (const list of lower.values()) for (const bucket of list) ranked.push(...bucket);
+    for (const groups of lower.values()) take(groups);
   }
   return { rows: ranked.slice(q.offset, needed).map((i) => index.procedures[i]!), total };
-}
-
-/** The sectors of the indexed (adopted) procedures with how many each has, by name: the portal's sector tiles. */
-export function sectorCounts(index: SearchIndex): { code: string; name: string; procedureCount: number }[] {
-  const counts = new Map<string, { code: string; name: string; procedureCount: number }>();
-  for (const p of index.procedures) {
-    const entry = counts.get(p.sector_code) ?? counts.set(p.sector_code, { code: p.sector_code, name: p.sector_name, procedureCount: 0 }).get(p.sector_code)!;
-    entry.procedureCount += 1;
-  }
-  return [...counts.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi') || byteOrder(a.code, b.code));
 }

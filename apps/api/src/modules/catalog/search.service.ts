@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { buildSearchIndex, searchIndex, sectorCounts, withUsage, type IndexQuery, type SearchIndex } from './search-index.ts';
+import { buildSearchIndex, searchIndex, withUsage, type IndexQuery, type SearchIndex } from './search-index.ts';
 import { catalogRevision, loadSearchIndexData } from './search.queries.ts';
 
 /** How long an index is trusted without asking the database for the revision (changes by other instances). */
@@ -88,6 +88,16 @@ export function expectCatalogChange(db: Kysely<DB>): void {
 
 export async function searchCatalog(db: Kysely<DB>, query: IndexQuery) {
   return searchIndex(await currentIndex(db), query);
+}
+
+/** The sectors of the indexed (adopted) procedures with how many each has, by name: the portal's sector tiles. */
+function sectorCounts(index: SearchIndex): { code: string; name: string; procedureCount: number }[] {
+  const counts = new Map<string, { code: string; name: string; procedureCount: number }>();
+  for (const p of index.procedures) {
+    const entry = counts.get(p.sector_code) ?? counts.set(p.sector_code, { code: p.sector_code, name: p.sector_name, procedureCount: 0 }).get(p.sector_code)!;
+    entry.procedureCount += 1;
+  }
+  return [...counts.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi') || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
 /** The sectors of the province's adopted procedures, with their counts (the portal's tiles). */

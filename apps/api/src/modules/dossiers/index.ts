@@ -4,7 +4,7 @@ import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import { CALENDAR_DAYS_CHANGED } from '../calendar/index.ts';
 import { dossierEventBus, type DossierEvents } from './dossier-events.ts';
 import { dossierRoutes } from './dossiers.routes.ts';
-import { countDossiersByProcedure } from './dossiers.queries.ts';
+import { countDossiersByProcedure } from './usage.queries.ts';
 import { onlineApplicationOffered } from './procedure-offer.ts';
 import { inboundRoutes } from './inbound.routes.ts';
 import { portalRoutes } from './portal.routes.ts';
