@@ -4,6 +4,7 @@
  * applied for online — on both engines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_DECLARATIONS } from '../db/seed/e-forms/sample-declarations.test-support.ts';
 import { registerAndLogIn } from '../modules/applicants/applicants.test-support.ts';
 import { uploadId } from '../modules/dossiers/online.test-support.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
@@ -13,8 +14,16 @@ import { realCatalogWorld, unconditionalDocuments, type PublicDocument, type Rea
 interface PublicVariant {
   key: string;
   name: string;
+  eForm: Record<string, unknown> | null;
   channels: { channel: string }[];
   documents: (PublicDocument & { position: number })[];
+}
+
+/** The demo's e-forms are the province's; each has a realistic declaration the test fills in. */
+function declarationFor(code: string): Record<string, unknown> {
+  const declaration = SAMPLE_DECLARATIONS[code];
+  if (!declaration) throw new Error(`no sample declaration for the e-form of ${code}`);
+  return declaration;
 }
 
 const APPLICANT = { kind: 'individual', fullName: 'Nguyễn Thị Hồng Nhung', citizenId: '051190001234', phone: '0912345678', email: null, address: 'Phường Cẩm Thành, tỉnh Quảng Ngãi' };
@@ -78,7 +87,7 @@ describe.each(testEngines())('the real national catalog, adopted by the province
         const documents = unconditionalDocuments(v.documents, 'online').map((d) => ({ requirement: d.position, fileId }));
         const draft = await t.app.inject({
           method: 'POST', url: '/api/portal/drafts', headers: citizen,
-          payload: { procedureCode: p.code, variantKey: v.key, agencyUnitId: p.agencyUnitId, applicant: APPLICANT, formData: {}, cases: {}, documents },
+          payload: { procedureCode: p.code, variantKey: v.key, agencyUnitId: p.agencyUnitId, applicant: APPLICANT, formData: v.eForm ? declarationFor(p.code) : {}, cases: {}, documents },
         });
         if (draft.statusCode !== 201) {
           failures.push(`${p.code}/${v.key} draft ${draft.statusCode} ${draft.body.slice(0, 300)}`);

@@ -77,14 +77,23 @@ describe.each(testEngines())('importing national procedure records on %s', (engi
     expect(versions).toHaveLength(9);
   });
 
-  it('adds a version and marks the procedure amended when a record changed', async () => {
+  it('holds a changed record of an adopted procedure for review: a new working version, the public one unchanged', async () => {
     const file = join(dir, 'bo-tu-phap--1.000894.json');
     const raw = JSON.parse(readFileSync(file, 'utf8'));
     writeFileSync(file, JSON.stringify({ ...raw, yeu_cau_dieu_kien: 'Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi' }));
     const report = await importFixtures(t, dir);
     expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 8 });
+    expect(report.records.find((r) => r.code === '1.000894')).toMatchObject({ outcome: 'updated', pendingReview: true });
     const p = (await t.app.inject({ method: 'GET', url: '/api/procedures/1.000894' })).json();
-    expect(p).toMatchObject({ status: 'amended', version: { number: 2 }, conditions: 'Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi' });
+    expect(p).toMatchObject({ status: 'published', version: { number: 1 }, conditions: null });
+    const pending = await t.ctx.db
+      .selectFrom('national_updates')
+      .innerJoin('procedures', 'procedures.id', 'national_updates.procedure_id')
+      .innerJoin('procedure_versions', 'procedure_versions.id', 'national_updates.merged_version_id')
+      .select(['national_updates.status', 'procedure_versions.conditions', 'procedure_versions.number'])
+      .where('procedures.code', '=', '1.000894')
+      .execute();
+    expect(pending).toEqual([{ status: 'pending', conditions: 'Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi', number: 3 }]);
     expect(p.variants[0].key).toBe('v1');
     const audit = await t.ctx.db.selectFrom('audit_entries').select(['action', 'data']).where('action', '=', 'catalog.imported').execute();
     expect(audit.length).toBe(4);

@@ -4,7 +4,7 @@ import { withUnitOfWork } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { catalogWorld, importFixtures, type CatalogWorld } from './catalog.test-support.ts';
+import { adoptAll, catalogWorld, importFixtures, type CatalogWorld } from './catalog.test-support.ts';
 import { importBatch } from './import/import-records.ts';
 import type { ProcedureRecord, VariantRecord } from './procedure-record.ts';
 import { insertServiceList, replaceServiceListItems } from './service-lists.queries.ts';
@@ -183,6 +183,7 @@ describe.each(testEngines())('a new national version of a procedure only the min
     const [report] = await run({ ...record, steps: NATIONAL_STEPS });
     expect(report).toMatchObject({ outcome: 'updated' });
     expect(report!.pendingReview).toBeUndefined();
+    await adoptAll(t, []);
     const pub = (await t.app.inject({ method: 'GET', url: `/api/procedures/${CODE}` })).json();
     expect(pub).toMatchObject({ status: 'amended', version: { number: 2 }, steps: NATIONAL_STEPS, variants: [{ key: 'v1', eForm: E_FORM }] });
   });

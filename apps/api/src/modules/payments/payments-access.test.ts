@@ -69,7 +69,7 @@ describe.each(testEngines())('who may pay and see a payment on %s', (engine) => 
   });
 
   it('keeps the sandbox gateway out of production', async () => {
-    const prod = await createTestApp(engine, { NODE_ENV: 'production' });
+    const prod = await createTestApp(engine, { NODE_ENV: 'production', SIGNING_P12_PASSWORD: 'a-province-own-pkcs12-password', PAYMENT_SANDBOX_SECRET: 'a-province-own-payment-secret-0987654321', INBOUND_CLIENTS: 'dvcqg:0123456789abcdef0123456789abcdef-own' });
     try {
       expect((await prod.app.inject({ method: 'GET', url: '/sandbox-gateway/pay?vnp_TmnCode=MOTCUA01' })).statusCode).toBe(404);
       const ipn = await prod.app.inject({ method: 'POST', url: '/api/payments/sandbox/ipn', payload: { vnp_TxnRef: 'x' } });
