@@ -5,7 +5,7 @@ import { openSignedIn } from './helpers.ts';
 
 const BIRTH = '1.001193';
 const RE_REGISTRATION = '1.004884';
-const POWER_OF_ATTORNEY_QUESTION = 'Có ủy quyền cho người khác đi đăng ký khai sinh không?';
+const POWER_OF_ATTORNEY_QUESTION = 'Có ủy quyền cho người khác thực hiện thủ tục không?';
 
 /**
  * Document requirements as the records write them (issue 12): the commune desk receives a birth registration
@@ -15,24 +15,10 @@ const POWER_OF_ATTORNEY_QUESTION = 'Có ủy quyền cho người khác đi đă
 describe('cases and conditional documents in a real browser', () => {
   let sys: RunningSystem;
 
-  /** The birth registration's lines as the control officer classified them (position → kind, case, channels). */
-  async function classifyBirthRegistration() {
-    const p = await sys.db.selectFrom('procedures').select(['current_version_id']).where('code', '=', BIRTH).executeTakeFirstOrThrow();
-    const variant = await sys.db.selectFrom('procedure_variants').select('id').where('version_id', '=', p.current_version_id!).where('key', '=', 'v1').executeTakeFirstOrThrow();
-    const set = (position: number, values: Record<string, unknown>) =>
-      sys.db.updateTable('variant_documents').set({ classified_by: null, ...values }).where('variant_id', '=', variant.id).where('position', '=', position).execute();
-    const conditional = (key: string, question: string) => ({ kind: 'conditional', required: 0, case_key: key, case_question: question });
-    await set(0, conditional('bo-roi', 'Trẻ em bị bỏ rơi?'));
-    await set(1, conditional('uy-quyen', POWER_OF_ATTORNEY_QUESTION));
-    await set(3, conditional('mang-thai-ho', 'Trẻ sinh ra do mang thai hộ?'));
-    await set(6, conditional('cu-tru', 'Không khai thác được thông tin về nơi cư trú?'));
-    await set(31, { kind: 'required', required: 1, channels: 'in_person,postal' });
-    await set(32, { kind: 'required', required: 1, channels: 'online' });
-  }
-
   beforeAll(async () => {
+    // The demo's birth registration is as the import classified it: four cases, the paper form in person or by post,
+    // the interactive form online.
     sys = await startSystem();
-    await classifyBirthRegistration();
   });
   afterAll(() => sys?.stop());
 
@@ -96,25 +82,25 @@ describe('cases and conditional documents in a real browser', () => {
     await table.waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    // Line 12 ("Văn bản ủy quyền … trong trường hợp ủy quyền …") came in as required.
-    const line = page.locator('[data-testid="review-row"][data-index="11"]');
+    // Line 10 (the copy of the birth certificate) came in as required; the province asks it only of those who kept one.
+    const line = page.locator('[data-testid="review-row"][data-index="9"]');
     expect(await line.getAttribute('data-kind')).toBe('required');
-    expect(await line.textContent()).toContain('Văn bản ủy quyền');
-    await page.getByTestId('review-edit-case-11').click();
+    expect(await line.textContent()).toContain('Bản sao Giấy khai sinh');
+    await page.getByTestId('review-edit-case-9').click();
     await page.getByTestId('case-dialog').waitFor();
-    await page.getByTestId('case-dialog-key').fill('uy-quyen');
-    await page.getByTestId('case-dialog-question').fill('Có ủy quyền cho người khác đi đăng ký không?');
+    await page.getByTestId('case-dialog-key').fill('con-ban-sao-giay-khai-sinh');
+    await page.getByTestId('case-dialog-question').fill('Người yêu cầu còn giữ bản sao Giấy khai sinh?');
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('case-dialog-ok').click();
     await page.getByTestId('case-dialog').waitFor({ state: 'detached' });
     await expect.poll(() => line.getAttribute('data-kind')).toBe('conditional');
     expect(await line.textContent()).toContain('Đã sửa');
-    expect(await page.getByTestId('review-case-key-11').textContent()).toBe('uy-quyen');
+    expect(await page.getByTestId('review-case-key-9').textContent()).toBe('con-ban-sao-giay-khai-sinh');
 
     await page.getByTestId('review-save').click();
     await expect.poll(async () => (await sys.db.selectFrom('procedures').select('latest_version_number').where('id', '=', procedure.id).executeTakeFirstOrThrow()).latest_version_number).toBe(2);
     // After the save the table shows the new version as stored.
-    await expect.poll(() => page.locator('[data-testid="review-row"][data-index="11"]').getAttribute('data-kind')).toBe('conditional');
+    await expect.poll(() => page.locator('[data-testid="review-row"][data-index="9"]').getAttribute('data-kind')).toBe('conditional');
     const stored = await sys.db
       .selectFrom('variant_documents')
       .innerJoin('procedure_variants', 'procedure_variants.id', 'variant_documents.variant_id')
@@ -122,9 +108,9 @@ describe('cases and conditional documents in a real browser', () => {
       .select(['variant_documents.kind', 'variant_documents.case_key', 'variant_documents.case_question', 'variant_documents.classified_by'])
       .where('procedure_versions.procedure_id', '=', procedure.id)
       .where('procedure_versions.number', '=', 2)
-      .where('variant_documents.position', '=', 11)
+      .where('variant_documents.position', '=', 9)
       .executeTakeFirstOrThrow();
-    expect(stored).toEqual({ kind: 'conditional', case_key: 'uy-quyen', case_question: 'Có ủy quyền cho người khác đi đăng ký không?', classified_by: null });
+    expect(stored).toEqual({ kind: 'conditional', case_key: 'con-ban-sao-giay-khai-sinh', case_question: 'Người yêu cầu còn giữ bản sao Giấy khai sinh?', classified_by: null });
     await page.context().close();
   });
 });

@@ -93,7 +93,7 @@ describe.each(testEngines())('importing national procedure records on %s', (engi
       .select(['national_updates.status', 'procedure_versions.conditions', 'procedure_versions.number'])
       .where('procedures.code', '=', '1.000894')
       .execute();
-    expect(pending).toEqual([{ status: 'pending', conditions: 'Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi', number: 3 }]);
+    expect(pending).toEqual([{ status: 'pending', conditions: 'Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi', number: 2 }]);
     expect(p.variants[0].key).toBe('v1');
     const audit = await t.ctx.db.selectFrom('audit_entries').select(['action', 'data']).where('action', '=', 'catalog.imported').execute();
     expect(audit.length).toBe(4);
