@@ -69,6 +69,8 @@ describe('a requirement correction survives a re-import of the national file, in
     await page.getByTestId('national-update-link').filter({ hasText: CODE }).click();
     await page.getByTestId('national-update-page').waitFor();
     await expect.poll(() => page.getByTestId('version-diff-table').first().textContent()).toContain('steps');
+    // Before it takes effect, the officer is told the province's documents are carried forward.
+    expect(await page.getByTestId('national-update-kept').textContent()).toMatch(/variants\[.+\]\.documents/);
     await settle(page);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('national-update-accept').click();
