@@ -4,6 +4,7 @@
  * the back office's own endpoints (assignments, desk lists, a provincial publication decision).
  */
 import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { requiredDocuments, type Channel, type RequirementLine } from '@motcua/shared';
 import { seedDemoData } from '../db/seed/demo-seed.ts';
@@ -96,7 +97,6 @@ export async function realCatalogWorld(t: TestApp): Promise<RealCatalogWorld> {
 
 /** Which ministry's folder each national code came from. */
 async function ministriesByCode(): Promise<Map<string, string>> {
-  const { readdir } = await import('node:fs/promises');
   const map = new Map<string, string>();
   for (const ministry of await readdir(NATIONAL_RECORDS)) {
     for (const file of await readdir(`${NATIONAL_RECORDS}/${ministry}`)) if (file.endsWith('.json')) map.set(file.slice(0, -5), ministry);

@@ -1,3 +1,4 @@
+import { loadAdoptions } from './adoption.queries.ts';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 
@@ -31,32 +32,10 @@ export async function lastNationalVersions(ex: Executor, procedureIds: string[])
   return out;
 }
 
-/**
- * Procedures the province has adopted: published by one of its own (non-ministry) decisions, or on a
- * published desk list. A national change to them waits for the control officer.
- */
+/** Which of these procedures the province has adopted (the one definition: `loadAdoptions`); a national change to them waits for the control officer. */
 export async function adoptedProcedureIds(ex: Executor, procedureIds: string[]): Promise<Set<string>> {
-  const out = new Set<string>();
-  for (let i = 0; i < procedureIds.length; i += CHUNK) {
-    const ids = procedureIds.slice(i, i + CHUNK);
-    const decided = await ex
-      .selectFrom('publication_decision_items as i')
-      .innerJoin('publication_decisions as d', 'd.id', 'i.decision_id')
-      .select('i.procedure_id')
-      .where('i.procedure_id', 'in', ids)
-      .where('d.status', '=', 'issued')
-      .where('d.issuer_level', '!=', 'ministry')
-      .execute();
-    const listed = await ex
-      .selectFrom('service_list_items as li')
-      .innerJoin('service_lists as l', 'l.id', 'li.list_id')
-      .select('li.procedure_id')
-      .where('li.procedure_id', 'in', ids)
-      .where('l.status', '=', 'published')
-      .execute();
-    for (const r of [...decided, ...listed]) out.add(r.procedure_id);
-  }
-  return out;
+  const adopted = await loadAdoptions(ex);
+  return new Set(procedureIds.filter((id) => adopted.has(id)));
 }
 
 /** A newer national record replaces the review of an older one still pending. */
