@@ -41,13 +41,29 @@ async function authenticate(ctx: AppContext, loadActor: ActorLoader, request: Fa
   return session ? loadActor(session) : null;
 }
 
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  auth: RouteAuth;
+}
+
+const declared = new WeakMap<FastifyInstance, DeclaredRoute[]>();
+
+/** Every /api route of the app with the access it declares (the route permission table test reads these). */
+export function declaredRoutes(app: FastifyInstance): readonly DeclaredRoute[] {
+  return declared.get(app) ?? [];
+}
+
 export function registerAuth(app: FastifyInstance, ctx: AppContext, loadActor: ActorLoader): void {
   app.decorateRequest('actor', null);
+  const routes: DeclaredRoute[] = [];
+  declared.set(app, routes);
 
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api') && !route.config?.auth && !route.url.startsWith('/api/docs')) {
-      throw new Error(`Route ${route.method} ${route.url} does not declare config.auth`);
-    }
+    if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) return;
+    const auth = route.config?.auth;
+    if (!auth) throw new Error(`Route ${route.method} ${route.url} does not declare config.auth`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url, auth });
   });
 
   app.addHook('onRequest', async (request) => {
