@@ -200,6 +200,48 @@ describe.each(testEngines())('who may do what on a dossier on %s', (engine) => {
     expect(cells.filter((c) => c.endsWith(' 200')).length).toBeGreaterThan(40);
   }, 120_000);
 
+  /**
+   * Key cells written out by hand from the roles' work (rules.md §2), not computed from the actions table, so a
+   * wrong table or policy disagrees with them. The dossier is assigned to `specialist`; 200 cells act on a copy.
+   */
+  const written: [DossierStatus, DossierAction, Partial<Record<Who, 200 | 403 | 404>>][] = [
+    ['received', 'transfer', { desk: 200, specialist: 403, leader: 403, viewer: 403, control: 403, otherLeader: 404 }],
+    ['received', 'stop', { desk: 200, specialist: 403, viewer: 403 }],
+    ['awaiting_assignment', 'assign', { leader: 200, specialist: 403, desk: 403, viewer: 403, control: 403 }],
+    ['in_progress', 'request_supplement', { specialist: 200, specialist2: 403, desk: 403, viewer: 403 }],
+    ['in_progress', 'request_approval', { specialist: 200, specialist2: 403, leader: 403, desk: 403 }],
+    ['in_progress', 'issue_result', { specialist2: 403, desk: 403, viewer: 403 }],
+    ['in_progress', 'refuse', { leader: 200, specialist: 403, desk: 403, control: 403 }],
+    ['awaiting_approval', 'approve', { leader: 200, specialist: 403, desk: 403, viewer: 403, otherLeader: 404 }],
+    ['awaiting_signature', 'sign', { leader: 200, specialist: 403, desk: 403 }],
+    ['awaiting_issue', 'issue_result', { specialist: 200, specialist2: 403, desk: 403 }],
+    ['result_ready', 'return_result', { desk: 200, specialist: 403, leader: 403, viewer: 403 }],
+    ['supplement_requested', 'submit_supplement', { desk: 200, specialist: 403, leader: 403 }],
+    ['financial_obligation_requested', 'record_payment', { desk: 200, specialist: 403, viewer: 403 }],
+  ];
+
+  it('answers the key cells written out by hand', async () => {
+    const wrong: string[] = [];
+    for (const [status, action, cells] of written) {
+      const probe = await reach(status);
+      for (const [who, want] of Object.entries(cells) as [Who, number][]) {
+        const res = await post(who, want === 200 ? await clone(probe) : probe, action);
+        if (res.statusCode !== want) wrong.push(`${status} ${action} by ${who}: expected ${want}, got ${res.statusCode}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 60_000);
+
+  it('receives a dossier only at the desk: reading officers get 403', async () => {
+    const cells: Partial<Record<Who, 201 | 403>> = { desk: 201, viewer: 403, control: 403, specialist: 403, leader: 403, otherLeader: 403 };
+    const wrong: string[] = [];
+    for (const [who, want] of Object.entries(cells) as [Who, number][]) {
+      const res = await receive(t, w, {}, sessions[who]);
+      if (res.statusCode !== want) wrong.push(`receive by ${who}: expected ${want}, got ${res.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('lets the viewer and the control officer read but not act, and hides the dossier from other units', async () => {
     const d = await reach('in_progress');
     for (const who of ['viewer', 'control', 'specialist2'] as Who[]) {
