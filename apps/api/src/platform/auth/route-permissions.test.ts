@@ -59,10 +59,11 @@ describe.each(testEngines())('route permissions on %s', (engine) => {
 
   it('has a row for every registered /api route, and a registered route for every row', () => {
     const registered = declaredRoutes(t.app).map((r) => `${r.method} ${r.url}`);
-    const withoutRow = registered.filter((r) => !(r in routePermissions));
-    const withoutRoute = Object.keys(routePermissions).filter((r) => !registered.includes(r));
-    expect(withoutRow, 'routes without a row in route-permissions.table.ts').toEqual([]);
-    expect(withoutRoute, 'rows of route-permissions.table.ts naming no registered route').toEqual([]);
+    const problems = [
+      ...registered.filter((r) => !(r in routePermissions)).map((r) => `no row in route-permissions.table.ts for the route '${r}'`),
+      ...Object.keys(routePermissions).filter((r) => !registered.includes(r)).map((r) => `the row '${r}' of route-permissions.table.ts names no registered route`),
+    ];
+    expect(problems).toEqual([]);
   });
 
   /** A session of its own for a call that ends it. */
