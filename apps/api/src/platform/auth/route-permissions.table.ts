@@ -45,7 +45,7 @@ const signedSender = (): RouteRow => ({ answers: { anonymous: 401, applicant: 40
 const dossierReaders = () => officers(ADMIN, CONTROL, DESK, SPEC, LEAD, VIEW); // QUESTION: ADMIN reads every citizen's dossier
 const dossierHandlers = () => officers(DESK, SPEC, LEAD);
 const catalogEditors = () => officers(ADMIN, CONTROL);
-const with_ = (row: RouteRow, extra: Partial<RouteRow>): RouteRow => ({ ...row, ...extra });
+const plus = (row: RouteRow, extra: Partial<RouteRow>): RouteRow => ({ ...row, ...extra });
 
 export const routePermissions: Record<string, RouteRow> = {
   // Platform
@@ -58,8 +58,8 @@ export const routePermissions: Record<string, RouteRow> = {
   // Officers' sign-in
   'POST /api/auth/login': everyone(),
   'GET /api/auth/me': anyOfficer(),
-  'POST /api/auth/logout': with_(anyOfficer(), { endsSession: true }),
-  'POST /api/auth/logout-all': with_(anyOfficer(), { endsSession: true }),
+  'POST /api/auth/logout': plus(anyOfficer(), { endsSession: true }),
+  'POST /api/auth/logout-all': plus(anyOfficer(), { endsSession: true }),
   'POST /api/auth/totp/setup': anyOfficer(),
   'POST /api/auth/totp/enable': anyOfficer(),
 
@@ -129,12 +129,12 @@ export const routePermissions: Record<string, RouteRow> = {
   // Internal workflows: drafted by the control office (and ADMIN), approved by the agency's leader; read by both.
   // QUESTION: the read routes declare 'session' and refuse inside the handler; a declared permission would be clearer.
   'GET /api/workflows': officers(ADMIN, CONTROL, LEAD),
-  'POST /api/workflows/check': with_(officers(ADMIN, CONTROL, LEAD), { body: { steps: [] } }),
+  'POST /api/workflows/check': plus(officers(ADMIN, CONTROL, LEAD), { body: { steps: [] } }),
   'GET /api/workflows/procedures/:id': officers(ADMIN, CONTROL, LEAD),
   'POST /api/workflows': officers(ADMIN, CONTROL),
   'POST /api/workflows/defaults': officers(ADMIN, CONTROL),
-  'GET /api/workflows/:id': with_(officers(ADMIN, CONTROL, LEAD), { url: '/api/workflows/{workflow}' }),
-  'GET /api/workflows/:id/versions/:number': with_(officers(ADMIN, CONTROL, LEAD), { url: '/api/workflows/{workflow}/versions/1' }),
+  'GET /api/workflows/:id': plus(officers(ADMIN, CONTROL, LEAD), { url: '/api/workflows/{workflow}' }),
+  'GET /api/workflows/:id/versions/:number': plus(officers(ADMIN, CONTROL, LEAD), { url: '/api/workflows/{workflow}/versions/1' }),
   'PUT /api/workflows/:id/draft': officers(ADMIN, CONTROL),
   'POST /api/workflows/:id/versions/:number/submit': officers(ADMIN, CONTROL),
   'POST /api/workflows/:id/versions/:number/approve': officers(LEAD),
@@ -185,7 +185,7 @@ export const routePermissions: Record<string, RouteRow> = {
   'GET /api/portal/auth/options': everyone(),
   'POST /api/portal/auth/register': everyone(),
   'POST /api/portal/auth/login': everyone(),
-  'POST /api/portal/auth/logout': with_(applicant(), { endsSession: true }),
+  'POST /api/portal/auth/logout': plus(applicant(), { endsSession: true }),
   // "Who is signed in on the portal?": nobody (401) for anyone but a portal account.
   'GET /api/portal/auth/me': { answers: { anonymous: 401, applicant: 'allow' }, otherOfficers: 401 },
   'GET /api/portal/auth/oidc/start': everyone(),

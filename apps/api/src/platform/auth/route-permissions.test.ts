@@ -3,7 +3,7 @@
  * province root) as the hand-written table says. Requests carry placeholder ids and empty bodies: access is
  * decided in onRequest, before validation, so a refused caller gets 401/403 and never a 400 that would hide it.
  */
-import { roleCodes, type RoleCode } from '@motcua/shared';
+import { roleCodes, roles, type RoleCode } from '@motcua/shared';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approveDefaultWorkflows } from '../../modules/dossiers/dossiers.test-support.ts';
@@ -43,11 +43,11 @@ describe.each(testEngines())('route permissions on %s', (engine) => {
     t = await createTestApp(engine, { BENCH_ENDPOINTS: 'true' });
     const { province } = await createProvince(t.ctx.db);
     for (const role of roleCodes) {
-      const o = await createOfficer(t.ctx.db, { username: `only_${role}`, roles: [{ role, unit: province }], ...(role === 'system_admin' ? { totpSecret: TOTP_SECRET } : {}) });
+      const o = await createOfficer(t.ctx.db, { username: `only_${role}`, roles: [{ role, unit: province }], ...(roles[role].requiresTotp ? { totpSecret: TOTP_SECRET } : {}) });
       officerIds[role] = o.id;
     }
     const code = await generate({ secret: TOTP_SECRET, epoch: Math.floor(t.clock.now().getTime() / 1000) });
-    for (const role of roleCodes) headers[role] = (await logInAs(t.app, `only_${role}`, undefined, role === 'system_admin' ? code : undefined)).headers;
+    for (const role of roleCodes) headers[role] = (await logInAs(t.app, `only_${role}`, undefined, roles[role].requiresTotp ? code : undefined)).headers;
     const account = await registerAndLogIn(t);
     applicantId = account.accountId;
     headers.applicant = account.headers;
