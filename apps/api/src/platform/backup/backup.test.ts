@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +127,8 @@ describe.each(testEngines())('backup and restore on %s', (engine) => {
   });
 
   it('a backup taken while receipts keep arriving restores every receipt acknowledged before it, with its file, and the restored system serves them', async () => {
+    // The worst case for a copy: every receipt still in the write-ahead log, none checkpointed into the main file yet.
+    if (engine === 'sqlite') await sql`pragma wal_autocheckpoint = 0`.execute(t.ctx.db);
     const acknowledged: Receipt[] = [];
     let stop = false;
     const desk = async () => {
