@@ -19,6 +19,7 @@ import { verifyAuditChain } from '../audit/audit.ts';
 import { BackupError } from './backup-error.ts';
 import type { BackupPaths } from './backup-sources.ts';
 import { createBackup } from './create-backup.ts';
+import { loadSnapshot } from './database-snapshot.ts';
 import { restoreBackup } from './restore-backup.ts';
 
 const TSX = fileURLToPath(new URL('../../../../../node_modules/tsx/dist/loader.mjs', import.meta.url));
@@ -238,6 +239,18 @@ describe.each(testEngines())('backup and restore on %s', (engine) => {
       expect(await database.db.selectFrom('bench_items').selectAll().execute()).toEqual([]);
       expect(await database.db.selectFrom('dossiers').select('id').where('id', '=', acknowledgedBefore[0]!.dossierId).execute()).toHaveLength(1);
       expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true });
+    } finally {
+      await database.destroy();
+    }
+  });
+
+  it.runIf(engine === 'postgres')('a PostgreSQL load that fails midway leaves the replaced database as it was', async () => {
+    const garbage = join(work, 'unreadable.pgdump');
+    writeFileSync(garbage, Buffer.concat([Buffer.from('PGDMP'), randomBytes(256)]));
+    await refusal(loadSnapshot(firstTarget, garbage, true));
+    const database = createDatabase(firstTarget, 1);
+    try {
+      expect(await database.db.selectFrom('dossiers').select('id').where('id', '=', acknowledgedBefore[0]!.dossierId).execute()).toHaveLength(1);
     } finally {
       await database.destroy();
     }

@@ -8,7 +8,7 @@ import type { Config } from '../../config.ts';
 import type { DB } from '../../db/schema.ts';
 import { BackupError } from './backup-error.ts';
 import { beginExportedSnapshot, countUserTables, endTransaction, readSnapshotFacts, type SnapshotFacts } from './backup.queries.ts';
-import { libpqEnv, runPipe, runTool } from './postgres-tools.ts';
+import { libpqEnv, restoreThroughPsql, runTool } from './postgres-tools.ts';
 
 type DatabaseConfig = Config['database'];
 
@@ -86,8 +86,8 @@ export async function isEmptyDatabase(config: DatabaseConfig): Promise<boolean> 
 }
 
 /**
- * Loads a snapshot into the configured database. PostgreSQL: one transaction (psql --single-transaction), so a
- * failure leaves the target as it was; with `replace` the old schema is dropped inside that same transaction.
+ * Loads a snapshot into the configured database. PostgreSQL: one transaction, so a failure leaves the target as it
+ * was; with `replace` the old schema is dropped inside that same transaction.
  */
 export async function loadSnapshot(config: DatabaseConfig, dumpPath: string, replace: boolean): Promise<void> {
   if (config.engine === 'sqlite') {
@@ -100,10 +100,5 @@ export async function loadSnapshot(config: DatabaseConfig, dumpPath: string, rep
     }
     return;
   }
-  const env = libpqEnv(config.url);
-  const reset = replace ? ['--command=drop schema public cascade; create schema public;'] : [];
-  await runPipe(
-    { command: 'pg_restore', args: ['--no-owner', '--no-privileges', '--file=-', dumpPath], env: {} },
-    { command: 'psql', args: ['--no-psqlrc', '--quiet', '--no-password', '--single-transaction', '--set=ON_ERROR_STOP=1', ...reset, '--file=-'], env },
-  );
+  await restoreThroughPsql(dumpPath, libpqEnv(config.url), replace ? 'drop schema public cascade;\ncreate schema public;\n' : '');
 }

@@ -55,13 +55,24 @@ export async function runTool(run: ToolRun): Promise<void> {
   await done;
 }
 
-/** `first | second`; both must succeed. */
-export async function runPipe(first: ToolRun, second: ToolRun): Promise<void> {
-  const a = started(first);
-  const b = started(second);
-  a.child.stdin.end();
-  a.child.stdout.pipe(b.child.stdin);
-  b.child.stdout.resume();
-  b.child.stdin.on('error', () => undefined);
-  await Promise.all([a.done, b.done]);
+/**
+ * `pg_restore | psql` in one transaction that we commit ourselves, only once pg_restore has succeeded: psql's own
+ * --single-transaction would commit whatever arrived before an early end of its input.
+ */
+export async function restoreThroughPsql(dumpPath: string, env: NodeJS.ProcessEnv, prelude: string): Promise<void> {
+  const restore = started({ command: 'pg_restore', args: ['--no-owner', '--no-privileges', '--file=-', dumpPath], env: {} });
+  const psql = started({ command: 'psql', args: ['--no-psqlrc', '--quiet', '--no-password', '--set=ON_ERROR_STOP=1', '--file=-'], env });
+  restore.child.stdin.end();
+  psql.child.stdout.resume();
+  psql.child.stdin.on('error', () => undefined);
+  psql.child.stdin.write(`begin;\n${prelude}`);
+  restore.child.stdout.pipe(psql.child.stdin, { end: false });
+  const restoreError = await restore.done.then(() => null, (error: unknown) => error);
+  if (restoreError) {
+    // Input ends without a commit: the server rolls the transaction back when psql disconnects.
+    psql.child.stdin.end();
+    throw (await psql.done.then(() => null, (error: unknown) => error)) ?? restoreError;
+  }
+  psql.child.stdin.end('commit;\n');
+  await psql.done;
 }
