@@ -114,7 +114,7 @@ export async function readManifest(backupDir: string): Promise<Manifest> {
   } catch {
     throw new BackupError(`Tệp ${MANIFEST_NAME} bị hỏng (không đọc được JSON). Không khôi phục.`, `${MANIFEST_NAME} is damaged (not valid JSON). Nothing was restored.`);
   }
-  if (manifest.format !== FORMAT || manifest.formatVersion !== FORMAT_VERSION || !manifest.database || !Array.isArray(manifest.entries)) {
+  if (manifest.format !== FORMAT || manifest.formatVersion !== FORMAT_VERSION || !manifest.database || !Array.isArray(manifest.entries) || !Array.isArray(manifest.migrations)) {
     throw new BackupError(
       `Không phải bản sao lưu MotCua định dạng ${FORMAT_VERSION} (${manifest.format} ${manifest.formatVersion}). Không khôi phục.`,
       `Not a MotCua backup of format ${FORMAT_VERSION} (${manifest.format} ${manifest.formatVersion}). Nothing was restored.`,
