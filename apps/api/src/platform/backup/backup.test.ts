@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -242,6 +242,17 @@ describe.each(testEngines())('backup and restore on %s', (engine) => {
     } finally {
       await database.destroy();
     }
+  });
+
+  it('stops, naming the file, when the database cites a stored file the file store lacks', async () => {
+    const damagedStore = join(work, 'damaged-store');
+    cpSync(t.ctx.config.files.dir, damagedStore, { recursive: true });
+    const lost = acknowledgedBefore[0]!.sha256;
+    rmSync(join(damagedStore, lost.slice(0, 2), lost));
+    const out = join(work, 'damaged-store-backups');
+    const error = await refusal(createBackup({ database: t.database.config, paths: { ...targetPaths(join(work, 'none')), filesDir: damagedStore }, outDir: out }));
+    expect(error.en).toMatch(new RegExp(`^The database cites 1 files absent from .*damaged-store \\(e\\.g\\. ${lost}\\)\\. Backup stopped`));
+    expect(readdirSync(out)).toEqual([]);
   });
 
   it.runIf(engine === 'postgres')('a PostgreSQL load that fails midway leaves the replaced database as it was', async () => {
