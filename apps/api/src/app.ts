@@ -29,8 +29,9 @@ import { systemClock, type Clock } from './platform/clock.ts';
 import type { AppContext } from './platform/context.ts';
 import { problemOf, registerErrorHandling } from './platform/errors.ts';
 import { LocalFileStorage, type FileStorage } from './platform/files/file-storage.ts';
-import { registerIdempotency } from './platform/idempotency/idempotency.plugin.ts';
+import { registerIdempotency, scheduleKeyPurge } from './platform/idempotency/idempotency.plugin.ts';
 import { JobWorker } from './platform/jobs/jobs.ts';
+import { watchQueueLag } from './platform/jobs/queue-lag.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
 import { platformRoutes } from './platform/platform.routes.ts';
 
@@ -114,6 +115,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   registerIdempotency(app, ctx);
 
   const worker = new JobWorker(ctx.db, ctx.engine, clock, { log: (msg, extra) => app.log.warn(extra, msg) });
+  scheduleKeyPurge(worker, ctx);
+  watchQueueLag(worker, { db: ctx.db, warnSeconds: config.workerLagWarnSeconds, warn: (extra, msg) => app.log.warn(extra, msg) });
   platformRoutes(app, ctx);
   identityModule(app, ctx);
   calendarModule(app, ctx, worker);

@@ -32,6 +32,10 @@ const configSchema = z.object({
   /** Load the demo province and its published demo accounts; default on outside production, refused in production. */
   DEMO_SEED: bool.optional(),
   WORKER_ENABLED: bool.default(true),
+  /** A job due for longer than this makes the worker log a warning and /api/health report `degraded`. */
+  WORKER_LAG_WARN_SECONDS: z.coerce.number().int().positive().default(60),
+  /** How long a retry with the same Idempotency-Key replays the first answer; older keys are ignored and purged. */
+  IDEMPOTENCY_TTL_HOURS: z.coerce.number().int().positive().default(24),
   BENCH_ENDPOINTS: bool.default(false),
   WEB_DIST_DIR: z.string().default('apps/web/dist'),
   /** Where citizens reach the portal: QR codes on receipts and results point here. */
@@ -99,6 +103,8 @@ function toConfig(env: z.infer<typeof configSchema>) {
     publicRatePerMinute: env.PUBLIC_RATE_PER_MINUTE,
     demoSeed: env.DEMO_SEED ?? env.NODE_ENV !== 'production',
     workerEnabled: env.WORKER_ENABLED,
+    workerLagWarnSeconds: env.WORKER_LAG_WARN_SECONDS,
+    idempotencyTtlHours: env.IDEMPOTENCY_TTL_HOURS,
     benchEndpoints: env.BENCH_ENDPOINTS,
     webDistDir: env.WEB_DIST_DIR,
     publicBaseUrl: env.PUBLIC_BASE_URL.replace(/\/$/, ''),

@@ -15,6 +15,7 @@ export const errorCatalog = {
   DUPLICATE: { status: 409, vi: 'Giá trị này đã tồn tại.', en: 'This value already exists.' },
   SENDER_REFERENCE_CONFLICT: { status: 409, vi: 'Mã hồ sơ của bên gửi đã được dùng cho một hồ sơ có nội dung khác.', en: 'This sender reference was already used for a dossier with different content.' },
   IDEMPOTENCY_IN_PROGRESS: { status: 409, vi: 'Yêu cầu với khóa chống trùng này đang được xử lý.', en: 'A request with this idempotency key is in progress.' },
+  IDEMPOTENCY_APPLIED: { status: 409, vi: 'Yêu cầu với khóa chống trùng này đã được thực hiện; kết quả trả về lần trước không còn. Hãy tải lại dữ liệu để xem kết quả.', en: 'The request with this idempotency key was carried out; its response was lost. Reload to see the result.' },
   ACTION_NOT_ALLOWED: { status: 409, vi: 'Thao tác không thực hiện được ở trạng thái hiện tại của hồ sơ.', en: 'This action is not allowed in the dossier\'s current state.' },
   STALE_VERSION: { status: 409, vi: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', en: 'Someone else acted on this record first; reload it.' },
   WORKFLOW_CHECK_FAILED: { status: 422, vi: 'Quy trình nội bộ chưa hợp lệ (thứ tự bước hoặc tổng thời gian vượt thời hạn giải quyết).', en: 'The internal workflow is not valid (step order, or step budgets exceed the legal time limit).' },

@@ -88,6 +88,8 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     state: string;
     response_status: number | null;
     response_body: string | null;
+    /** JSON: what the transaction recorded (audit entries), for a retry whose response was lost. */
+    outcome: string | null;
     created_at: string;
   };
   stored_files: {

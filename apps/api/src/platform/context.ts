@@ -5,6 +5,7 @@ import type { DB } from '../db/schema.ts';
 import { appendAudit, type AuditInput } from './audit/audit.ts';
 import type { Clock } from './clock.ts';
 import type { FileStorage } from './files/file-storage.ts';
+import { takeClaim, type TakenClaim } from './idempotency/idempotency-claim.ts';
 import { enqueueJob, type EnqueueOptions } from './jobs/jobs.ts';
 
 /** What every use case may depend on; built once in buildApp and passed explicitly. */
@@ -23,15 +24,33 @@ export interface UnitOfWork {
   enqueue(kind: string, payload: unknown, opts?: EnqueueOptions): Promise<string>;
 }
 
-/** One state change = one transaction holding the change, its audit entry and its outbox jobs. */
-export function withUnitOfWork<T>(ctx: Pick<AppContext, 'db' | 'engine' | 'clock'>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const now = ctx.clock.now().toISOString();
-    return work({
-      trx,
-      now,
-      audit: (input) => appendAudit(trx, ctx.engine, now, input),
-      enqueue: (kind, payload, opts) => enqueueJob(trx, now, kind, payload, opts),
+/**
+ * One state change = one transaction holding the change, its audit entry and its outbox jobs — and, in a request
+ * carrying an Idempotency-Key, that key: it commits exactly when the change does.
+ */
+export async function withUnitOfWork<T>(ctx: Pick<AppContext, 'db' | 'engine' | 'clock'>, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  let claim = undefined as TakenClaim | undefined;
+  try {
+    const result = await ctx.db.transaction().execute(async (trx) => {
+      const now = ctx.clock.now().toISOString();
+      claim = await takeClaim(trx, now);
+      const value = await work({
+        trx,
+        now,
+        audit: async (input) => {
+          const seq = await appendAudit(trx, ctx.engine, now, input);
+          claim?.noteAudit(seq, input);
+          return seq;
+        },
+        enqueue: (kind, payload, opts) => enqueueJob(trx, now, kind, payload, opts),
+      });
+      await claim?.finish(ctx.clock.now().toISOString());
+      return value;
     });
-  });
+    claim?.settle(true);
+    return result;
+  } catch (error) {
+    claim?.settle(false);
+    throw error;
+  }
 }

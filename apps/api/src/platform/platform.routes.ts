@@ -1,14 +1,15 @@
-import { auditEntry, healthResponse, pageOf, pageQuery, storedFile } from '@motcua/shared';
+import { auditEntry, healthResponse, jobQueueState, pageOf, pageQuery, storedFile } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { migrationState } from '../db/migrate.ts';
 import { requireActor } from './auth/auth.plugin.ts';
-import { scopePaths } from './auth/actor.ts';
+import { hasPermission, scopePaths } from './auth/actor.ts';
 import { listEntries } from './audit/audit.queries.ts';
 import { verifyAuditChain } from './audit/audit.ts';
 import type { AppContext } from './context.ts';
 import { saveMultipartUpload } from './files/save-upload.ts';
+import { readQueueLag, readQueueState } from './jobs/queue-lag.ts';
 
 const version = '0.1.0';
 
@@ -18,12 +19,26 @@ export function platformRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/health', {
     schema: { tags: ['Hệ thống'], summary: 'Tình trạng hệ thống', response: { 200: healthResponse } },
     config: { auth: 'public', rateLimit: { max: ctx.config.publicRatePerMinute, timeWindow: '1 minute' } },
-  }, async () => ({
-    status: 'ok' as const,
-    database: { engine: ctx.engine, migrations: await migrationState(ctx.db) },
-    version,
-    time: ctx.clock.now().toISOString(),
-  }));
+  }, async (request) => {
+    const now = ctx.clock.now();
+    const warnSeconds = ctx.config.workerLagWarnSeconds;
+    // Anyone learns whether background work is late; only an officer with jobs.read learns the queue's figures.
+    const canReadJobs = request.actor?.kind === 'officer' && !request.actor.mustEnrolTotp && hasPermission(request.actor, 'jobs.read');
+    const jobs = canReadJobs ? await readQueueState(ctx.db, now, warnSeconds) : undefined;
+    const lagging = jobs ? jobs.lagging : (await readQueueLag(ctx.db, now, warnSeconds)).lagging;
+    return {
+      status: lagging ? ('degraded' as const) : ('ok' as const),
+      database: { engine: ctx.engine, migrations: await migrationState(ctx.db) },
+      version,
+      time: now.toISOString(),
+      ...(jobs ? { jobs } : {}),
+    };
+  });
+
+  r.get('/api/jobs/queue', {
+    schema: { tags: ['Hệ thống'], summary: 'Hàng đợi tác vụ nền: số tác vụ chờ, đến hạn, lỗi và độ trễ', response: { 200: jobQueueState } },
+    config: { auth: { permission: 'jobs.read' } },
+  }, async () => readQueueState(ctx.db, ctx.clock.now(), ctx.config.workerLagWarnSeconds));
 
   r.get('/api/openapi.json', { schema: { hide: true }, config: { auth: 'public' } }, async () => app.swagger());
 

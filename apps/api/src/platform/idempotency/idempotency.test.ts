@@ -11,11 +11,13 @@ describe.each(testEngines())('idempotent retries on %s', (engine) => {
   let admin: Session;
   let u: Awaited<ReturnType<typeof createProvince>>;
 
+  const logInAdmin = async () => logInAs(t.app, 'root', undefined, await generate({ secret: SECRET, epoch: Math.floor(t.clock.now().getTime() / 1000) }));
+
   beforeAll(async () => {
     t = await createTestApp(engine);
     u = await createProvince(t.ctx.db);
     await createOfficer(t.ctx.db, { username: 'root', roles: [{ role: 'system_admin', unit: u.province }], totpSecret: SECRET });
-    admin = await logInAs(t.app, 'root', undefined, await generate({ secret: SECRET, epoch: Math.floor(t.clock.now().getTime() / 1000) }));
+    admin = await logInAdmin();
   });
   afterAll(() => t.close());
 
@@ -51,11 +53,75 @@ describe.each(testEngines())('idempotent retries on %s', (engine) => {
     expect(await countByCode('51.A2')).toBe(0);
   });
 
-  it('replays a refusal too, so a retried invalid request stays refused', async () => {
+  it('keeps a retried invalid request refused', async () => {
     const first = await createUnit('key-4', '51.STP');
     const again = await createUnit('key-4', '51.STP');
     expect(first.statusCode).toBe(409);
     expect(again.statusCode).toBe(409);
     expect(again.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  const keyRows = (key: string) => t.ctx.db.selectFrom('idempotency_keys').select(['scope', 'state']).where('key', '=', key).execute();
+
+  it('stores a key only with a committed change: a refused request leaves none and its retry runs again', async () => {
+    await createUnit('key-5a', '51.SYT');
+    const refused = await createUnit('key-5', '51.SYT');
+    expect(refused.statusCode).toBe(409);
+    expect(await keyRows('key-5')).toEqual([]);
+    expect((await createUnit('key-5a', '51.SYT')).headers['idempotent-replayed']).toBe('true');
+    expect(await keyRows('key-5a')).toEqual([{ scope: expect.stringMatching(/^officer:/), state: 'done' }]);
+  });
+
+  it('tells a retry whose first response was lost (crash after commit) that the change was made, and what it made', async () => {
+    const first = await createUnit('key-6', '51.BQLCCN');
+    expect(first.statusCode).toBe(201);
+    // What a process killed between the commit and storing the response leaves behind.
+    await t.ctx.db.updateTable('idempotency_keys').set({ state: 'applied', response_status: null, response_body: null }).where('key', '=', 'key-6').execute();
+    const soon = await createUnit('key-6', '51.BQLCCN');
+    expect(soon.statusCode).toBe(409);
+    expect(soon.json().code).toBe('IDEMPOTENCY_IN_PROGRESS');
+    t.clock.advance(31_000);
+    const later = await createUnit('key-6', '51.BQLCCN');
+    expect(later.statusCode).toBe(409);
+    expect(later.json()).toMatchObject({
+      code: 'IDEMPOTENCY_APPLIED',
+      records: [{ action: 'org_unit.created', entityType: 'org_unit', entityId: first.json().id }],
+    });
+    expect(await countByCode('51.BQLCCN')).toBe(1);
+  });
+
+  it('keeps anonymous clients apart: the same key from another client never sees the first answer', async () => {
+    const body = { kind: 'individual', fullName: 'Lê Thị Hoa', email: 'hoa.le@example.vn', password: 'matkhau2026' };
+    const register = (headers: Record<string, string>) =>
+      t.app.inject({ method: 'POST', url: '/api/portal/auth/register', headers: { 'idempotency-key': 'register-1', ...headers }, payload: body });
+    const first = await register({});
+    expect(first.statusCode).toBe(201);
+    const client = first.cookies.find((c) => c.name === 'motcua_client');
+    expect(client).toMatchObject({ httpOnly: true, path: '/api' });
+
+    const stranger = await register({});
+    expect(stranger.statusCode).toBe(409);
+    expect(stranger.json().code).toBe('DUPLICATE');
+    expect(stranger.body).not.toContain(first.json().csrfToken);
+
+    const retry = await register({ cookie: `motcua_client=${client!.value}` });
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers['idempotent-replayed']).toBe('true');
+    expect(retry.json().csrfToken).toBe(first.json().csrfToken);
+  });
+
+  it('lets a key expire after IDEMPOTENCY_TTL_HOURS: ignored at once, deleted by the worker', async () => {
+    await createUnit('key-7', '51.SNV');
+    expect((await createUnit('key-7', '51.SGD')).json().code).toBe('IDEMPOTENCY_MISMATCH');
+    t.clock.advance(24 * 3_600_000 + 1_000);
+    admin = await logInAdmin();
+    const reused = await createUnit('key-7', '51.SGD');
+    expect(reused.statusCode).toBe(201);
+    expect(reused.headers['idempotent-replayed']).toBeUndefined();
+    expect(await countByCode('51.SGD')).toBe(1);
+
+    t.clock.advance(24 * 3_600_000 + 1_000);
+    await t.worker.runPeriodic();
+    expect(await t.ctx.db.selectFrom('idempotency_keys').select('key').execute()).toEqual([]);
   });
 });

@@ -71,3 +71,25 @@ export async function countJobsByStatus(ex: Executor) {
   const rows = await ex.selectFrom('jobs').select(['status', sql<number>`count(*)`.as('n')]).groupBy('status').execute();
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
+
+/** Counts over the live part of the queue (done jobs are not read) and the oldest job that is due and not running. */
+export async function queueDepth(ex: Executor, now: string) {
+  const row = await ex
+    .selectFrom('jobs')
+    .where('status', 'in', ['pending', 'running', 'dead'])
+    .select([
+      sql<number>`count(case when status = 'pending' then 1 end)`.as('pending'),
+      sql<number>`count(case when status = 'pending' and run_at <= ${now} then 1 end)`.as('due'),
+      sql<number>`count(case when status = 'pending' and attempts > 0 then 1 end)`.as('retrying'),
+      sql<number>`count(case when status = 'running' then 1 end)`.as('running'),
+      sql<number>`count(case when status = 'dead' then 1 end)`.as('dead'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { pending: Number(row.pending), due: Number(row.due), retrying: Number(row.retrying), running: Number(row.running), dead: Number(row.dead) };
+}
+
+/** The run_at of the longest-waiting due job (index-only on jobs_due_idx): cheap enough for every health check. */
+export async function oldestDueRunAt(ex: Executor, now: string): Promise<string | null> {
+  const row = await ex.selectFrom('jobs').select((eb) => eb.fn.min('run_at').as('oldest')).where('status', '=', 'pending').where('run_at', '<=', now).executeTakeFirst();
+  return (row?.oldest as string | null | undefined) ?? null;
+}

@@ -37,8 +37,12 @@ export function backoffMs(attempt: number): number {
   return Math.min(2_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
 }
 
+/** Housekeeping the worker runs between polls (not durable: every instance runs its own, so it must be harmless twice). */
+export type PeriodicTask = (now: Date) => Promise<void>;
+
 export class JobWorker {
   private readonly handlers = new Map<string, JobHandler>();
+  private readonly periodic: { name: string; intervalMs: number; task: PeriodicTask; nextAt: number }[] = [];
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<number> | undefined;
   private stopped = false;
@@ -54,6 +58,22 @@ export class JobWorker {
   register(kind: string, handler: JobHandler): this {
     this.handlers.set(kind, handler);
     return this;
+  }
+
+  /** Runs `task` at most once per interval, first on the worker's first poll. */
+  every(name: string, intervalMs: number, task: PeriodicTask): this {
+    this.periodic.push({ name, intervalMs, task, nextAt: 0 });
+    return this;
+  }
+
+  /** Runs the periodic tasks that are due by the clock; a failing task is logged and tried again next interval. */
+  async runPeriodic(): Promise<void> {
+    const now = this.clock.now();
+    for (const p of this.periodic) {
+      if (now.getTime() < p.nextAt) continue;
+      p.nextAt = now.getTime() + p.intervalMs;
+      await p.task(now).catch((err: unknown) => this.opts.log?.('periodic task failed', { task: p.name, err: String(err) }));
+    }
   }
 
   /** Runs one batch of due jobs; returns how many were processed. */
@@ -92,7 +112,7 @@ export class JobWorker {
   start(): void {
     this.stopped = false;
     const tick = async () => {
-      this.running = this.runOnce().catch((err: unknown) => {
+      this.running = this.runPeriodic().then(() => this.runOnce()).catch((err: unknown) => {
         this.opts.log?.('job worker poll failed', { err: String(err) });
         return 0;
       });
