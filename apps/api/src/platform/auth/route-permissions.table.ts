@@ -50,6 +50,7 @@ const plus = (row: RouteRow, extra: Partial<RouteRow>): RouteRow => ({ ...row, .
 export const routePermissions: Record<string, RouteRow> = {
   // Platform
   'GET /api/health': everyone(),
+  'GET /api/jobs/queue': officers(ADMIN),
   'GET /api/openapi.json': everyone(),
   'GET /api/audit-entries': officers(ADMIN, CONTROL),
   'GET /api/audit-entries/verify': officers(ADMIN, CONTROL),
