@@ -106,7 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     config,
     files: deps.files ?? new LocalFileStorage(config.files.dir, config.files.maxBytes),
   };
-  const app = Fastify({ logger: loggerOptions(config.logLevel, deps.logStream), genReqId, trustProxy: true, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ logger: loggerOptions(config.logLevel, deps.logStream), genReqId, trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false, bodyLimit: 1024 * 1024 });
   await registerPlatformPlugins(app, ctx);
   const officerActors = actorLoader(ctx.db);
   const applicantActors = applicantActorLoader(ctx.db);

@@ -85,7 +85,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { auth: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
   }, async (request, reply) => {
     const entries = await loadExportEntries(ctx.db, { scope: 'published', sectors: csv(request.query.sector), levels: csv(request.query.level) });
-    const base = `${request.protocol}://${request.host}`;
-    return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(cpsvJsonLd(entries, base)));
+    // The configured address, not the request's Host header (a client's choice) nor its scheme (a proxy's).
+    return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(cpsvJsonLd(entries, ctx.config.publicBaseUrl)));
   });
 }
