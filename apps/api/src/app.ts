@@ -27,7 +27,7 @@ import { workflowModule } from './modules/workflow/index.ts';
 import { registerAuth } from './platform/auth/auth.plugin.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { AppContext } from './platform/context.ts';
-import { problemOf, registerErrorHandling } from './platform/errors.ts';
+import { clientErrorHandler, frameworkErrorHandler, problemOf, registerErrorHandling } from './platform/errors.ts';
 import { LocalFileStorage, type FileStorage } from './platform/files/file-storage.ts';
 import { registerIdempotency, scheduleKeyPurge } from './platform/idempotency/idempotency.plugin.ts';
 import { JobWorker } from './platform/jobs/jobs.ts';
@@ -107,7 +107,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     config,
     files: deps.files ?? new LocalFileStorage(config.files.dir, config.files.maxBytes),
   };
-  const app = Fastify({ logger: loggerOptions(config.logLevel, deps.logStream), genReqId, trustProxy: true, bodyLimit: 1024 * 1024 });
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, deps.logStream), genReqId, trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false, bodyLimit: 1024 * 1024,
+    frameworkErrors: frameworkErrorHandler, clientErrorHandler,
+  });
   await registerPlatformPlugins(app, ctx);
   const officerActors = actorLoader(ctx.db);
   const applicantActors = applicantActorLoader(ctx.db);

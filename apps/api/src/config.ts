@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** The secrets the README and the demo publish: fine for a demo, refused in production. */
@@ -10,6 +11,15 @@ export const DEMO_SECRETS = {
 const bool = z
   .enum(['true', 'false', '1', '0'])
   .transform((v) => v === 'true' || v === '1');
+
+/** An address or CIDR block a reverse proxy connects from, or one of proxy-addr's names for the private ranges. */
+const proxyEntry = (entry: string): boolean => {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+};
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -29,6 +39,15 @@ const configSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   PUBLIC_RATE_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /**
+   * Reverse proxies whose X-Forwarded-For / -Proto / -Host are believed ("127.0.0.1,10.0.0.0/8"); empty: none, so a
+   * client cannot choose the address its rate limits count against.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((p) => p.trim()).filter(Boolean))
+    .refine((list) => list.every(proxyEntry), 'địa chỉ IP hoặc dải CIDR, cách nhau bằng dấu phẩy, ví dụ 127.0.0.1,10.0.0.0/8'),
   /** Load the demo province and its published demo accounts; default on outside production, refused in production. */
   DEMO_SEED: bool.optional(),
   WORKER_ENABLED: bool.default(true),
@@ -101,6 +120,7 @@ function toConfig(env: z.infer<typeof configSchema>) {
       ratePerMinute: env.LOGIN_RATE_PER_MINUTE,
     },
     publicRatePerMinute: env.PUBLIC_RATE_PER_MINUTE,
+    trustedProxies: env.TRUSTED_PROXIES,
     demoSeed: env.DEMO_SEED ?? env.NODE_ENV !== 'production',
     workerEnabled: env.WORKER_ENABLED,
     workerLagWarnSeconds: env.WORKER_LAG_WARN_SECONDS,

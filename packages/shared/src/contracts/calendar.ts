@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { civilDate } from './common.ts';
 import { calendarDayKinds } from '../rules/calendar/calendar-data.ts';
 import { clockEventTypes, timeLimitUnits } from '../rules/calendar/deadline-types.ts';
+import { TIME_LIMIT_MAX_ANY_UNIT } from './limits.ts';
+import { refineTimeLimitMax } from './time-limit-max.ts';
 import { WORKING_DAY_LEGAL_BASIS, WORKING_DAY_MINUTES, workingPeriodsMinutes } from '../rules/calendar/working-calendar.ts';
 
 const offsetInstant = z
@@ -10,10 +12,12 @@ const offsetInstant = z
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ theo định dạng HH:mm');
 
 export const calendarDayKindSchema = z.enum(calendarDayKinds);
-export const timeLimitSchema = z.object({
-  value: z.number().int('Thời hạn phải là số nguyên').min(1, 'Thời hạn tối thiểu là 1').max(3650),
-  unit: z.enum(timeLimitUnits),
-});
+export const timeLimitSchema = z
+  .object({
+    value: z.number().int('Thời hạn phải là số nguyên').min(1, 'Thời hạn tối thiểu là 1').max(TIME_LIMIT_MAX_ANY_UNIT, `Thời hạn tối đa là ${TIME_LIMIT_MAX_ANY_UNIT.toLocaleString('vi-VN')}`),
+    unit: z.enum(timeLimitUnits),
+  })
+  .superRefine(refineTimeLimitMax);
 
 export const calendarDay = z.object({
   date: civilDate,
@@ -84,7 +88,8 @@ export const dueDateBody = z.object({
 });
 export type DueDateBody = z.infer<typeof dueDateBody>;
 
-export const timelineEntryTypes = ['start', 'counted_day', 'skipped_day', 'pause', 'resume', 'restart', 'extend', 'ignored_event', 'due'] as const;
+/** `omitted_days`: one line standing for the days between the first and the last listed ones of a long limit. */
+export const timelineEntryTypes = ['start', 'counted_day', 'skipped_day', 'omitted_days', 'pause', 'resume', 'restart', 'extend', 'ignored_event', 'due'] as const;
 export const timelineEntry = z.object({
   type: z.enum(timelineEntryTypes),
   /** Vietnam calendar date of the entry. */

@@ -24,3 +24,16 @@ export const DOCUMENT_COUNT_MAX = 99_999;
 
 /** Document requirements of one variant, and so the lines of one checklist or one online application. */
 export const DOCUMENTS_PER_VARIANT_MAX = 300;
+
+/**
+ * The longest time limit per unit a deadline is computed for: five years in each unit, far above any legal limit
+ * (the national records, 12/2026, reach 250 working days (1.000916), 300 days (1.008023), 20 months (1.000221) and 28
+ * working hours). The public due-date calculator's work and answer grow with the limit; these keep both small.
+ */
+export const TIME_LIMIT_MAX = { working_days: 1_250, working_hours: 10_000, days: 1_830, months: 60 } as const;
+
+/** The largest of them: a unit-blind bound for forms and the OpenAPI document. */
+export const TIME_LIMIT_MAX_ANY_UNIT = Math.max(...Object.values(TIME_LIMIT_MAX));
+
+/** Day-by-day lines of a due-date explanation; beyond this the middle days are summed up in one line. */
+export const EXPLANATION_DAY_LINES_MAX = 200;

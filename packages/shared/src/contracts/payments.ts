@@ -48,7 +48,14 @@ export const paymentView = z.object({
 export type PaymentView = z.infer<typeof paymentView>;
 
 /** The gateway's parameters as they came back on the return URL (or in a notification): names and values as strings. */
-export const gatewayParams = z.record(z.string().max(100), z.string().max(2000));
+/** Fields of one payment-gateway message (VNPay's carry about 15): a public route's work stays small. */
+const GATEWAY_FIELDS_MAX = 64;
+const fewFields = (fields: object) => Object.keys(fields).length <= GATEWAY_FIELDS_MAX;
+const tooManyFields = `Tối đa ${GATEWAY_FIELDS_MAX} tham số`;
+
+export const gatewayParams = z.record(z.string().max(100), z.string().max(2000)).refine(fewFields, tooManyFields);
+/** A gateway's server-to-server notification: fields other than strings are ignored. */
+export const gatewayNotification = z.record(z.string().max(100), z.unknown()).refine(fewFields, tooManyFields);
 export type GatewayParams = z.infer<typeof gatewayParams>;
 
 /**

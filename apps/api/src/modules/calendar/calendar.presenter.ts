@@ -1,4 +1,4 @@
-import type { CalendarDayDto, DueDateResponse, DueDateResult, TimelineEntry } from '@motcua/shared';
+import { EXPLANATION_DAY_LINES_MAX, formatDateVi, type CalendarDayDto, type DueDateResponse, type DueDateResult, type TimelineEntry } from '@motcua/shared';
 import type { CalendarDayRow } from './calendar.queries.ts';
 
 const VN_OFFSET_MS = 7 * 3_600_000;
@@ -41,6 +41,29 @@ export function presentDueDate(result: DueDateResult, receivedAt: string): DueDa
     paused: result.paused
       ? { since: toVietnamTime(new Date(result.paused.since).toISOString()), remainingWorkingDays: result.paused.remainingWorkingDays, remainingHours: Math.round((result.paused.remainingMs / 3_600_000) * 100) / 100 }
       : null,
-    explanation: timeline,
+    explanation: withDaysSummedUp(timeline),
   };
+}
+
+const isDayLine = (e: TimelineEntry) => e.type === 'counted_day' || e.type === 'skipped_day';
+
+/**
+ * A long limit lists its first and last days one by one and sums up the days between in one line, so the answer
+ * stays small whatever the limit; events (pauses, extensions) are always listed.
+ */
+function withDaysSummedUp(timeline: TimelineEntry[]): TimelineEntry[] {
+  const dayLines = timeline.filter(isDayLine);
+  if (dayLines.length <= EXPLANATION_DAY_LINES_MAX) return timeline;
+  const keep = EXPLANATION_DAY_LINES_MAX / 2;
+  const omitted = new Set(dayLines.slice(keep, dayLines.length - keep));
+  const list = [...omitted];
+  const counted = list.filter((e) => e.type === 'counted_day').length;
+  const first = list[0]!;
+  const last = list.at(-1)!;
+  const line = entry({
+    type: 'omitted_days',
+    date: first.date,
+    label: `Từ ${formatDateVi(first.date)} đến ${formatDateVi(last.date)}: ${counted} ngày được tính và ${list.length - counted} ngày nghỉ (không liệt kê từng ngày)`,
+  });
+  return timeline.flatMap((e) => (e === first ? [line] : omitted.has(e) ? [] : [e]));
 }

@@ -8,9 +8,11 @@ import { assertCanManageProcedure } from './catalog.policy.ts';
 import { catalogWorkbook } from './export/excel.ts';
 import { cpsvJsonLd } from './export/cpsv-jsonld.ts';
 import { loadExportEntries } from './export/export-records.ts';
+import { OpenDataCache } from './export/open-data-cache.ts';
 import { isZip, parseCatalogWorkbook } from './import/excel-import.ts';
 import { importBatch } from './import/import-records.ts';
 import { AppError } from '../../platform/errors.ts';
+import { catalogRevision } from './search.queries.ts';
 import { expectCatalogChange } from './search.service.ts';
 import { fromNationalPackage, toNationalPackage, type NationalPackage } from './import/national-package.ts';
 
@@ -20,6 +22,10 @@ const csv = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).fi
 
 export function exchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Links use the configured address, not the request's Host header (a client's choice) nor its scheme (a proxy's).
+  const openData = new OpenDataCache(async (sectors, levels) =>
+    JSON.stringify(cpsvJsonLd(await loadExportEntries(ctx.db, { scope: 'published', sectors, levels }), ctx.config.publicBaseUrl)),
+  );
 
   r.post('/api/catalog/import/national-package', {
     schema: { tags, summary: 'Nhập gói thủ tục theo cấu trúc CSDL quốc gia (tạo phiên bản nháp)', body: importPackageBody, response: { 200: importReport } },
@@ -84,8 +90,7 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags, summary: 'Dữ liệu mở CPSV-AP (JSON-LD) của các thủ tục đang có hiệu lực', querystring: exportQuery.omit({ scope: true }) },
     config: { auth: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
   }, async (request, reply) => {
-    const entries = await loadExportEntries(ctx.db, { scope: 'published', sectors: csv(request.query.sector), levels: csv(request.query.level) });
-    const base = `${request.protocol}://${request.host}`;
-    return reply.type('application/ld+json; charset=utf-8').send(JSON.stringify(cpsvJsonLd(entries, base)));
+    const document = await openData.document(await catalogRevision(ctx.db), csv(request.query.sector), csv(request.query.level));
+    return reply.type('application/ld+json; charset=utf-8').send(document);
   });
 }

@@ -17,6 +17,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
+import { sendFile } from '../../platform/files/send-file.ts';
 import { presentSearchRow } from './catalog.presenter.ts';
 import { getPublicDetail } from './catalog.reads.ts';
 import { findStoredFile, findUnitByCode, isPublicFormFile, listAgenciesInForce } from './procedures.queries.ts';
@@ -108,8 +109,6 @@ export function procedureRoutes(app: FastifyInstance, ctx: AppContext, onlineApp
   }, async (request, reply) => {
     const file = await findStoredFile(ctx.db, request.params.fileId);
     if (!file || !(await isPublicFormFile(ctx.db, file.id))) throw new AppError('NOT_FOUND');
-    const bytes = await ctx.files.get(file.sha256);
-    const name = encodeURIComponent(file.original_name);
-    return reply.type(file.media_type).header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(bytes);
+    return sendFile(reply, { bytes: await ctx.files.get(file.sha256), fileName: file.original_name, mediaType: file.media_type }, 'attachment');
   });
 }

@@ -39,7 +39,7 @@ describe.each(testEngines())('scans attached at the desk on %s', (engine) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('image/png');
     expect(res.rawPayload.equals(PNG)).toBe(true);
-    expect(res.headers['content-disposition']).toBe(`inline; filename*=UTF-8''${encodeURIComponent('giấy đề nghị.png')}`);
+    expect(res.headers['content-disposition']).toBe(`inline; filename="giay de nghi.png"; filename*=UTF-8''${encodeURIComponent('giấy đề nghị.png')}`);
     // The commune desk has nothing to do with this dossier: it does not exist for it.
     expect((await t.app.inject({ method: 'GET', url, headers: w.communeDesk.headers })).statusCode).toBe(404);
     const unscanned = (await view(t, w.desk, id)).documents.find((d: { file: unknown }) => d.file === null);

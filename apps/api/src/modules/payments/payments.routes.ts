@@ -1,4 +1,4 @@
-import { gatewayAcknowledgement, gatewayParams, idParams, paymentReturnResult, paymentView, reconciliationQuery, reconciliationReport, startPaymentResult } from '@motcua/shared';
+import { gatewayAcknowledgement, gatewayNotification, gatewayParams, idParams, paymentReturnResult, paymentView, reconciliationQuery, reconciliationReport, startPaymentResult } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -44,7 +44,7 @@ export function paymentRoutes(app: FastifyInstance, ctx: AppContext, provider: P
   }, async (request) => checkPaymentReturn(ctx, gateway(), request.query));
 
   r.post('/api/payments/sandbox/ipn', {
-    schema: { tags, summary: 'Thông báo kết quả thanh toán (IPN) từ cổng thanh toán thử nghiệm, có chữ ký HMAC-SHA512', body: z.record(z.string(), z.unknown()), response: { 200: gatewayAcknowledgement } },
+    schema: { tags, summary: 'Thông báo kết quả thanh toán (IPN) từ cổng thanh toán thử nghiệm, có chữ ký HMAC-SHA512', body: gatewayNotification, response: { 200: gatewayAcknowledgement } },
     // Public (the gateway has no session) but signed; every call is logged, so a flood is capped like any public route.
     config: { auth: 'public', rateLimit: publicLimit },
   }, async (request) => {

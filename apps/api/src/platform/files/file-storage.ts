@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
@@ -31,6 +31,39 @@ export async function sniffMediaType(bytes: Buffer): Promise<string | undefined>
   return (await fileTypeFromBuffer(bytes))?.mime;
 }
 
+/**
+ * An acknowledged upload must survive a power cut: the bytes go to a temporary file that is flushed to disk, then
+ * renamed into place, and the directory is flushed so the new name is on disk too. A failure leaves no file behind.
+ */
+async function writeDurably(dir: string, target: string, bytes: Buffer): Promise<void> {
+  // A new shard directory is itself a new name in its parent.
+  if (await mkdir(dir, { recursive: true })) await syncDirectory(dirname(dir));
+  const temp = `${target}.${newId()}.tmp`;
+  try {
+    const file = await open(temp, 'wx');
+    try {
+      await file.writeFile(bytes);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDirectory(dir);
+}
+
+async function syncDirectory(dir: string): Promise<void> {
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 export class LocalFileStorage implements FileStorage {
   constructor(
     private readonly dir: string,
@@ -50,12 +83,7 @@ export class LocalFileStorage implements FileStorage {
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const target = this.pathOf(sha256);
     const exists = await stat(target).then(() => true, () => false);
-    if (!exists) {
-      await mkdir(join(this.dir, sha256.slice(0, 2)), { recursive: true });
-      const temp = `${target}.${newId()}.tmp`;
-      await writeFile(temp, bytes, { flag: 'wx' });
-      await rename(temp, target);
-    }
+    if (!exists) await writeDurably(join(this.dir, sha256.slice(0, 2)), target, bytes);
     return { sha256, size: bytes.length, mediaType, created: !exists };
   }
 

@@ -67,6 +67,21 @@ describe.each(testEngines())('uploading files on %s', (engine) => {
     expect((await t.ctx.files.get(before.sha256)).equals(earlier)).toBe(true);
   });
 
+  it('stores the name without characters that disguise it, in NFC, without path separators, shortened keeping its extension', async () => {
+    // U+202E makes "Đơn\u202Efdp.exe" read as "Đơnexe.pdf"; the isolates, marks and controls hide or reorder text too.
+    const disguised = (await upload(`${'Đơn'.normalize('NFD')}\u202Efdp.exe`, PDF)).json();
+    expect(disguised.originalName).toBe('Đơnfdp.exe');
+    expect((await upload('\u2067hồ\u200f sơ\u2069\u0085\u001b[31m.pdf', PDF)).json().originalName).toBe('hồ sơ[31m.pdf');
+    // The multipart parser keeps only the last path segment; the sanitizer replaces any separator a name still holds.
+    expect((await upload('../../etc/passwd', PDF)).json().originalName).toBe('passwd');
+    expect((await upload('\u202e\u200e', PDF)).json().originalName).toBe('tep');
+    const long = (await upload(`${'Giấy tờ '.repeat(40)}.pdf`, PDF)).json().originalName as string;
+    expect([...long].length).toBe(200);
+    expect(long.endsWith('Giấy tờ.pdf') || long.endsWith('.pdf')).toBe(true);
+    const [row] = await t.ctx.db.selectFrom('stored_files').select('original_name').where('id', '=', disguised.id).execute();
+    expect(row!.original_name).toBe('Đơnfdp.exe');
+  });
+
   it('refuses a file whose content is not a PDF or image, whatever its name says', async () => {
     const res = await upload('hoso.pdf', Buffer.from('MZ\x90\x00 this is really an executable'), 'application/pdf');
     expect(res.statusCode).toBe(415);

@@ -4,10 +4,10 @@ import type { Actor } from '../auth/actor.ts';
 import { withUnitOfWork, type AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { safeFileName } from './file-name.ts';
 import { insertStoredFile } from './files.queries.ts';
 
-/** A file name as given by a client, safe to store and to send back in a header: NFC, no path or control characters. */
-export const safeFileName = (name: string): string => name.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'tep';
+export { safeFileName };
 
 /** Checks size and sniffed type, stores the bytes by content hash, and records who uploaded what. */
 export async function saveUpload(ctx: AppContext, actor: Actor, input: { bytes: Buffer; originalName: string; requestId: string }): Promise<StoredFileDto> {

@@ -1,5 +1,5 @@
 import { CalculatorOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { clockEventTypes, timeLimitUnits, type ClockEventType, type DueDateBody, type TimeLimitUnit } from '@motcua/shared';
+import { clockEventTypes, TIME_LIMIT_MAX_ANY_UNIT, timeLimitUnits, type ClockEventType, type DueDateBody, type TimeLimitUnit } from '@motcua/shared';
 import { Button, DatePicker, Flex, Form, Input, InputNumber, Select, type FormInstance } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useI18n, type MessageKey } from '@/i18n';
@@ -76,7 +76,7 @@ export function DueDateForm({ form, initialValues, pending, onSubmit }: DueDateF
             label={t('calendar.timeLimitValue')}
             rules={[{ required: true, message: t('common.requiredField', { field: t('calendar.timeLimitValue').toLowerCase() }) }]}
           >
-            <InputNumber min={1} max={3650} precision={0} style={{ width: 120 }} data-testid="due-date-limit-value" />
+            <InputNumber min={1} max={TIME_LIMIT_MAX_ANY_UNIT} precision={0} style={{ width: 120 }} data-testid="due-date-limit-value" />
           </Form.Item>
           <Form.Item name={['timeLimit', 'unit']} label={t('calendar.timeLimitUnit')} rules={[requiredSelect(t('calendar.timeLimitUnit'))]}>
             <Select

@@ -10,6 +10,7 @@ const entryColors: Record<TimelineEntry['type'], NonNullable<TimelineProps['item
   start: 'blue',
   counted_day: 'blue',
   skipped_day: 'gray',
+  omitted_days: 'gray',
   pause: 'red',
   resume: 'green',
   restart: 'red',
@@ -59,6 +60,8 @@ function TimelineContent({ entry }: { entry: TimelineEntry }) {
         </span>
       );
     }
+    case 'omitted_days':
+      return <span data-testid={testId}>{entry.label}</span>;
     case 'due':
       return (
         <span data-testid={testId}>
