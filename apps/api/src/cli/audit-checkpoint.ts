@@ -1,0 +1,47 @@
+/**
+ * Signs the audit chain's head now and prints the digest to copy on paper:
+ *   npm run audit:checkpoint
+ * After a legitimate restore of the database from a backup (entries after the backup are knowingly lost):
+ *   npm run audit:checkpoint -- --after-restore --reason "Khôi phục sau sự cố ổ đĩa ngày …, biên bản số …"
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.ts';
+import { createDatabase } from '../db/database.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { loadAuditKeys } from '../platform/audit/audit-keys.ts';
+import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
+import { acknowledgeRestore, CheckpointRefused, printableDigest, writeCheckpoint } from '../platform/audit/checkpoints.ts';
+
+const { values } = parseArgs({ options: { 'after-restore': { type: 'boolean', default: false }, reason: { type: 'string' } } });
+if (values['after-restore'] && !values.reason?.trim()) {
+  console.error('Cách dùng: npm run audit:checkpoint -- --after-restore --reason "<lý do, số biên bản>"');
+  process.exit(2);
+}
+const config = loadConfig();
+const keys = loadAuditKeys(config.audit.keysDir, config.env);
+const database = createDatabase(config.database);
+const file = config.audit.checkpointFile;
+const now = new Date().toISOString();
+try {
+  await migrateToLatest(database.db);
+  if (values['after-restore']) {
+    const check = await verifyAuditChain(database.db, keys, { checkpointFile: file });
+    if (!check.ok && check.problem !== 'rolled-back') {
+      console.error(`Không xác nhận khôi phục: ${check.reason} Chỉ xác nhận được việc quay lui về bản sao lưu, không phải bản ghi bị sửa.`);
+      process.exit(1);
+    }
+    const keptUntil = check.ok ? check.lastSeq : check.firstBrokenSeq! - 1;
+    const line = await acknowledgeRestore(database.db, keys, file, { now, keptUntil, reason: values.reason!.trim() });
+    console.log(`Đã ghi xác nhận khôi phục (giữ đến bản ghi số ${keptUntil}).`);
+    console.log(`Mã đối chiếu mới (ghi lại trên giấy): ${printableDigest(line)}`);
+  } else {
+    const line = await writeCheckpoint(database.db, keys, file, { now });
+    console.log(`Mã đối chiếu (ghi lại trên giấy): ${printableDigest(line!)}`);
+  }
+} catch (error) {
+  if (!(error instanceof CheckpointRefused)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
+} finally {
+  await database.destroy();
+}
