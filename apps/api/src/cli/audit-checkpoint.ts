@@ -9,8 +9,8 @@ import { loadConfig } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadAuditKeys } from '../platform/audit/audit-keys.ts';
-import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
-import { acknowledgeRestore, CheckpointRefused, printableDigest, writeCheckpoint } from '../platform/audit/checkpoints.ts';
+import { acknowledgeRollback } from '../platform/audit/audit-verify.ts';
+import { CheckpointRefused, printableDigest, writeCheckpoint } from '../platform/audit/checkpoints.ts';
 
 const { values } = parseArgs({ options: { 'after-restore': { type: 'boolean', default: false }, reason: { type: 'string' } } });
 if (values['after-restore'] && !values.reason?.trim()) {
@@ -25,14 +25,8 @@ const now = new Date().toISOString();
 try {
   await migrateToLatest(database.db);
   if (values['after-restore']) {
-    const check = await verifyAuditChain(database.db, keys, { checkpointFile: file });
-    if (!check.ok && check.problem !== 'rolled-back') {
-      console.error(`Không xác nhận khôi phục: ${check.reason} Chỉ xác nhận được việc quay lui về bản sao lưu, không phải bản ghi bị sửa.`);
-      process.exit(1);
-    }
-    const keptUntil = check.ok ? check.lastSeq : check.firstBrokenSeq! - 1;
-    const line = await acknowledgeRestore(database.db, keys, file, { now, keptUntil, reason: values.reason!.trim() });
-    console.log(`Đã ghi xác nhận khôi phục (giữ đến bản ghi số ${keptUntil}).`);
+    const line = await acknowledgeRollback(database.db, keys, file, { now, reason: values.reason!.trim() });
+    console.log(`Đã ghi xác nhận khôi phục (lịch sử đã ký sau bản ghi số ${line.keptUntil} được ghi nhận là đã mất).`);
     console.log(`Mã đối chiếu mới (ghi lại trên giấy): ${printableDigest(line)}`);
   } else {
     const line = await writeCheckpoint(database.db, keys, file, { now });

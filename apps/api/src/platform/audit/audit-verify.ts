@@ -3,7 +3,7 @@ import type { DB } from '../../db/schema.ts';
 import type { AuditKeys } from './audit-keys.ts';
 import { keyedHash, legacyHash } from './audit.ts';
 import { chainHead, streamEntries } from './audit.queries.ts';
-import { parseDigest, printableDigest, readCheckpoints, type Checkpoint } from './checkpoints.ts';
+import { acknowledgeRestore, CheckpointRefused, parseDigest, printableDigest, readCheckpoints, type Checkpoint } from './checkpoints.ts';
 
 export type ChainProblem = 'tampered' | 'missing' | 'downgraded' | 'rolled-back' | 'forged-checkpoint' | 'digest-mismatch';
 
@@ -121,4 +121,16 @@ export async function verifyAuditChain(db: Kysely<DB>, keys: AuditKeys, options:
     return fail('rolled-back', checked, lastSeq + 1, `${beyond.source[0]!.toUpperCase()}${beyond.source.slice(1)} ghi nhận bản ghi số ${beyond.seq}, nhưng cơ sở dữ liệu chỉ còn đến số ${lastSeq}: bản ghi cuối bị cắt bớt hoặc đã khôi phục bản sao lưu cũ.`);
   }
   return { ok: true, checked, firstBrokenSeq: null, problem: null, reason: null, ...result };
+}
+
+/**
+ * The operator's statement after a legitimate restore from backup. Only a rollback can be acknowledged: an edited,
+ * missing or downgraded entry still fails. History the restored database no longer shares with the signed lines
+ * (everything after the first disagreement) is declared gone, and the restored head becomes the new anchor.
+ */
+export async function acknowledgeRollback(db: Kysely<DB>, keys: AuditKeys, file: string, opts: { now: string; reason: string }) {
+  const check = await verifyAuditChain(db, keys, { checkpointFile: file });
+  if (!check.ok && check.problem !== 'rolled-back') throw new CheckpointRefused(`Không xác nhận khôi phục: ${check.reason} Chỉ xác nhận được việc quay lui về bản sao lưu, không phải bản ghi bị sửa.`);
+  const keptUntil = check.ok ? check.lastSeq : check.firstBrokenSeq! - 1;
+  return acknowledgeRestore(db, keys, file, { now: opts.now, keptUntil, reason: opts.reason });
 }
