@@ -5,7 +5,7 @@
  *   npm run audit:checkpoint -- --after-restore --reason "Khôi phục sau sự cố ổ đĩa ngày …, biên bản số …"
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { ConfigError, loadConfig } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { loadAuditKeys } from '../platform/audit/audit-keys.ts';
@@ -17,8 +17,12 @@ if (values['after-restore'] && !values.reason?.trim()) {
   console.error('Cách dùng: npm run audit:checkpoint -- --after-restore --reason "<lý do, số biên bản>"');
   process.exit(2);
 }
+process.on('uncaughtException', (error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
 const config = loadConfig();
-const keys = loadAuditKeys(config.audit.keysDir, config.env);
+const keys = loadAuditKeys(config.audit.keysDir, config.env, false);
 const database = createDatabase(config.database);
 const file = config.audit.checkpointFile;
 const now = new Date().toISOString();

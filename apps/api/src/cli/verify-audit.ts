@@ -4,14 +4,18 @@
  *   npm run audit:verify [-- --digest "seq 12345 · ABCD-EF12-3456-7890-ABCD"]
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.ts';
+import { ConfigError, loadConfig } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { loadAuditKeys } from '../platform/audit/audit-keys.ts';
 import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
 
 const { values } = parseArgs({ options: { digest: { type: 'string' } } });
+process.on('uncaughtException', (error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
 const config = loadConfig();
-const keys = loadAuditKeys(config.audit.keysDir, config.env);
+const keys = loadAuditKeys(config.audit.keysDir, config.env, false);
 const database = createDatabase(config.database);
 const result = await verifyAuditChain(database.db, keys, { checkpointFile: config.audit.checkpointFile, ...(values.digest ? { digest: values.digest } : {}) });
 await database.destroy();

@@ -47,7 +47,7 @@ export function platformRoutes(app: FastifyInstance, ctx: AppContext): void {
     schema: { tags: ['Kiểm toán'], summary: 'Kiểm tra toàn vẹn chuỗi nhật ký (HMAC) và các điểm mốc đã ký', response: { 200: auditChainVerification } },
     config: { auth: { permission: 'audit.read' } },
   // Keys are re-read so a rotation made by another process verifies without a restart; they never leave the server.
-  }, async () => verifyAuditChain(ctx.db, loadAuditKeys(ctx.config.audit.keysDir, ctx.config.env), { checkpointFile: ctx.config.audit.checkpointFile }));
+  }, async () => verifyAuditChain(ctx.db, loadAuditKeys(ctx.config.audit.keysDir, ctx.config.env, false), { checkpointFile: ctx.config.audit.checkpointFile }));
 
   r.post('/api/files', {
     schema: { tags: ['Tệp'], summary: 'Tải lên tệp (PDF, ảnh)', consumes: ['multipart/form-data'], response: { 201: storedFile } },

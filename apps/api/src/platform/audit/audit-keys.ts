@@ -52,14 +52,15 @@ function readSecretFile(path: string, production: boolean): Buffer {
 /**
  * Loads the keys; outside production a missing directory is created with fresh keys (files 0600). Production refuses
  * to start without them: new keys would silently restart the chain's trust and hide an attacker who deleted them.
+ * Verifying never creates keys (`create` false).
  */
-export function loadAuditKeys(keysDir: string, env: Config['env']): AuditKeys {
+export function loadAuditKeys(keysDir: string, env: Config['env'], create = env !== 'production'): AuditKeys {
   const dir = resolve(keysDir);
   const production = env === 'production';
   if (!existsSync(dir)) {
-    if (production) {
+    if (!create) {
       throw new ConfigError([
-        `AUDIT_KEYS_DIR: không tìm thấy thư mục khóa nhật ký kiểm toán ${dir}. Khôi phục thư mục khóa từ bản sao lưu, hoặc (chỉ với cơ sở dữ liệu mới) tạo khóa bằng \`npm run audit:checkpoint -- --init-keys\`.`,
+        `AUDIT_KEYS_DIR: không tìm thấy thư mục khóa nhật ký kiểm toán ${dir}. Khôi phục thư mục khóa từ bản sao lưu, hoặc, nếu hệ thống chưa từng có khóa, tạo khóa bằng \`npm run audit:keys -- --init\`.`,
       ]);
     }
     createKeysDir(dir);
