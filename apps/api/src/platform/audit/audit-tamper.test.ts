@@ -13,6 +13,7 @@ import { installAuditKeys, loadAuditKeys, rotateAuditKey, type AuditKeys } from 
 import { acknowledgeRollback, verifyAuditChain } from './audit-verify.ts';
 import { legacyHash } from './audit.ts';
 import { CheckpointRefused, printableDigest, writeCheckpoint } from './checkpoints.ts';
+import { scheduleCheckpoints } from './checkpoint-schedule.ts';
 
 const ZERO = '0'.repeat(64);
 type Row = DB['audit_entries'];
@@ -230,6 +231,27 @@ describe.each(testEngines())('the keyed, checkpointed audit chain against someon
     await write(2);
     expect((await allRows(db)).map((r) => r.key_id)).toEqual(['k1', 'k1', 'k2', 'k2']);
     expect(await verify()).toMatchObject({ ok: true, checked: 4 });
+  });
+
+  it('signs on schedule only when the head moved, and logs a refusal instead of signing a cut chain', async () => {
+    const logged: [string, object][] = [];
+    const log = { info: (obj: object, msg: string) => void logged.push([msg, obj]), error: (obj: object, msg: string) => void logged.push([msg, obj]) };
+    const schedule = scheduleCheckpoints({ db, keys, file, clock: t.clock, minutes: 15 }, log);
+    try {
+      await write(3);
+      await schedule.runOnce('start');
+      await schedule.runOnce('shutdown');
+      const digest = printableDigest(JSON.parse(readFileSync(file, 'utf8')) as { seq: number; hash: string });
+      expect(logged).toEqual([['audit checkpoint signed', { reason: 'start', seq: 3, digest }]]);
+      await db.deleteFrom('audit_entries').where('seq', '=', 3).execute();
+      const two = (await allRows(db))[1]!;
+      await db.updateTable('audit_chain_head').set({ last_seq: 2, last_hash: two.hash }).where('id', '=', 1).execute();
+      await schedule.runOnce('schedule');
+      expect(logged.at(-1)![0]).toBe('audit checkpoint refused');
+      expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(1);
+    } finally {
+      schedule.stop();
+    }
   });
 
   it('keeps the key files readable by their owner only', () => {
