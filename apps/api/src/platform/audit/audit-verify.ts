@@ -30,7 +30,7 @@ export interface VerifyOptions {
   digest?: string;
 }
 
-interface Expectation { seq: number; hash: string; source: string }
+interface Expectation { seq: number; hash: string; source: string; fromDigest?: true }
 
 const ZERO = '0'.repeat(64);
 
@@ -76,7 +76,7 @@ export async function verifyAuditChain(db: Kysely<DB>, keys: AuditKeys, options:
   if (options.digest) {
     const d = parseDigest(options.digest);
     if (!d) return fail('digest-mismatch', 0, null, `Không đọc được mã đối chiếu "${options.digest}".`);
-    expected.push({ seq: d.seq, hash: d.hashPrefix, source: `mã đối chiếu ${options.digest}` });
+    expected.push({ seq: d.seq, hash: d.hashPrefix, source: `mã đối chiếu ${options.digest}`, fromDigest: true });
   }
   const expectedAt = new Map<number, Expectation[]>();
   for (const e of expected) expectedAt.set(e.seq, [...(expectedAt.get(e.seq) ?? []), e]);
@@ -107,7 +107,8 @@ export async function verifyAuditChain(db: Kysely<DB>, keys: AuditKeys, options:
     }
     for (const e of expectedAt.get(row.seq) ?? []) {
       if (!hash.startsWith(e.hash)) {
-        return e.source.startsWith('mã') ? broken('digest-mismatch', `Bản ghi số ${row.seq} khác ${e.source}.`) : broken('rolled-back', `Bản ghi số ${row.seq} khác ${e.source}: cơ sở dữ liệu đã bị thay bằng một lịch sử khác (khôi phục bản sao lưu cũ rồi ghi tiếp?).`);
+        if (e.fromDigest) return broken('digest-mismatch', `Bản ghi số ${row.seq} khác ${e.source}.`);
+        return broken('rolled-back', `Bản ghi số ${row.seq} khác ${e.source}: cơ sở dữ liệu đã bị thay bằng một lịch sử khác (khôi phục bản sao lưu cũ rồi ghi tiếp?).`);
       }
     }
     prevHash = hash;
