@@ -22,6 +22,7 @@ import type { DB } from '../../apps/api/src/db/schema.ts';
 import { DEMO_PASSWORD, seedDemoData } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { hashPassword } from '../../apps/api/src/modules/identity/password.ts';
 import { systemClock } from '../../apps/api/src/platform/clock.ts';
+import { openAuditKeys } from '../../apps/api/src/platform/audit/audit-keys.ts';
 
 const DAY = 86_400_000;
 const VIETNAM_OFFSET = 7 * 3_600_000;
@@ -305,6 +306,7 @@ export async function generateDossiers(config: Config['database'], count: number
   const nowIso = new Date(now).toISOString();
   const database = createDatabase(config);
   await migrateToLatest(database.db);
+  openAuditKeys(loadConfig());
   await seedDemoData(database.db, database.engine, systemClock);
   const { units, byUnit, officers } = await createOfficers(database, nowIso);
   const offers = await loadOffers(database, units, byUnit);

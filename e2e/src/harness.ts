@@ -13,6 +13,7 @@ import { migrateToLatest } from '../../apps/api/src/db/migrate.ts';
 import { seedDemoData } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { loadReferenceCalendar } from '../../apps/api/src/modules/calendar/index.ts';
 import { systemClock } from '../../apps/api/src/platform/clock.ts';
+import { openAuditKeys } from '../../apps/api/src/platform/audit/audit-keys.ts';
 
 export interface RunningSystem {
   baseUrl: string;
@@ -47,9 +48,11 @@ export async function startSystem(options: SystemOptions = {}): Promise<RunningS
   const config = loadConfig({
     NODE_ENV: 'test', LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: `file:${join(dir, 'e2e.db')}`, FILE_STORAGE_DIR: join(dir, 'files'), SIGNING_DIR: join(dir, 'signing'),
+    AUDIT_KEYS_DIR: join(dir, 'audit-keys'), AUDIT_CHECKPOINT_FILE: join(dir, 'audit-checkpoints.jsonl'),
     WEB_DIST_DIR: resolve(import.meta.dirname, '../../apps/web/dist'), WORKER_ENABLED: options.worker ? 'true' : 'false',
     ...options.env,
   });
+  openAuditKeys(config);
   const database = createDatabase(config.database);
   await migrateToLatest(database.db);
   await loadReferenceCalendar({ db: database.db, engine: database.engine, clock: systemClock });

@@ -24,6 +24,7 @@ import { evaluationModule } from './modules/evaluation/index.ts';
 import { notificationsModule } from './modules/notifications/index.ts';
 import { paymentsModule } from './modules/payments/index.ts';
 import { workflowModule } from './modules/workflow/index.ts';
+import { openAuditKeys } from './platform/audit/audit-keys.ts';
 import { registerAuth } from './platform/auth/auth.plugin.ts';
 import { systemClock, type Clock } from './platform/clock.ts';
 import type { AppContext } from './platform/context.ts';
@@ -100,6 +101,7 @@ async function registerWebShells(app: FastifyInstance, config: Config): Promise<
 export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const { config, database } = deps;
   const clock = deps.clock ?? systemClock;
+  openAuditKeys(config);
   const ctx: AppContext = {
     db: database.db,
     engine: database.engine,

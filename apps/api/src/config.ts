@@ -1,4 +1,6 @@
 import { isIP } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 
 /** The secrets the README and the demo publish: fine for a demo, refused in production. */
@@ -75,6 +77,11 @@ const configSchema = z.object({
   SMTP_FROM: z.string().default('MotCua <no-reply@motcua.local>'),
   /** Sending systems allowed to push dossiers (the national portal): "id:secret,id2:secret2". */
   INBOUND_CLIENTS: z.string().default(`dvcqg:${DEMO_SECRETS.inbound}`),
+  /** The audit log's HMAC keys and checkpoint signing key: outside the database, generated at first start except in production. */
+  AUDIT_KEYS_DIR: z.string().default('./data/audit-keys'),
+  /** Signed checkpoints of the audit chain, append-only, outside the database. */
+  AUDIT_CHECKPOINT_FILE: z.string().default('./data/audit-checkpoints.jsonl'),
+  AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().positive().default(15),
 });
 
 /**
@@ -136,6 +143,7 @@ function toConfig(env: z.infer<typeof configSchema>) {
     inboundClients: Object.fromEntries(
       env.INBOUND_CLIENTS.split(',').map((pair) => pair.trim()).filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)]),
     ) as Record<string, string>,
+    audit: { keysDir: env.AUDIT_KEYS_DIR, checkpointFile: env.AUDIT_CHECKPOINT_FILE, checkpointMinutes: env.AUDIT_CHECKPOINT_MINUTES },
   };
 }
 
@@ -157,5 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export function testConfig(overrides: Partial<Record<keyof z.infer<typeof configSchema>, string>> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_SEED: 'false', WORKER_ENABLED: 'false', ...overrides });
+  // One set of audit keys per test process: apps built side by side in one test file sign alike.
+  const audit = { AUDIT_KEYS_DIR: join(tmpdir(), `motcua-audit-keys-${process.pid}`), AUDIT_CHECKPOINT_FILE: join(tmpdir(), `motcua-audit-checkpoints-${process.pid}.jsonl`) };
+  return loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO_SEED: 'false', WORKER_ENABLED: 'false', ...audit, ...overrides });
 }

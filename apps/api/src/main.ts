@@ -7,9 +7,12 @@ import { hasDemoData } from './modules/identity/index.ts';
 import { seedDemoDossiers } from './db/seed/dossier-demo-seed.ts';
 import { loadReferenceCalendar } from './modules/calendar/index.ts';
 import { systemClock } from './platform/clock.ts';
+import { openAuditKeys } from './platform/audit/audit-keys.ts';
+import { scheduleCheckpoints } from './platform/audit/checkpoint-schedule.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  const auditKeys = openAuditKeys(config);
   const database = createDatabase(config.database);
   const applied = await migrateToLatest(database.db);
   if (config.env === 'production' && (await hasDemoData(database.db, DEMO_ADMIN_TOTP_SECRET))) {
@@ -23,6 +26,11 @@ async function main(): Promise<void> {
   const calendarDays = await loadReferenceCalendar(ctx);
   const demoDossiers = seeded ? await seedDemoDossiers(ctx) : 0;
   app.log.info({ engine: database.engine, migrationsApplied: applied.length, demoSeeded: seeded, calendarDays, demoDossiers }, 'database ready');
+  const checkpoints = scheduleCheckpoints(
+    { db: database.db, keys: auditKeys, file: config.audit.checkpointFile, clock: systemClock, minutes: config.audit.checkpointMinutes },
+    app.log,
+  );
+  await checkpoints.runOnce('start');
 
   let closing = false;
   const shutdown = async (signal: string) => {
@@ -31,6 +39,8 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     await app.close();
+    checkpoints.stop();
+    await checkpoints.runOnce('shutdown');
     await database.destroy();
     clearTimeout(force);
     process.exit(0);

@@ -14,6 +14,7 @@ import { migrateToLatest } from '../../../apps/api/src/db/migrate.ts';
 import { seedDemoData } from '../../../apps/api/src/db/seed/demo-seed.ts';
 import { loadReferenceCalendar } from '../../../apps/api/src/modules/calendar/index.ts';
 import { systemClock } from '../../../apps/api/src/platform/clock.ts';
+import { openAuditKeys } from '../../../apps/api/src/platform/audit/audit-keys.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 
@@ -27,6 +28,7 @@ async function serve(): Promise<void> {
     ...process.env, BENCH_ENDPOINTS: 'true', LOG_LEVEL: 'warn', DEMO_SEED: 'false', WORKER_ENABLED: 'false', HOST: '127.0.0.1', PORT: '0',
     WEB_DIST_DIR: join(root, 'bench/no-web'),
   });
+  openAuditKeys(config);
   const database = createDatabase(config.database, 20);
   await migrateToLatest(database.db);
   if (process.env.BENCH_SEED_DEMO === '1') await seedDemoData(database.db, database.engine, systemClock);

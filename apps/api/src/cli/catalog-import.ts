@@ -9,6 +9,7 @@ import { importFolder } from '../modules/catalog/import/import-folder.ts';
 import { CLASSIFICATION_FIELD } from '../modules/catalog/import/crawler-record.ts';
 import { classificationSummary } from '../modules/catalog/import/classification-summary.ts';
 import { systemClock } from '../platform/clock.ts';
+import { openAuditKeys } from '../platform/audit/audit-keys.ts';
 import { LocalFileStorage } from '../platform/files/file-storage.ts';
 
 const usage = 'Cách dùng: npm run catalog:import -- <thư mục> [--report báo-cáo.json] [--draft] [--batch 250]';
@@ -22,6 +23,7 @@ if (values.help || positionals.length !== 1) {
 }
 
 const config = loadConfig();
+openAuditKeys(config);
 const database = createDatabase(config.database);
 await migrateToLatest(database.db);
 const ctx = { db: database.db, engine: database.engine, clock: systemClock, config, files: new LocalFileStorage(config.files.dir, config.files.maxBytes) };

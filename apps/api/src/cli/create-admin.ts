@@ -9,6 +9,7 @@ import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { createFirstAdmin } from '../modules/identity/index.ts';
 import { systemClock } from '../platform/clock.ts';
+import { openAuditKeys } from '../platform/audit/audit-keys.ts';
 import { AppError } from '../platform/errors.ts';
 
 const { values } = parseArgs({
@@ -19,6 +20,7 @@ if (!values.username || !values['full-name']) {
   process.exit(2);
 }
 const config = loadConfig();
+openAuditKeys(config);
 const database = createDatabase(config.database);
 try {
   await migrateToLatest(database.db);

@@ -3,9 +3,11 @@ import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { seedDemoData } from '../db/seed/demo-seed.ts';
 import { systemClock } from '../platform/clock.ts';
+import { openAuditKeys } from '../platform/audit/audit-keys.ts';
 import { loadReferenceCalendar } from '../modules/calendar/index.ts';
 
 const config = loadConfig();
+openAuditKeys(config);
 const database = createDatabase(config.database);
 await migrateToLatest(database.db);
 const calendarDays = await loadReferenceCalendar({ db: database.db, engine: database.engine, clock: systemClock });

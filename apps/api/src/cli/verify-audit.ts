@@ -1,15 +1,30 @@
-import { loadConfig } from '../config.ts';
+/**
+ * Verifies the audit log: every entry's HMAC with its key, the links, the head, the signed checkpoints (truncation,
+ * rollback, forged lines) and optionally a digest copied on paper. Exit 0 when intact, 1 otherwise.
+ *   npm run audit:verify [-- --digest "seq 12345 · ABCD-EF12-3456-7890-ABCD"]
+ */
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
-import { verifyAuditChain } from '../platform/audit/audit.ts';
+import { loadAuditKeys } from '../platform/audit/audit-keys.ts';
+import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
 
-/** Exit 0 when the audit hash chain is intact; otherwise names the first broken entry and exits 1. */
+const { values } = parseArgs({ options: { digest: { type: 'string' } } });
+process.on('uncaughtException', (error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});
 const config = loadConfig();
+const keys = loadAuditKeys(config.audit.keysDir, config.env, false);
 const database = createDatabase(config.database);
-const result = await verifyAuditChain(database.db);
+const result = await verifyAuditChain(database.db, keys, { checkpointFile: config.audit.checkpointFile, ...(values.digest ? { digest: values.digest } : {}) });
 await database.destroy();
+for (const note of result.notes) console.log(`Ghi chú: ${note}`);
+if (result.latestCheckpoint) console.log(`Điểm mốc mới nhất (${result.latestCheckpoint.at}): ${result.latestCheckpoint.digest}`);
 if (result.ok) {
-  console.log(`Chuỗi nhật ký kiểm toán toàn vẹn: ${result.checked} bản ghi.`);
+  const legacy = result.legacyEntries > 0 ? ` (${result.legacyEntries} bản ghi cũ băm sha256 trước khi dùng khóa)` : '';
+  console.log(`Nhật ký kiểm toán toàn vẹn: ${result.checked} bản ghi${legacy}, ${result.checkpointsChecked} dòng điểm mốc đã ký hợp lệ.`);
 } else {
-  console.error(`Chuỗi nhật ký bị phá vỡ tại bản ghi số ${result.firstBrokenSeq}: ${result.reason} (đã kiểm tra ${result.checked} bản ghi hợp lệ trước đó).`);
+  console.error(`Nhật ký kiểm toán KHÔNG toàn vẹn [${result.problem}]${result.firstBrokenSeq !== null ? ` tại bản ghi số ${result.firstBrokenSeq}` : ''}: ${result.reason} (${result.checked} bản ghi hợp lệ trước đó).`);
   process.exit(1);
 }

@@ -63,6 +63,8 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     request_id: string | null;
     prev_hash: string;
     hash: string;
+    /** HMAC key id (AUDIT_KEYS_DIR); null: a legacy plain-sha256 entry from before keyed hashes. */
+    key_id: string | null;
   };
   audit_chain_head: { id: number; last_seq: number; last_hash: string };
   jobs: {

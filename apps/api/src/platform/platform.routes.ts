@@ -1,4 +1,4 @@
-import { auditEntry, healthResponse, jobQueueState, pageOf, pageQuery, storedFile } from '@motcua/shared';
+import { auditChainVerification, auditEntry, healthResponse, jobQueueState, pageOf, pageQuery, storedFile } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,7 +6,8 @@ import { migrationState } from '../db/migrate.ts';
 import { requireActor } from './auth/auth.plugin.ts';
 import { hasPermission, scopePaths } from './auth/actor.ts';
 import { listEntries } from './audit/audit.queries.ts';
-import { verifyAuditChain } from './audit/audit.ts';
+import { loadAuditKeys } from './audit/audit-keys.ts';
+import { verifyAuditChain } from './audit/audit-verify.ts';
 import type { AppContext } from './context.ts';
 import { saveMultipartUpload } from './files/save-upload.ts';
 import { readQueueLag, readQueueState } from './jobs/queue-lag.ts';
@@ -58,12 +59,10 @@ export function platformRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.get('/api/audit-entries/verify', {
-    schema: {
-      tags: ['Kiểm toán'], summary: 'Kiểm tra toàn vẹn chuỗi băm nhật ký',
-      response: { 200: z.object({ ok: z.boolean(), checked: z.number(), firstBrokenSeq: z.number().nullable(), reason: z.string().nullable() }) },
-    },
+    schema: { tags: ['Kiểm toán'], summary: 'Kiểm tra toàn vẹn chuỗi nhật ký (HMAC) và các điểm mốc đã ký', response: { 200: auditChainVerification } },
     config: { auth: { permission: 'audit.read' } },
-  }, async () => verifyAuditChain(ctx.db));
+  // Keys are re-read so a rotation made by another process verifies without a restart; they never leave the server.
+  }, async () => verifyAuditChain(ctx.db, loadAuditKeys(ctx.config.audit.keysDir, ctx.config.env, false), { checkpointFile: ctx.config.audit.checkpointFile }));
 
   r.post('/api/files', {
     schema: { tags: ['Tệp'], summary: 'Tải lên tệp (PDF, ảnh)', consumes: ['multipart/form-data'], response: { 201: storedFile } },

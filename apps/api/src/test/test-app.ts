@@ -19,7 +19,7 @@ export interface TestApp extends BuiltApp {
 export async function createTestApp(engine: Engine, env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase(engine);
   const filesDir = mkdtempSync(join(tmpdir(), 'motcua-files-'));
-  const config = { ...testConfig({ LOG_LEVEL: 'info', FILE_STORAGE_DIR: filesDir, SIGNING_DIR: join(filesDir, 'signing'), WEB_DIST_DIR: join(filesDir, 'no-web'), ...env }), database: database.config };
+  const config = { ...testConfig({ LOG_LEVEL: 'info', FILE_STORAGE_DIR: filesDir, SIGNING_DIR: join(filesDir, 'signing'), WEB_DIST_DIR: join(filesDir, 'no-web'), AUDIT_CHECKPOINT_FILE: join(filesDir, 'audit-checkpoints.jsonl'), ...env }), database: database.config };
   const clock = new FixedClock(new Date('2026-11-23T02:00:00.000Z'));
   const logs: string[] = [];
   const built = await buildApp({ config, database, clock, logStream: { write: (line) => void logs.push(line) } });

@@ -141,3 +141,18 @@ export const auditEntry = z.object({
   hash: z.string(),
 });
 export type AuditEntryDto = z.infer<typeof auditEntry>;
+
+/** The audit chain's check: HMAC of every entry, links, head, signed checkpoints (outside the database). */
+export const auditChainVerification = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  firstBrokenSeq: z.number().int().nullable(),
+  problem: z.enum(['tampered', 'missing', 'downgraded', 'rolled-back', 'forged-checkpoint', 'digest-mismatch']).nullable(),
+  reason: z.string().nullable(),
+  lastSeq: z.number().int(),
+  legacyEntries: z.number().int(),
+  checkpointsChecked: z.number().int(),
+  latestCheckpoint: z.object({ seq: z.number().int(), at: z.string(), digest: z.string() }).nullable(),
+  notes: z.array(z.string()),
+});
+export type AuditChainVerificationDto = z.infer<typeof auditChainVerification>;

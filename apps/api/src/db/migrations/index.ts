@@ -27,6 +27,7 @@ import * as m20261207150000 from './20261207150000_add-document-requirement-kind
 import * as m20261207150100 from './20261207150100_create-national-updates.ts';
 import * as m20261207150200 from './20261207150200_add-default-workflow-templates.ts';
 import * as m20261207172000 from './20261207172000_bind-idempotency-keys-to-transactions.ts';
+import * as m20261207173000 from './20261207173000_add-audit-entry-key-id.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '20261207150100_create-national-updates': m20261207150100,
   '20261207150200_add-default-workflow-templates': m20261207150200,
   '20261207172000_bind-idempotency-keys-to-transactions': m20261207172000,
+  '20261207173000_add-audit-entry-key-id': m20261207173000,
 };

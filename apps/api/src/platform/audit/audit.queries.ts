@@ -42,3 +42,14 @@ export async function listEntries(ex: Executor, opts: { limit: number; offset: n
   ]);
   return { rows, total: Number(count.n) };
 }
+
+export async function entryHashAt(ex: Executor, seq: number): Promise<string | undefined> {
+  const row = await ex.selectFrom('audit_entries').select('hash').where('seq', '=', seq).executeTakeFirst();
+  return row?.hash;
+}
+
+/** The first entry written with a key; entries before it are the legacy (plain sha256) part of the chain. */
+export async function firstKeyedSeq(ex: Executor): Promise<number | null> {
+  const row = await ex.selectFrom('audit_entries').select((eb) => eb.fn.min('seq').as('seq')).where('key_id', 'is not', null).executeTakeFirst();
+  return row?.seq == null ? null : Number(row.seq);
+}

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { withUnitOfWork } from '../context.ts';
 import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { verifyAuditChain } from './audit.ts';
+import { activeAuditKeys } from './audit-keys.ts';
+import { verifyAuditChain as verifyWithKeys } from './audit-verify.ts';
 
 describe.each(testEngines())('the hash-chained audit log on %s', (engine) => {
   let t: TestApp;
@@ -11,6 +12,7 @@ describe.each(testEngines())('the hash-chained audit log on %s', (engine) => {
     t = await createTestApp(engine);
   });
   afterEach(() => t.close());
+  const verifyAuditChain = (db: typeof t.ctx.db) => verifyWithKeys(db, activeAuditKeys(), { checkpointFile: null });
 
   const write = (n: number) =>
     withUnitOfWork(t.ctx, (uow) => uow.audit({ actor: { kind: 'system', id: null }, action: 'test.event', entityType: 'test', entityId: String(n), data: { n } }));
@@ -20,14 +22,17 @@ describe.each(testEngines())('the hash-chained audit log on %s', (engine) => {
     const rows = await t.ctx.db.selectFrom('audit_entries').selectAll().orderBy('seq').execute();
     expect(rows.map((r) => Number(r.seq))).toEqual([1, 2, 3, 4, 5]);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.prev_hash).toBe(rows[i - 1]!.hash);
-    expect(await verifyAuditChain(t.ctx.db)).toEqual({ ok: true, checked: 5, firstBrokenSeq: null, reason: null });
+    expect(rows.map((r) => r.key_id)).toEqual(['k1', 'k1', 'k1', 'k1', 'k1']);
+    expect(await verifyAuditChain(t.ctx.db)).toEqual({
+      ok: true, checked: 5, firstBrokenSeq: null, problem: null, reason: null, lastSeq: 5, legacyEntries: 0, checkpointsChecked: 0, latestCheckpoint: null, notes: [],
+    });
   });
 
   it('names the first entry whose content was edited after the fact', async () => {
     for (let i = 1; i <= 6; i++) await write(i);
     await sql`update audit_entries set data = '{"n":99}' where seq = 4`.execute(t.ctx.db);
     const result = await verifyAuditChain(t.ctx.db);
-    expect(result).toMatchObject({ ok: false, firstBrokenSeq: 4, checked: 3 });
+    expect(result).toMatchObject({ ok: false, firstBrokenSeq: 4, checked: 3, problem: 'tampered' });
   });
 
   it('detects a deleted entry in the middle and at the end of the chain', async () => {
