@@ -6,21 +6,17 @@ export interface BackupPaths {
   filesDir: string;
   /** The demo CA and the agencies' PKCS#12 signing keys and certificates. */
   signingDir: string;
-  /** Keys that sign audit checkpoints. */
+  /** The audit log's HMAC keys and the key that signs its checkpoints. */
   auditKeysDir: string;
   /** Published audit checkpoints: backed up for the record, never restored (an old copy would hide a rollback). */
   auditCheckpointFile: string;
 }
 
-type AuditSettings = { audit?: { keysDir?: string; checkpointFile?: string } };
-
-/** The audit settings arrive in config.ts with the audit-checkpoint work; until then their documented defaults. */
 export function backupPaths(config: Config): BackupPaths {
-  const audit = (config as Config & AuditSettings).audit;
   return {
     filesDir: config.files.dir,
     signingDir: config.signing.dir,
-    auditKeysDir: audit?.keysDir ?? './data/audit-keys',
-    auditCheckpointFile: audit?.checkpointFile ?? './data/audit-checkpoints.jsonl',
+    auditKeysDir: config.audit.keysDir,
+    auditCheckpointFile: config.audit.checkpointFile,
   };
 }

@@ -15,7 +15,8 @@ import { migrations } from '../../db/migrations/index.ts';
 import { receiptBody, startDossierWorld, type DossierWorld } from '../../modules/dossiers/dossiers.test-support.ts';
 import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
-import { verifyAuditChain } from '../audit/audit.ts';
+import { activeAuditKeys } from '../audit/audit-keys.ts';
+import { verifyAuditChain as verifyWithKeys } from '../audit/audit-verify.ts';
 import { BackupError } from './backup-error.ts';
 import type { BackupPaths } from './backup-sources.ts';
 import { createBackup } from './create-backup.ts';
@@ -103,6 +104,8 @@ async function refusal(promise: Promise<unknown>): Promise<BackupError> {
   return error as BackupError;
 }
 
+
+const verifyAuditChain = (db: Parameters<typeof verifyWithKeys>[0]) => verifyWithKeys(db, activeAuditKeys(), { checkpointFile: null });
 describe.each(testEngines())('backup and restore on %s', (engine) => {
   let t: TestApp;
   let w: DossierWorld;
