@@ -108,7 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   };
   const app = Fastify({ logger: loggerOptions(config.logLevel, deps.logStream), genReqId, trustProxy: true, bodyLimit: 1024 * 1024 });
   await registerPlatformPlugins(app, ctx);
-  const officerActors = actorLoader(ctx.db);
+  const officerActors = actorLoader(ctx.db, ctx.config.totpRequiredRoles);
   const applicantActors = applicantActorLoader(ctx.db);
   registerAuth(app, ctx, (session) => (session.principal_kind === 'applicant' ? applicantActors(session) : officerActors(session)));
   registerIdempotency(app, ctx);

@@ -21,10 +21,10 @@ export const errorCatalog = {
   IDEMPOTENCY_MISMATCH: { status: 422, vi: 'Khóa chống trùng đã được dùng cho một yêu cầu khác.', en: 'This idempotency key was used for a different request.' },
   VERIFICATION_CODE_WRONG: { status: 422, vi: 'Mã xác minh không đúng.', en: 'The verification code is wrong.' },
   VERIFICATION_CODE_EXPIRED: { status: 422, vi: 'Mã xác minh đã hết hạn hoặc không còn hiệu lực. Hãy yêu cầu gửi mã mới.', en: 'The verification code has expired or is no longer valid. Ask for a new one.' },
-  ACCOUNT_LOCKED: { status: 423, vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau.', en: 'Account temporarily locked after failed sign-ins.' },
   FILE_TOO_LARGE: { status: 413, vi: 'Tệp vượt quá dung lượng cho phép.', en: 'The file is too large.' },
   UNSUPPORTED_FILE_TYPE: { status: 415, vi: 'Loại tệp không được chấp nhận.', en: 'This file type is not accepted.' },
   VERIFICATION_RESEND_LIMITED: { status: 429, vi: 'Bạn đã yêu cầu mã xác minh quá nhiều lần. Vui lòng chờ rồi thử lại.', en: 'Too many verification codes were asked for. Wait and try again.' },
+  LOGIN_THROTTLED: { status: 429, vi: 'Đăng nhập sai nhiều lần. Vui lòng chờ rồi thử lại.', en: 'Too many failed sign-ins. Wait and try again.' },
   RATE_LIMITED: { status: 429, vi: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.', en: 'Too many requests. Try again shortly.' },
   INTERNAL: { status: 500, vi: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.', en: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;

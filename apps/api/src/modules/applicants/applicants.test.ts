@@ -18,7 +18,7 @@ describe.each(testEngines())('portal accounts on %s', (engine) => {
   const logIn = (identifier: string, password: string) => t.app.inject({ method: 'POST', url: '/api/portal/auth/login', payload: { identifier, password } });
 
   beforeAll(async () => {
-    t = await createTestApp(engine);
+    t = await createTestApp(engine, { LOGIN_RATE_PER_MINUTE: '10000' });
   });
   afterAll(() => t.close());
 
@@ -93,14 +93,24 @@ describe.each(testEngines())('portal accounts on %s', (engine) => {
     expect(logs).not.toContain('cuc@example.vn');
   });
 
-  it('locks an account after five failed attempts, even for the right password, until the lock expires', async () => {
+  it('delays an account after five failed attempts, even for the right password, until the wait is over', async () => {
     const { email } = await registerAndLogIn(t);
     for (let i = 0; i < 5; i++) expect((await logIn(email!, `sai-matkhau-${i}`)).statusCode).toBe(401);
-    const locked = await logIn(email!, TEST_APPLICANT_PASSWORD);
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().code).toBe('ACCOUNT_LOCKED');
-    t.clock.advance(16 * 60_000);
+    const delayed = await logIn(email!, TEST_APPLICANT_PASSWORD);
+    expect(delayed.statusCode).toBe(429);
+    expect(delayed.headers['retry-after']).toBe('1');
+    expect(delayed.json().code).toBe('LOGIN_THROTTLED');
+    t.clock.advance(1000);
     expect((await logIn(email!, TEST_APPLICANT_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('lets at most five of forty concurrent wrong passwords be checked, then refuses the right one while delayed', async () => {
+    const { email } = await registerAndLogIn(t);
+    const burst = await Promise.all(Array.from({ length: 40 }, (_, i) => logIn(email!.toUpperCase(), `sai-matkhau-${i}`)));
+    const codes = burst.map((r) => r.json().code as string);
+    expect(codes.filter((c) => c === 'INVALID_CREDENTIALS')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'LOGIN_THROTTLED')).toHaveLength(35);
+    expect((await logIn(email!, TEST_APPLICANT_PASSWORD)).statusCode).toBe(429);
   });
 
   it('edits the profile: a bad citizen ID or birth date is refused by field, a good one is kept, and the audit names fields only', async () => {

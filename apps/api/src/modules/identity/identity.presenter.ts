@@ -49,5 +49,5 @@ export function presentMe(actor: Actor): Me {
   };
 }
 
-export const presentRoles = () =>
-  Object.values(roles).map((r) => ({ code: r.code, name: r.name.vi, nameEn: r.name.en, permissions: [...r.permissions], requiresTotp: r.requiresTotp }));
+export const presentRoles = (totpRequiredRoles: readonly RoleCode[]) =>
+  Object.values(roles).map((r) => ({ code: r.code, name: r.name.vi, nameEn: r.name.en, permissions: [...r.permissions], requiresTotp: totpRequiredRoles.includes(r.code) }));

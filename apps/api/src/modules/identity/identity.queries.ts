@@ -100,3 +100,14 @@ export async function hasDemoData(ex: Executor, demoTotpSecret: string): Promise
   const demoAdmin = await ex.selectFrom('officers').select('id').where('totp_secret', '=', demoTotpSecret).limit(1).executeTakeFirst();
   return !!seeded || !!demoAdmin;
 }
+
+/** Records an accepted TOTP time step; false when that step (or a later one) was already used: the code is spent. */
+export async function useTotpStep(ex: Executor, officerId: string, step: number): Promise<boolean> {
+  const result = await ex
+    .updateTable('officers')
+    .set({ totp_last_step: step })
+    .where('id', '=', officerId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

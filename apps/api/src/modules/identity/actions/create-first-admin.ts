@@ -46,7 +46,7 @@ export async function createFirstAdmin(ctx: Pick<AppContext, 'db' | 'engine' | '
     }
     const id = newId();
     await insertOfficer(uow.trx, {
-      id, username: input.username, full_name: input.fullName, email: null, password_hash: passwordHash, totp_secret: null, totp_enabled: 0,
+      id, username: input.username, full_name: input.fullName, email: null, password_hash: passwordHash, totp_secret: null, totp_enabled: 0, totp_last_step: null,
       failed_login_count: 0, locked_until: null, is_active: 1, created_at: uow.now, updated_at: uow.now,
     });
     await replaceOfficerRoles(uow.trx, id, [{ role: 'system_admin', orgUnitId: root.id }], uow.now);

@@ -22,6 +22,7 @@ export async function createOfficer(ctx: AppContext, actor: Actor, body: CreateO
       password_hash: passwordHash,
       totp_secret: null,
       totp_enabled: 0,
+      totp_last_step: null,
       failed_login_count: 0,
       locked_until: null,
       is_active: 1,
