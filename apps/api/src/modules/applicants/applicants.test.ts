@@ -23,7 +23,7 @@ describe.each(testEngines())('portal accounts on %s', (engine) => {
   afterAll(() => t.close());
 
   it('registers a citizen with an e-mail address, signs them in at once, and answers /me until they sign out', async () => {
-    const res = await register({ kind: 'individual', fullName: 'Trần Văn Bình', email: 'Binh.Tran@Example.vn', password: 'matkhau2026' });
+    const res = await register({ kind: 'individual', fullName: 'Trần Văn Bình', email: 'Binh.Tran@Example.vn', password: 'Binh-matkhau-2026' });
     expect(res.statusCode).toBe(201);
     expect(String(res.headers['set-cookie'])).toMatch(/motcua_session=.*HttpOnly/);
     expect(res.json()).toMatchObject({ kind: 'individual', fullName: 'Trần Văn Bình', username: 'binh.tran@example.vn' });
@@ -46,10 +46,10 @@ describe.each(testEngines())('portal accounts on %s', (engine) => {
   });
 
   it('signs in with the e-mail in any case or with the phone number in any usual spelling', async () => {
-    const res = await register({ kind: 'individual', fullName: 'Lê Thị Cúc', email: 'cuc@example.vn', phone: '+84 912 345 678', password: 'cucmatkhau9' });
+    const res = await register({ kind: 'individual', fullName: 'Lê Thị Cúc', email: 'cuc@example.vn', phone: '+84 912 345 678', password: 'cuc-mat-khau-9' });
     expect(res.statusCode).toBe(201);
-    expect((await logIn('CUC@example.vn', 'cucmatkhau9')).statusCode).toBe(200);
-    const byPhone = await logIn('0912.345.678', 'cucmatkhau9');
+    expect((await logIn('CUC@example.vn', 'cuc-mat-khau-9')).statusCode).toBe(200);
+    const byPhone = await logIn('0912.345.678', 'cuc-mat-khau-9');
     expect(byPhone.statusCode).toBe(200);
     expect(byPhone.json().username).toBe('cuc@example.vn');
     const profile = await t.app.inject({ method: 'GET', url: '/api/portal/profile', headers: sessionOf(byPhone) });
@@ -57,26 +57,34 @@ describe.each(testEngines())('portal accounts on %s', (engine) => {
   });
 
   it('refuses a weak password, a missing contact and an e-mail or phone already registered, naming the fields', async () => {
-    const weak = await register({ kind: 'individual', fullName: 'Phạm Văn Dũng', email: 'dung@example.vn', password: 'chuachuso' });
-    expect(weak.statusCode).toBe(400);
-    expect(weak.json().errors).toEqual([expect.objectContaining({ path: 'body.password', message: 'Mật khẩu phải có cả chữ và số' })]);
+    const short = await register({ kind: 'individual', fullName: 'Phạm Văn Dũng', email: 'dung@example.vn', password: 'ngan-qua-11' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors).toEqual([expect.objectContaining({ path: 'body.password', message: 'Mật khẩu tối thiểu 12 ký tự' })]);
+    // No composition rules: twelve lower-case letters and spaces do; a leaked password with decoration does not.
+    for (const breached of ['Sunshine2026!', 'iloveyou1234', 'QWERTYUIOP12']) {
+      const res = await register({ kind: 'individual', fullName: 'Phạm Văn Dũng', email: 'dung@example.vn', password: breached });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().errors).toEqual([{ path: 'body.password', message: 'Mật khẩu này nằm trong danh sách mật khẩu đã bị lộ; hãy chọn mật khẩu khác (ví dụ một câu ngắn dễ nhớ)' }]);
+    }
+    const tooLong = await register({ kind: 'individual', fullName: 'Phạm Văn Dũng', email: 'dung@example.vn', password: 'x'.repeat(129) });
+    expect(tooLong.json().errors).toEqual([expect.objectContaining({ path: 'body.password', message: 'Mật khẩu tối đa 128 ký tự' })]);
 
-    const noContact = await register({ kind: 'individual', fullName: 'Phạm Văn Dũng', password: 'dung2026ok' });
+    const noContact = await register({ kind: 'individual', fullName: 'Phạm Văn Dũng', password: 'dung-2026-ok-nhe' });
     expect(noContact.statusCode).toBe(400);
     expect(noContact.json().errors[0].path).toBe('body.email');
 
-    expect((await register({ kind: 'individual', fullName: 'Phạm Văn Dũng', email: 'dung@example.vn', phone: '0987654321', password: 'dung2026ok' })).statusCode).toBe(201);
-    const duplicate = await register({ kind: 'individual', fullName: 'Người Khác', email: 'DUNG@example.vn', phone: '+84987654321', password: 'khac2026ok' });
+    expect((await register({ kind: 'individual', fullName: 'Phạm Văn Dũng', email: 'dung@example.vn', phone: '0987654321', password: 'dung-2026-ok-nhe' })).statusCode).toBe(201);
+    const duplicate = await register({ kind: 'individual', fullName: 'Người Khác', email: 'DUNG@example.vn', phone: '+84987654321', password: 'khac-2026-ok-nhe' });
     expect(duplicate.statusCode).toBe(409);
     expect(duplicate.json()).toMatchObject({ code: 'DUPLICATE' });
     expect(duplicate.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.email', 'body.phone']);
   });
 
   it('registers a business with a valid tax code and refuses a wrong check digit', async () => {
-    const bad = await register({ kind: 'organisation', fullName: 'Võ Minh Khang', organisationName: 'Công ty TNHH Sông Trà', taxCode: '0100109107', email: 'songtra@example.vn', password: 'songtra2026' });
+    const bad = await register({ kind: 'organisation', fullName: 'Võ Minh Khang', organisationName: 'Công ty TNHH Sông Trà', taxCode: '0100109107', email: 'songtra@example.vn', password: 'song-tra-2026-ok' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('body.taxCode');
-    const good = await register({ kind: 'organisation', fullName: 'Võ Minh Khang', organisationName: 'Công ty TNHH Sông Trà', taxCode: '0100109106', email: 'songtra@example.vn', password: 'songtra2026' });
+    const good = await register({ kind: 'organisation', fullName: 'Võ Minh Khang', organisationName: 'Công ty TNHH Sông Trà', taxCode: '0100109106', email: 'songtra@example.vn', password: 'song-tra-2026-ok' });
     expect(good.statusCode).toBe(201);
     expect(good.json()).toMatchObject({ kind: 'organisation', organisationName: 'Công ty TNHH Sông Trà', fullName: 'Võ Minh Khang' });
   });

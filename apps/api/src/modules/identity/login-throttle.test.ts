@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 
 const TOTP_SECRET = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const ADMIN_SECRET = 'KRSXG5CTMVRXEZLUKN2XAZLSKNSWG4TF';
 const ATTACKER = '203.0.113.9';
 const OWNER = '198.51.100.7';
 
@@ -20,10 +21,11 @@ describe.each(testEngines())('sign-in throttling on %s', (engine) => {
     // The per-address request rate limit would answer first; these tests are about the per-account delays.
     t = await createTestApp(engine, { LOGIN_RATE_PER_MINUTE: '10000' });
     const units = await createProvince(t.ctx.db);
-    for (const username of ['burst', 'target', 'spread', 'enum-known']) {
+    for (const username of ['burst', 'target', 'spread', 'enum-known', 'forgetful']) {
       await createOfficer(t.ctx.db, { username, roles: [{ role: 'viewer', unit: units.justice }] });
     }
     await createOfficer(t.ctx.db, { username: 'totp-user', roles: [{ role: 'system_admin', unit: units.province }], totpSecret: TOTP_SECRET });
+    await createOfficer(t.ctx.db, { username: 'admin', roles: [{ role: 'system_admin', unit: units.province }], totpSecret: ADMIN_SECRET });
   });
   afterAll(() => t.close());
 
@@ -95,5 +97,17 @@ describe.each(testEngines())('sign-in throttling on %s', (engine) => {
     t.clock.advance(30_000);
     const next = await generate({ secret: TOTP_SECRET, epoch: Math.floor(t.clock.now().getTime() / 1000) });
     expect((await logIn('totp-user', 'Secret-pass-1', OWNER, next)).statusCode).toBe(200);
+  });
+
+  it('lifts every delay on an officer when an administrator resets the password', async () => {
+    for (let i = 0; i < 5; i++) await logIn('forgetful', `guess-${i}`, OWNER);
+    expect((await logIn('forgetful', 'Secret-pass-1', OWNER)).statusCode).toBe(429);
+    const code = await generate({ secret: ADMIN_SECRET, epoch: Math.floor(t.clock.now().getTime() / 1000) });
+    const admin = await logIn('admin', 'Secret-pass-1', '192.0.2.50', code);
+    const headers = { cookie: `motcua_session=${admin.cookies.find((c) => c.name === 'motcua_session')!.value}`, 'x-csrf-token': admin.json().csrfToken };
+    const [officer] = await t.ctx.db.selectFrom('officers').select('id').where('username', '=', 'forgetful').execute();
+    const reset = await t.app.inject({ method: 'POST', url: `/api/officers/${officer!.id}/reset-password`, headers, payload: { password: 'A-fresh-start-2026' } });
+    expect(reset.statusCode).toBe(204);
+    expect((await logIn('forgetful', 'A-fresh-start-2026', OWNER)).statusCode).toBe(200);
   });
 });

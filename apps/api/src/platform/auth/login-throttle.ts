@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { deleteThrottles, findThrottle, insertThrottleIfAbsent, swapThrottle } from './login-throttles.queries.ts';
+import { deleteThrottles, deleteThrottlesOfSubject, findThrottle, insertThrottleIfAbsent, swapThrottle } from './login-throttles.queries.ts';
 
 /** Failures older than this are forgotten: a typo today does not count against a sign-in next week. */
 const FORGET_AFTER_MS = 24 * 60 * 60_000;
@@ -62,6 +62,9 @@ async function claimOne(db: Kysely<DB>, limit: Limit, now: Date, capSeconds: num
 
 /** A successful sign-in forgets the failures of its name and of its name from that address. */
 export const clearLoginClaims = (trx: Transaction<DB>, claim: { keys: string[] }) => deleteThrottles(trx, claim.keys);
+
+/** An administrator's password reset lifts every delay on the account name. */
+export const forgetLoginFailures = (trx: Transaction<DB>, subject: string) => deleteThrottlesOfSubject(trx, subject);
 
 /** The answer while an account name is delayed: the same whether or not the account exists. */
 export const loginThrottled = (retryAfterSeconds: number) =>

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -16,3 +16,10 @@ export async function swapThrottle(ex: Executor, key: string, expectedFailures: 
 }
 
 export const deleteThrottles = (ex: Executor, keys: string[]) => ex.deleteFrom('login_throttles').where('key', 'in', keys).execute();
+
+/** Every count of one account name: its own and its per-address ones ("name@address"); prefix compared literally. */
+export const deleteThrottlesOfSubject = (ex: Executor, subject: string) =>
+  ex
+    .deleteFrom('login_throttles')
+    .where((eb) => eb.or([eb('key', '=', subject), eb(sql<string>`substr(key, 1, ${subject.length + 1})`, '=', `${subject}@`)]))
+    .execute();

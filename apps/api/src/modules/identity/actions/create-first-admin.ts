@@ -3,7 +3,7 @@ import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { countActiveOfficersWithRole, findOfficerByUsername, findRootUnits, insertOfficer, insertOrgUnit, replaceOfficerRoles } from '../identity.queries.ts';
-import { hashPassword } from '../password.ts';
+import { assertAcceptablePassword, hashPassword } from '../password.ts';
 
 export interface FirstAdminInput {
   username: string;
@@ -26,6 +26,7 @@ export interface FirstAdmin {
  */
 export async function createFirstAdmin(ctx: Pick<AppContext, 'db' | 'engine' | 'clock'>, input: FirstAdminInput): Promise<FirstAdmin> {
   const oneTimePassword = randomBytes(18).toString('base64url');
+  await assertAcceptablePassword(oneTimePassword);
   const passwordHash = await hashPassword(oneTimePassword);
   return withUnitOfWork(ctx, async (uow) => {
     if ((await countActiveOfficersWithRole(uow.trx, 'system_admin')) > 0) {

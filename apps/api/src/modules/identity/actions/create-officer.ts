@@ -6,9 +6,10 @@ import { newId } from '../../../platform/ids.ts';
 import { presentOfficer } from '../identity.presenter.ts';
 import { findOfficerByUsername, insertOfficer, officerGrants, replaceOfficerRoles, type OfficerRow } from '../identity.queries.ts';
 import { dedupeAssignments, validateAssignments } from '../officer-roles.ts';
-import { hashPassword } from '../password.ts';
+import { assertAcceptablePassword, hashPassword } from '../password.ts';
 
 export async function createOfficer(ctx: AppContext, actor: Actor, body: CreateOfficerBody, requestId: string): Promise<Officer> {
+  await assertAcceptablePassword(body.password);
   const passwordHash = await hashPassword(body.password);
   const roles = dedupeAssignments(body.roles);
   return withUnitOfWork(ctx, async (uow) => {

@@ -13,6 +13,9 @@ interface LogInInput extends LoginBody {
   requestId: string;
 }
 
+/** What sign-in attempts of an officer are counted against (see claimLoginAttempt). */
+export const officerLoginSubject = (username: string) => `officer:${username}`;
+
 /**
  * The audit entries of a failed attempt (and of the wait it starts), in a transaction of their own: committed
  * before the error is thrown. Attempts refused while waiting write none, so a flood cannot flood the audit chain.
@@ -35,7 +38,7 @@ const auditFailure = (ctx: AppContext, officer: OfficerRow | undefined, reason: 
  */
 export async function logIn(ctx: AppContext, input: LogInInput) {
   const username = input.username.trim().toLowerCase();
-  const claim = await claimLoginAttempt(ctx, `officer:${username}`, input.clientAddress);
+  const claim = await claimLoginAttempt(ctx, officerLoginSubject(username), input.clientAddress);
   if (!claim.allowed) throw loginThrottled(claim.retryAfterSeconds);
   const found = await findOfficerByUsername(ctx.db, username);
   const officer = found?.is_active === 1 ? found : undefined;
