@@ -9,7 +9,7 @@ export const errorCatalog = {
   CSRF_FAILED: { status: 403, vi: 'Phiên làm việc không hợp lệ (CSRF). Vui lòng tải lại trang.', en: 'CSRF check failed. Reload the page.' },
   FORBIDDEN: { status: 403, vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   OUT_OF_SCOPE: { status: 403, vi: 'Bản ghi thuộc đơn vị ngoài phạm vi quản lý của bạn.', en: 'This record belongs to a unit outside your scope.' },
-  TOTP_ENROLMENT_REQUIRED: { status: 403, vi: 'Tài khoản quản trị phải bật xác thực hai lớp trước khi sử dụng.', en: 'Administrators must enable two-factor authentication first.' },
+  TOTP_ENROLMENT_REQUIRED: { status: 403, vi: 'Vai trò của tài khoản này yêu cầu bật xác thực hai lớp trước khi sử dụng.', en: 'This account\'s role requires two-factor authentication first.' },
   NOT_FOUND: { status: 404, vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },
   CONFLICT: { status: 409, vi: 'Dữ liệu đã bị thay đổi hoặc trùng lặp.', en: 'Conflict with the current state.' },
   DUPLICATE: { status: 409, vi: 'Giá trị này đã tồn tại.', en: 'This value already exists.' },
