@@ -39,7 +39,7 @@ describe.each(testEngines())('sign-in throttling on %s', (engine) => {
     expect(right.statusCode).toBe(429);
     expect(right.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(right.headers['retry-after']).toBe('1');
-    expect(right.json()).toMatchObject({ code: 'LOGIN_THROTTLED', title: 'Đăng nhập sai nhiều lần. Vui lòng chờ rồi thử lại.', detail: 'Vui lòng chờ 1 giây rồi thử lại.', retryAfterSeconds: 1 });
+    expect(right.json()).toMatchObject({ code: 'LOGIN_THROTTLED', title: 'Đăng nhập sai nhiều lần. Vui lòng chờ rồi thử lại.', detail: 'Đăng nhập sai nhiều lần. Vui lòng chờ 1 giây rồi thử lại.', retryAfterSeconds: 1 });
     const [officer] = await t.ctx.db.selectFrom('officers').select('id').where('username', '=', 'burst').execute();
     expect(await audited('auth.login_failed', officer!.id)).toBe(5);
     expect(await audited('auth.login_throttled', officer!.id)).toBe(1);

@@ -69,6 +69,6 @@ export const forgetLoginFailures = (trx: Transaction<DB>, subject: string) => de
 /** The answer while an account name is delayed: the same whether or not the account exists. */
 export const loginThrottled = (retryAfterSeconds: number) =>
   new AppError('LOGIN_THROTTLED', {
-    detail: `Vui lòng chờ ${retryAfterSeconds < 120 ? `${retryAfterSeconds} giây` : `${Math.ceil(retryAfterSeconds / 60)} phút`} rồi thử lại.`,
+    detail: `Đăng nhập sai nhiều lần. Vui lòng chờ ${retryAfterSeconds < 120 ? `${retryAfterSeconds} giây` : `${Math.ceil(retryAfterSeconds / 60)} phút`} rồi thử lại.`,
     extensions: { retryAfterSeconds },
   });
