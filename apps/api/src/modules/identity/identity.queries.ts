@@ -72,7 +72,15 @@ export async function searchOfficers(ex: Executor, opts: { paths: string[] | 'al
     q = q.where((eb) => eb.or([eb(eb.fn('lower', ['officers.full_name']), 'like', like), eb('officers.username', 'like', like)]));
   }
   const [rows, count] = await Promise.all([
-    q.selectAll('officers').orderBy('officers.full_name').limit(opts.limit).offset(opts.offset).execute(),
+    q
+      // The account-wide sign-in delay (platform/auth/login-throttle.ts; the key is officerLoginSubject) shows as "locked until".
+      .leftJoin('login_throttles', (join) => join.on((eb) => eb('login_throttles.key', '=', sql<string>`'officer:' || officers.username`)))
+      .selectAll('officers')
+      .select('login_throttles.next_attempt_at as delayed_until')
+      .orderBy('officers.full_name')
+      .limit(opts.limit)
+      .offset(opts.offset)
+      .execute(),
     q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

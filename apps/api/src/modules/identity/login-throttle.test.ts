@@ -99,15 +99,21 @@ describe.each(testEngines())('sign-in throttling on %s', (engine) => {
     expect((await logIn('totp-user', 'Secret-pass-1', OWNER, next)).statusCode).toBe(200);
   });
 
-  it('lifts every delay on an officer when an administrator resets the password', async () => {
+  it('shows the account-wide delay in the officer list and lifts every delay when an administrator resets the password', async () => {
     for (let i = 0; i < 5; i++) await logIn('forgetful', `guess-${i}`, OWNER);
     expect((await logIn('forgetful', 'Secret-pass-1', OWNER)).statusCode).toBe(429);
     const code = await generate({ secret: ADMIN_SECRET, epoch: Math.floor(t.clock.now().getTime() / 1000) });
     const admin = await logIn('admin', 'Secret-pass-1', '192.0.2.50', code);
     const headers = { cookie: `motcua_session=${admin.cookies.find((c) => c.name === 'motcua_session')!.value}`, 'x-csrf-token': admin.json().csrfToken };
+    const listed = async () => (await t.app.inject({ method: 'GET', url: '/api/officers?q=forgetful', headers })).json().items[0].lockedUntil;
+    // One address's delay is not the account's: the list shows only the delay over all addresses.
+    expect(await listed()).toBeNull();
+    for (let i = 5; i < 20; i++) await logIn('forgetful', `guess-${i}`, `192.0.2.${100 + i}`);
+    expect(await listed()).toBe(new Date(t.clock.now().getTime() + 1000).toISOString());
     const [officer] = await t.ctx.db.selectFrom('officers').select('id').where('username', '=', 'forgetful').execute();
     const reset = await t.app.inject({ method: 'POST', url: `/api/officers/${officer!.id}/reset-password`, headers, payload: { password: 'A-fresh-start-2026' } });
     expect(reset.statusCode).toBe(204);
+    expect(await listed()).toBeNull();
     expect((await logIn('forgetful', 'A-fresh-start-2026', OWNER)).statusCode).toBe(200);
   });
 });
