@@ -116,4 +116,13 @@ describe.each(testEngines())('sign-in throttling on %s', (engine) => {
     expect(await listed()).toBeNull();
     expect((await logIn('forgetful', 'A-fresh-start-2026', OWNER)).statusCode).toBe(200);
   });
+
+  it('forgets the counts of names idle for a day when new names come', async () => {
+    await logIn('typo-once', 'Some-password-1');
+    const keys = async () => (await t.ctx.db.selectFrom('login_throttles').select('key').where('key', 'like', 'officer:typo-%').execute()).map((r) => r.key).sort();
+    expect(await keys()).toEqual(['officer:typo-once', `officer:typo-once@${ATTACKER}`]);
+    t.clock.advance(24 * 60 * 60_000 + 1000);
+    await logIn('typo-later', 'Some-password-1');
+    expect(await keys()).toEqual(['officer:typo-later', `officer:typo-later@${ATTACKER}`]);
+  });
 });

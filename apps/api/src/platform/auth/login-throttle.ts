@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { deleteThrottles, deleteThrottlesOfSubject, findThrottle, insertThrottleIfAbsent, swapThrottle } from './login-throttles.queries.ts';
+import { deleteThrottles, deleteThrottlesIdleSince, deleteThrottlesOfSubject, findThrottle, insertThrottleIfAbsent, swapThrottle } from './login-throttles.queries.ts';
 
 /** Failures older than this are forgotten: a typo today does not count against a sign-in next week. */
 const FORGET_AFTER_MS = 24 * 60 * 60_000;
@@ -46,6 +46,8 @@ async function claimOne(db: Kysely<DB>, limit: Limit, now: Date, capSeconds: num
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const row = await findThrottle(db, limit.key);
     if (!row) {
+      // Housekeeping as names come and go (typos, guessed names): a row idle longer than any wait it can impose is gone.
+      await deleteThrottlesIdleSince(db, new Date(now.getTime() - Math.max(FORGET_AFTER_MS, capSeconds * 1000)).toISOString());
       await insertThrottleIfAbsent(db, limit.key, nowIso);
       continue;
     }

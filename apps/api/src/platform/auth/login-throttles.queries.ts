@@ -23,3 +23,5 @@ export const deleteThrottlesOfSubject = (ex: Executor, subject: string) =>
     .deleteFrom('login_throttles')
     .where((eb) => eb.or([eb('key', '=', subject), eb(sql<string>`substr(key, 1, ${subject.length + 1})`, '=', `${subject}@`)]))
     .execute();
+
+export const deleteThrottlesIdleSince = (ex: Executor, before: string) => ex.deleteFrom('login_throttles').where('last_attempt_at', '<', before).execute();
