@@ -34,10 +34,10 @@ describe('portal accounts in a real browser', () => {
     await page.getByTestId('account-register-password').fill('matkhau');
     await page.getByTestId('account-register-confirm').fill('matkhau');
     await page.getByTestId('account-register-submit').click();
-    await expect.poll(() => fieldError(page, 'account-register-password').textContent()).toContain('có cả chữ và số');
+    await expect.poll(() => fieldError(page, 'account-register-password').textContent()).toContain('từ 12 đến 128 ký tự');
     expect(await formViolations(page)).toEqual([]);
-    await page.getByTestId('account-register-password').fill('Phuc-2026');
-    await page.getByTestId('account-register-confirm').fill('Phuc-2026');
+    await page.getByTestId('account-register-password').fill('Phuc-Tra-Khuc-2026');
+    await page.getByTestId('account-register-confirm').fill('Phuc-Tra-Khuc-2026');
     await page.getByTestId('account-register-submit').click();
 
     await page.waitForURL(/\/account\/profile$/);
@@ -86,7 +86,7 @@ describe('portal accounts in a real browser', () => {
     await page.getByTestId('account-login-submit').click();
     await expect.poll(() => page.locator('main').textContent()).toContain('Email/số điện thoại hoặc mật khẩu không đúng');
     expect(await formViolations(page)).toEqual([]);
-    await page.getByTestId('account-login-password').fill('Phuc-2026');
+    await page.getByTestId('account-login-password').fill('Phuc-Tra-Khuc-2026');
     await page.getByTestId('account-login-submit').click();
     await page.waitForURL(/\/account\/profile$/);
 

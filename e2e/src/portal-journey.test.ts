@@ -10,7 +10,7 @@ import { openPage, seriousViolations, startSystem, type RunningSystem } from './
 import { fieldError, formViolations, openSignedIn, settle, verifyEmailInBrowser } from './helpers.ts';
 
 /** The citizen of this journey registers on the portal at its start. */
-const CITIZEN = { fullName: 'Trần Thị Lan', email: 'lan.tran@example.vn', password: 'Lan-2026-mk', citizenId: '051195001234' };
+const CITIZEN = { fullName: 'Trần Thị Lan', email: 'lan.tran@example.vn', password: 'Lan-2026-mat-khau', citizenId: '051195001234' };
 
 /** A small but real PDF (the server sniffs the bytes). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');

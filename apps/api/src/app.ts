@@ -114,7 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     frameworkErrors: frameworkErrorHandler, clientErrorHandler,
   });
   await registerPlatformPlugins(app, ctx);
-  const officerActors = actorLoader(ctx.db);
+  const officerActors = actorLoader(ctx.db, ctx.config.totpRequiredRoles);
   const applicantActors = applicantActorLoader(ctx.db);
   registerAuth(app, ctx, (session) => (session.principal_kind === 'applicant' ? applicantActors(session) : officerActors(session)));
   registerIdempotency(app, ctx);

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { roleCodes, roles, type RoleCode } from '@motcua/shared';
 import { z } from 'zod';
 
 /** The secrets the README and the demo publish: fine for a demo, refused in production. */
@@ -38,7 +39,15 @@ const configSchema = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   COOKIE_SECURE: bool.optional(),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
+  /** Sign-in delays cap: after LOGIN_MAX_FAILURES from one address the waits double from 1 s up to this. */
   LOGIN_LOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Failures over all addresses before the account name itself is delayed (bounds a distributed guesser). */
+  LOGIN_ACCOUNT_MAX_FAILURES: z.coerce.number().int().positive().default(20),
+  /** Roles whose officers must enable TOTP before using anything else; default in TOTP_DEFAULT_ROLES. */
+  TOTP_REQUIRED_ROLES: z
+    .string()
+    .optional()
+    .refine((v) => !v || v.split(',').every((r) => !r.trim() || (roleCodes as readonly string[]).includes(r.trim())), `list of role codes: ${roleCodes.join(', ')}`),
   LOGIN_RATE_PER_MINUTE: z.coerce.number().int().positive().default(20),
   PUBLIC_RATE_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /**
@@ -103,6 +112,10 @@ function productionProblems(env: z.infer<typeof configSchema>): string[] {
   return problems;
 }
 
+/** The roles marked requiresTotp (administrators); in production also the role that configures procedures, workflows and the calendar. */
+const totpByDefault = roleCodes.filter((r) => roles[r].requiresTotp);
+export const TOTP_DEFAULT_ROLES = { development: totpByDefault, production: [...totpByDefault, 'control_officer'] } satisfies Record<string, RoleCode[]>;
+
 export type Config = ReturnType<typeof toConfig>;
 
 function toConfig(env: z.infer<typeof configSchema>) {
@@ -125,7 +138,11 @@ function toConfig(env: z.infer<typeof configSchema>) {
       maxFailures: env.LOGIN_MAX_FAILURES,
       lockMinutes: env.LOGIN_LOCK_MINUTES,
       ratePerMinute: env.LOGIN_RATE_PER_MINUTE,
+      accountMaxFailures: env.LOGIN_ACCOUNT_MAX_FAILURES,
     },
+    totpRequiredRoles: (env.TOTP_REQUIRED_ROLES !== undefined
+      ? env.TOTP_REQUIRED_ROLES.split(',').map((r) => r.trim()).filter(Boolean)
+      : TOTP_DEFAULT_ROLES[env.NODE_ENV === 'production' ? 'production' : 'development']) as readonly RoleCode[],
     publicRatePerMinute: env.PUBLIC_RATE_PER_MINUTE,
     trustedProxies: env.TRUSTED_PROXIES,
     demoSeed: env.DEMO_SEED ?? env.NODE_ENV !== 'production',

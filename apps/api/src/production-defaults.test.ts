@@ -1,7 +1,8 @@
+import { newPasswordSchema } from '@motcua/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
 import { DEMO_ADMIN_TOTP_SECRET, seedDemoData } from './db/seed/demo-seed.ts';
-import { createFirstAdmin, hasDemoData, verifyPassword } from './modules/identity/index.ts';
+import { assertAcceptablePassword, createFirstAdmin, hasDemoData, verifyPassword } from './modules/identity/index.ts';
 import { createTestApp, type TestApp } from './test/test-app.ts';
 import { testEngines } from './test/test-database.ts';
 
@@ -34,6 +35,13 @@ describe('production refuses the published demo credentials', () => {
     expect(problemsOf({ NODE_ENV: 'production', ...STRONG, INBOUND_CLIENTS: 'dvcqg:short-secret' })).toEqual(['INBOUND_CLIENTS: khóa của hệ thống dvcqg phải dài ít nhất 32 ký tự']);
   });
 
+  it('requires a second factor of administrators everywhere and of the configuration role in production, unless TOTP_REQUIRED_ROLES says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'production', ...STRONG }).totpRequiredRoles).toEqual(['system_admin', 'control_officer']);
+    expect(loadConfig({}).totpRequiredRoles).toEqual(['system_admin']);
+    expect(loadConfig({ TOTP_REQUIRED_ROLES: 'system_admin, leader' }).totpRequiredRoles).toEqual(['system_admin', 'leader']);
+    expect(problemsOf({ TOTP_REQUIRED_ROLES: 'system_admin,boss' })[0]).toMatch(/^TOTP_REQUIRED_ROLES: /);
+  });
+
   it('keeps the demo defaults outside production', () => {
     const config = loadConfig({});
     expect(config.demoSeed).toBe(true);
@@ -52,6 +60,8 @@ describe.each(testEngines())('the first administrator on %s', (engine) => {
     const admin = await createFirstAdmin(t.ctx, { username: 'quantri', fullName: 'Nguyễn Quản Trị', province: { code: '51', name: 'Ủy ban nhân dân tỉnh Quảng Ngãi' } });
     expect(admin).toMatchObject({ username: 'quantri', rootUnit: 'Ủy ban nhân dân tỉnh Quảng Ngãi' });
     expect(admin.oneTimePassword).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(newPasswordSchema.safeParse(admin.oneTimePassword).success).toBe(true);
+    await expect(assertAcceptablePassword(admin.oneTimePassword)).resolves.toBeUndefined();
     const row = await t.ctx.db.selectFrom('officers').selectAll().where('username', '=', 'quantri').executeTakeFirstOrThrow();
     expect(await verifyPassword(row.password_hash, admin.oneTimePassword)).toBe(true);
     const roles = await t.ctx.db.selectFrom('officer_roles').select('role').where('officer_id', '=', row.id).execute();

@@ -25,3 +25,4 @@ export * from './rules/evaluation/index.ts';
 export * from './contracts/evaluation.ts';
 export * from './contracts/document-store.ts';
 export * from './rules/identity/identifiers.ts';
+export * from './rules/identity/password-policy.ts';

@@ -32,12 +32,16 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     password_hash: string;
     totp_secret: string | null;
     totp_enabled: number;
+    /** The last TOTP time step accepted (30-second steps since the epoch): a code of that step or earlier is refused. */
+    totp_last_step: number | null;
     failed_login_count: number;
     locked_until: string | null;
     is_active: number;
     created_at: string;
     updated_at: string;
   };
+  /** Failed sign-ins per account name and per account name + client address (platform/auth/login-throttle.ts). */
+  login_throttles: { key: string; failures: number; next_attempt_at: string | null; last_attempt_at: string };
   officer_roles: { officer_id: string; role: string; org_unit_id: string; created_at: string };
   sessions: {
     id: string;

@@ -53,7 +53,11 @@ export function isUniqueViolation(error: unknown): boolean {
 
 export function registerErrorHandling(app: FastifyInstance, spaIndex: boolean): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    if (error instanceof AppError) return sendProblem(reply, problemOf(error.code, request.url, error.options));
+    if (error instanceof AppError) {
+      const retryAfter = error.options.extensions?.retryAfterSeconds;
+      if (typeof retryAfter === 'number') void reply.header('retry-after', String(retryAfter));
+      return sendProblem(reply, problemOf(error.code, request.url, error.options));
+    }
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
       return sendProblem(reply, validationProblem(error, request));
     }

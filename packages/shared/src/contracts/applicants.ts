@@ -1,5 +1,6 @@
 /** Contracts of the applicants module: zod schemas shared by the API (validation, OpenAPI) and the web client. */
 import { z } from 'zod';
+import { newPasswordSchema } from '../rules/identity/password-policy.ts';
 import { isoInstant } from './common.ts';
 import { citizenIdSchema, taxCodeSchema } from './dossiers.ts';
 
@@ -39,11 +40,7 @@ const organisationNameSchema = z.string().trim().min(2, 'Tên tổ chức tối 
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
 export const birthDateSchema = z.string().refine((v) => isPlausibleBirthDate(v), 'Ngày sinh không hợp lệ (YYYY-MM-DD, không ở tương lai)');
 
-export const applicantPasswordSchema = z
-  .string()
-  .min(8, 'Mật khẩu tối thiểu 8 ký tự')
-  .max(200)
-  .refine((p) => /\p{L}/u.test(p) && /\d/.test(p), 'Mật khẩu phải có cả chữ và số');
+export const applicantPasswordSchema = newPasswordSchema;
 
 const contactFields = {
   email: emailSchema.nullable().optional(),

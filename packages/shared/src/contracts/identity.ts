@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { newPasswordSchema } from '../rules/identity/password-policy.ts';
 import { permissions, roleCodes } from '../rules/permissions.ts';
 import { isoInstant } from './common.ts';
 
@@ -64,11 +65,7 @@ export const officer = z.object({
 });
 export type Officer = z.infer<typeof officer>;
 
-export const passwordSchema = z
-  .string()
-  .min(10, 'Mật khẩu tối thiểu 10 ký tự')
-  .max(200)
-  .refine((p) => /[A-Za-z]/.test(p) && /\d/.test(p), 'Mật khẩu phải có cả chữ và số');
+export const passwordSchema = newPasswordSchema;
 const username = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,50}$/, 'Tên đăng nhập 3–50 ký tự: chữ thường, số, dấu chấm, gạch');
 
 export const createOfficerBody = z.object({

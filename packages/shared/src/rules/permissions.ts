@@ -29,7 +29,7 @@ export interface RoleDefinition {
   code: RoleCode;
   name: { vi: string; en: string };
   permissions: readonly Permission[];
-  /** Roles that grant system-wide power must use a second factor. */
+  /** Roles that grant system-wide power must use a second factor by default; the API's TOTP_REQUIRED_ROLES overrides. */
   requiresTotp: boolean;
 }
 

@@ -26,6 +26,7 @@ import * as m20261207090000 from './20261207090000_make-default-working-day-eigh
 import * as m20261207150000 from './20261207150000_add-document-requirement-kinds.ts';
 import * as m20261207150100 from './20261207150100_create-national-updates.ts';
 import * as m20261207150200 from './20261207150200_add-default-workflow-templates.ts';
+import * as m20261207170000 from './20261207170000_create-login-throttles.ts';
 import * as m20261207172000 from './20261207172000_bind-idempotency-keys-to-transactions.ts';
 import * as m20261207173000 from './20261207173000_add-audit-entry-key-id.ts';
 
@@ -58,6 +59,7 @@ export const migrations: Record<string, Migration> = {
   '20261207150000_add-document-requirement-kinds': m20261207150000,
   '20261207150100_create-national-updates': m20261207150100,
   '20261207150200_add-default-workflow-templates': m20261207150200,
+  '20261207170000_create-login-throttles': m20261207170000,
   '20261207172000_bind-idempotency-keys-to-transactions': m20261207172000,
   '20261207173000_add-audit-entry-key-id': m20261207173000,
 };

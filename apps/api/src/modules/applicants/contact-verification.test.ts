@@ -43,7 +43,7 @@ describe.each(testEngines())('portal accounts prove their e-mail or phone on %s'
   }
   const mailsTo = (address: string) => smtp.messages.filter((m) => m.to.includes(address));
   async function register(contact: { email?: string; phone?: string }) {
-    const res = await t.app.inject({ method: 'POST', url: '/api/portal/auth/register', payload: { kind: 'individual', fullName: `Nguyễn Văn Thử ${++n}`, password: 'matkhau2026', ...contact } });
+    const res = await t.app.inject({ method: 'POST', url: '/api/portal/auth/register', payload: { kind: 'individual', fullName: `Nguyễn Văn Thử ${++n}`, password: 'mat-khau-2026', ...contact } });
     expect(res.statusCode, res.body).toBe(201);
     return { id: res.json().id as string, headers: sessionOf(res) };
   }

@@ -1,7 +1,7 @@
 import { oidcCallbackQuery, oidcStartQuery } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { SESSION_COOKIE, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
+import { sessionCookieName, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { finishOidcLogin } from './actions/finish-oidc-login.ts';
@@ -52,7 +52,7 @@ export function oidcRoutes(app: FastifyInstance, ctx: AppContext, rp: OidcRelyin
         userAgent: request.headers['user-agent'],
         requestId: request.id,
       });
-      reply.setCookie(SESSION_COOKIE, result.token, signedInCookieOptions(ctx.config.session));
+      reply.setCookie(sessionCookieName(ctx.config.session), result.token, signedInCookieOptions(ctx.config.session));
       return reply.redirect(result.returnTo ?? '/', 303);
     } catch (error) {
       request.log.warn({ reason: reasonOf(error) }, 'identity provider sign-in refused');

@@ -2,7 +2,7 @@ import { applicantLoginBody, applicantMe, portalAuthOptions, registerApplicantBo
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
-import { SESSION_COOKIE, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
+import { sessionCookieName, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { logInApplicant } from './actions/log-in-applicant.ts';
@@ -30,7 +30,7 @@ export function portalAuthRoutes(app: FastifyInstance, ctx: AppContext, oidc: Oi
     config: { auth: 'public', rateLimit },
   }, async (request, reply) => {
     const result = await registerApplicant(ctx, { body: request.body, userAgent: request.headers['user-agent'], requestId: request.id });
-    reply.setCookie(SESSION_COOKIE, result.token, sessionCookie);
+    reply.setCookie(sessionCookieName(ctx.config.session), result.token, sessionCookie);
     return reply.status(201).send(presentApplicantMe(result.account, result.csrfToken));
   });
 
@@ -38,8 +38,8 @@ export function portalAuthRoutes(app: FastifyInstance, ctx: AppContext, oidc: Oi
     schema: { tags, summary: 'Đăng nhập bằng email hoặc số điện thoại và mật khẩu', body: applicantLoginBody, response: { 200: applicantMe } },
     config: { auth: 'public', rateLimit },
   }, async (request, reply) => {
-    const result = await logInApplicant(ctx, { ...request.body, userAgent: request.headers['user-agent'], requestId: request.id });
-    reply.setCookie(SESSION_COOKIE, result.token, sessionCookie);
+    const result = await logInApplicant(ctx, { ...request.body, userAgent: request.headers['user-agent'], clientAddress: request.ip, requestId: request.id });
+    reply.setCookie(sessionCookieName(ctx.config.session), result.token, sessionCookie);
     return presentApplicantMe(result.account, result.csrfToken);
   });
 
@@ -49,7 +49,7 @@ export function portalAuthRoutes(app: FastifyInstance, ctx: AppContext, oidc: Oi
   }, async (request, reply) => {
     const actor = requireActor(request);
     await logOutApplicant(ctx, { id: actor.id, sessionId: actor.sessionId }, request.id);
-    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    reply.clearCookie(sessionCookieName(ctx.config.session), cookieOptions);
     return reply.status(204).send();
   });
 

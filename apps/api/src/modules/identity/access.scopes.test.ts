@@ -90,12 +90,12 @@ describe.each(testEngines())('permissions and unit scope on %s', (engine) => {
     expect(outside.json().code).toBe('OUT_OF_SCOPE');
     const grant = await t.app.inject({
       method: 'POST', url: '/api/officers', headers: communeAdmin.headers,
-      payload: { username: 'sneaky', fullName: 'Người lạ', password: 'Password-123', roles: [{ role: 'leader', orgUnitId: u.justice.id }] },
+      payload: { username: 'sneaky', fullName: 'Người lạ', password: 'Doi-nui-xanh-2026', roles: [{ role: 'leader', orgUnitId: u.justice.id }] },
     });
     expect(grant.statusCode).toBe(403);
     const own = await t.app.inject({
       method: 'POST', url: '/api/officers', headers: communeAdmin.headers,
-      payload: { username: 'canbo.xa', fullName: 'Cán bộ xã', password: 'Password-123', roles: [{ role: 'desk_officer', orgUnitId: u.commune.id }] },
+      payload: { username: 'canbo.xa', fullName: 'Cán bộ xã', password: 'Doi-nui-xanh-2026', roles: [{ role: 'desk_officer', orgUnitId: u.commune.id }] },
     });
     expect(own.statusCode).toBe(201);
     const edit = await t.app.inject({ method: 'PATCH', url: `/api/officers/${builderId}`, headers: communeAdmin.headers, payload: { fullName: 'X' + 'y'.repeat(3) } });
@@ -105,16 +105,19 @@ describe.each(testEngines())('permissions and unit scope on %s', (engine) => {
   it('creates an officer who can sign in with the roles given, and audits every change', async () => {
     const res = await t.app.inject({
       method: 'POST', url: '/api/officers', headers: admin.headers,
-      payload: { username: 'Nguyen.An', fullName: 'Nguyễn An', email: 'an@example.vn', password: 'Password-123', roles: [{ role: 'specialist', orgUnitId: u.construction.id }] },
+      payload: { username: 'Nguyen.An', fullName: 'Nguyễn An', email: 'an@example.vn', password: 'Doi-nui-xanh-2026', roles: [{ role: 'specialist', orgUnitId: u.construction.id }] },
     });
     expect(res.statusCode).toBe(201);
     const officer = res.json();
     expect(officer).toMatchObject({ username: 'nguyen.an', roles: [{ role: 'specialist', orgUnitName: 'Sở Xây dựng' }] });
-    const s = await logInAs(t.app, 'nguyen.an', 'Password-123');
+    const s = await logInAs(t.app, 'nguyen.an', 'Doi-nui-xanh-2026');
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers })).json().fullName).toBe('Nguyễn An');
 
     const roles = await t.app.inject({ method: 'PUT', url: `/api/officers/${officer.id}/roles`, headers: admin.headers, payload: { roles: [{ role: 'leader', orgUnitId: u.construction.id }] } });
     expect(roles.json().roles).toEqual([{ role: 'leader', orgUnitId: u.construction.id, orgUnitName: 'Sở Xây dựng' }]);
+    const leaked = await t.app.inject({ method: 'POST', url: `/api/officers/${officer.id}/reset-password`, headers: admin.headers, payload: { password: 'Password123!' } });
+    expect(leaked.statusCode).toBe(400);
+    expect(leaked.json().errors).toEqual([{ path: 'body.password', message: 'Mật khẩu này nằm trong danh sách mật khẩu đã bị lộ; hãy chọn mật khẩu khác (ví dụ một câu ngắn dễ nhớ)' }]);
     const reset = await t.app.inject({ method: 'POST', url: `/api/officers/${officer.id}/reset-password`, headers: admin.headers, payload: { password: 'Another-pass-9' } });
     expect(reset.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: s.headers })).statusCode).toBe(401);
@@ -135,12 +138,12 @@ describe.each(testEngines())('permissions and unit scope on %s', (engine) => {
     expect(res.statusCode).toBe(400);
     const paths = [...new Set<string>(res.json().errors.map((e: { path: string }) => e.path))].sort();
     expect(paths).toEqual(['body.password', 'body.roles', 'body.username']);
-    expect(res.json().errors.find((e: { path: string }) => e.path === 'body.password').message).toBe('Mật khẩu tối thiểu 10 ký tự');
+    expect(res.json().errors.find((e: { path: string }) => e.path === 'body.password').message).toBe('Mật khẩu tối thiểu 12 ký tự');
 
     const before = await t.ctx.db.selectFrom('officers').select('id').execute();
     const missingUnit = await t.app.inject({
       method: 'POST', url: '/api/officers', headers: admin.headers,
-      payload: { username: 'ghost', fullName: 'Ma', password: 'Password-123', roles: [{ role: 'viewer', orgUnitId: 'no-such-unit' }] },
+      payload: { username: 'ghost', fullName: 'Ma', password: 'Doi-nui-xanh-2026', roles: [{ role: 'viewer', orgUnitId: 'no-such-unit' }] },
     });
     expect(missingUnit.statusCode).toBe(400);
     expect(missingUnit.json().errors).toEqual([{ path: 'body.roles.0.orgUnitId', message: 'Đơn vị không tồn tại' }]);

@@ -2,7 +2,7 @@ import { loginBody, me, totpEnableBody, totpSetupResponse } from '@motcua/shared
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
-import { SESSION_COOKIE, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
+import { sessionCookieName, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
 import { findSession } from '../../platform/auth/sessions.queries.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
@@ -16,18 +16,18 @@ const tags = ['Xác thực'];
 
 export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const loadActor = actorLoader(ctx.db);
+  const loadActor = actorLoader(ctx.db, ctx.config.totpRequiredRoles);
   const cookieOptions = sessionCookieOptions(ctx.config.session);
 
   r.post('/api/auth/login', {
     schema: { tags, summary: 'Đăng nhập cán bộ', body: loginBody, response: { 200: me } },
     config: { auth: 'public', rateLimit: { max: ctx.config.login.ratePerMinute, timeWindow: '1 minute' } },
   }, async (request, reply) => {
-    const { token, sessionId } = await logIn(ctx, { ...request.body, userAgent: request.headers['user-agent'], requestId: request.id });
+    const { token, sessionId } = await logIn(ctx, { ...request.body, userAgent: request.headers['user-agent'], clientAddress: request.ip, requestId: request.id });
     const session = await findSession(ctx.db, sessionId);
     const actor = session && (await loadActor(session));
     if (!actor) throw new AppError('UNAUTHENTICATED');
-    reply.setCookie(SESSION_COOKIE, token, signedInCookieOptions(ctx.config.session));
+    reply.setCookie(sessionCookieName(ctx.config.session), token, signedInCookieOptions(ctx.config.session));
     return presentMe(actor);
   });
 
@@ -41,7 +41,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { auth: 'session', allowDuringTotpEnrolment: true },
   }, async (request, reply) => {
     await logOut(ctx, requireActor(request), { everywhere: false, requestId: request.id });
-    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    reply.clearCookie(sessionCookieName(ctx.config.session), cookieOptions);
     return reply.status(204).send();
   });
 
@@ -50,7 +50,7 @@ export function authRoutes(app: FastifyInstance, ctx: AppContext): void {
     config: { auth: 'session', allowDuringTotpEnrolment: true },
   }, async (request, reply) => {
     await logOut(ctx, requireActor(request), { everywhere: true, requestId: request.id });
-    reply.clearCookie(SESSION_COOKIE, cookieOptions);
+    reply.clearCookie(sessionCookieName(ctx.config.session), cookieOptions);
     return reply.status(204).send();
   });
 

@@ -27,6 +27,7 @@ describe.each(testEngines())('signing in and sessions on %s', (engine) => {
     expect(setCookie).toMatch(/motcua_session=/);
     expect(setCookie).toMatch(/HttpOnly/);
     expect(setCookie).toMatch(/SameSite=Lax/);
+    expect(setCookie).not.toMatch(/__Host-|Secure/);
     const me = res.json();
     expect(me).toMatchObject({ username: 'desk', roles: [{ role: 'desk_officer', orgUnitName: 'Sở Tư pháp' }], mustEnrolTotp: false });
     expect(me.permissions).toContain('files.upload');
@@ -41,17 +42,17 @@ describe.each(testEngines())('signing in and sessions on %s', (engine) => {
     expect(t.logs.join('\n')).not.toContain('wrong-Password-9');
   });
 
-  it('locks an account after five failed attempts, even for the right password, until the lock expires', async () => {
+  it('delays an account after five failed attempts, even for the right password, until the wait is over', async () => {
     for (let i = 0; i < 5; i++) {
       const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'locky', password: `bad-password-${i}` } });
       expect(res.statusCode).toBe(401);
     }
-    const locked = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'locky', password: 'Secret-pass-1' } });
-    expect(locked.statusCode).toBe(423);
-    expect(locked.json().code).toBe('ACCOUNT_LOCKED');
-    const audit = await t.ctx.db.selectFrom('audit_entries').select('action').where('action', '=', 'auth.account_locked').execute();
+    const delayed = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'locky', password: 'Secret-pass-1' } });
+    expect(delayed.statusCode).toBe(429);
+    expect(delayed.json().code).toBe('LOGIN_THROTTLED');
+    const audit = await t.ctx.db.selectFrom('audit_entries').select('action').where('action', '=', 'auth.login_throttled').execute();
     expect(audit).toHaveLength(1);
-    t.clock.advance(16 * 60_000);
+    t.clock.advance(1000);
     const after = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'locky', password: 'Secret-pass-1' } });
     expect(after.statusCode).toBe(200);
   });
@@ -128,3 +129,60 @@ describe.each(testEngines())('signing in and sessions on %s', (engine) => {
     expect(t.logs.join('\n')).not.toContain(token);
   });
 });
+
+describe.each(testEngines())('session cookie over https on %s', (engine) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp(engine, { COOKIE_SECURE: 'true' });
+    const units = await createProvince(t.ctx.db);
+    await createOfficer(t.ctx.db, { username: 'desk', roles: [{ role: 'desk_officer', unit: units.justice }] });
+  });
+  afterAll(() => t.close());
+
+  it('names the cookie with the __Host- prefix, Secure, for the whole site and no domain, and reads it back', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'desk', password: 'Secret-pass-1' } });
+    const cookie = res.cookies.find((c) => c.name === '__Host-motcua_session');
+    expect(cookie).toMatchObject({ secure: true, path: '/', httpOnly: true, sameSite: 'Lax' });
+    expect(cookie!.domain).toBeUndefined();
+    const headers = { cookie: `__Host-motcua_session=${cookie!.value}` };
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: `motcua_session=${cookie!.value}` } })).statusCode).toBe(401);
+  });
+});
+
+describe.each(testEngines())('second factor required by configured roles on %s', (engine) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp(engine, { TOTP_REQUIRED_ROLES: 'leader' });
+    const units = await createProvince(t.ctx.db);
+    await createOfficer(t.ctx.db, { username: 'chief', roles: [{ role: 'leader', unit: units.justice }] });
+    await createOfficer(t.ctx.db, { username: 'admin', roles: [{ role: 'system_admin', unit: units.province }] });
+    await createOfficer(t.ctx.db, { username: 'desk', roles: [{ role: 'desk_officer', unit: units.justice }] });
+  });
+  afterAll(() => t.close());
+
+  it('keeps an officer of a TOTP_REQUIRED_ROLES role out until enrolled, and lets any other officer enrol by choice', async () => {
+    const chief = await logInAs(t.app, 'chief');
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: chief.headers })).json().mustEnrolTotp).toBe(true);
+    const blocked = await t.app.inject({ method: 'GET', url: '/api/org-units', headers: chief.headers });
+    expect(blocked.json().code).toBe('TOTP_ENROLMENT_REQUIRED');
+
+    const admin = await logInAs(t.app, 'admin');
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: admin.headers })).json().mustEnrolTotp).toBe(false);
+
+    const desk = await logInAs(t.app, 'desk');
+    const setup = await t.app.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: desk.headers });
+    const code = await generate({ secret: setup.json().secret, epoch: Math.floor(t.clock.now().getTime() / 1000) });
+    expect((await t.app.inject({ method: 'POST', url: '/api/auth/totp/enable', headers: desk.headers, payload: { code } })).statusCode).toBe(204);
+    // The enrolment code is spent; the next sign-in needs a fresh one.
+    const reuse = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'desk', password: 'Secret-pass-1', totpCode: code } });
+    expect(reuse.json().code).toBe('TOTP_INVALID');
+
+    const roles = await t.app.inject({ method: 'GET', url: '/api/roles', headers: admin.headers });
+    const required = roles.json().items.filter((r: { requiresTotp: boolean }) => r.requiresTotp).map((r: { code: string }) => r.code);
+    expect(required).toEqual(['leader']);
+  });
+});
+

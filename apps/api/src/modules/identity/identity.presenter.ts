@@ -21,7 +21,8 @@ export interface GrantRow {
   org_unit_name: string;
 }
 
-export function presentOfficer(r: OfficerRow, grants: GrantRow[], now: string): Officer {
+/** `delayed_until`: when the officer's name may next try to sign in from any address, if it is being delayed. */
+export function presentOfficer(r: OfficerRow & { delayed_until?: string | null }, grants: GrantRow[], now: string): Officer {
   return {
     id: r.id,
     username: r.username,
@@ -29,7 +30,7 @@ export function presentOfficer(r: OfficerRow, grants: GrantRow[], now: string): 
     email: r.email,
     isActive: r.is_active === 1,
     totpEnabled: r.totp_enabled === 1,
-    lockedUntil: r.locked_until && r.locked_until > now ? r.locked_until : null,
+    lockedUntil: r.delayed_until && Date.parse(r.delayed_until) > Date.parse(now) ? new Date(r.delayed_until).toISOString() : null,
     roles: grants.filter((g) => g.officer_id === r.id).map((g) => ({ role: g.role as RoleCode, orgUnitId: g.org_unit_id, orgUnitName: g.org_unit_name })),
     createdAt: r.created_at,
   };
@@ -49,5 +50,5 @@ export function presentMe(actor: Actor): Me {
   };
 }
 
-export const presentRoles = () =>
-  Object.values(roles).map((r) => ({ code: r.code, name: r.name.vi, nameEn: r.name.en, permissions: [...r.permissions], requiresTotp: r.requiresTotp }));
+export const presentRoles = (totpRequiredRoles: readonly RoleCode[]) =>
+  Object.values(roles).map((r) => ({ code: r.code, name: r.name.vi, nameEn: r.name.en, permissions: [...r.permissions], requiresTotp: totpRequiredRoles.includes(r.code) }));

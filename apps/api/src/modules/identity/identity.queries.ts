@@ -72,7 +72,15 @@ export async function searchOfficers(ex: Executor, opts: { paths: string[] | 'al
     q = q.where((eb) => eb.or([eb(eb.fn('lower', ['officers.full_name']), 'like', like), eb('officers.username', 'like', like)]));
   }
   const [rows, count] = await Promise.all([
-    q.selectAll('officers').orderBy('officers.full_name').limit(opts.limit).offset(opts.offset).execute(),
+    q
+      // The account-wide sign-in delay (platform/auth/login-throttle.ts; the key is officerLoginSubject) shows as "locked until".
+      .leftJoin('login_throttles', (join) => join.on((eb) => eb('login_throttles.key', '=', sql<string>`'officer:' || officers.username`)))
+      .selectAll('officers')
+      .select('login_throttles.next_attempt_at as delayed_until')
+      .orderBy('officers.full_name')
+      .limit(opts.limit)
+      .offset(opts.offset)
+      .execute(),
     q.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };
@@ -99,4 +107,15 @@ export async function hasDemoData(ex: Executor, demoTotpSecret: string): Promise
   const seeded = await ex.selectFrom('audit_entries').select('seq').where('action', '=', 'system.demo_seeded').limit(1).executeTakeFirst();
   const demoAdmin = await ex.selectFrom('officers').select('id').where('totp_secret', '=', demoTotpSecret).limit(1).executeTakeFirst();
   return !!seeded || !!demoAdmin;
+}
+
+/** Records an accepted TOTP time step; false when that step (or a later one) was already used: the code is spent. */
+export async function useTotpStep(ex: Executor, officerId: string, step: number): Promise<boolean> {
+  const result = await ex
+    .updateTable('officers')
+    .set({ totp_last_step: step })
+    .where('id', '=', officerId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }

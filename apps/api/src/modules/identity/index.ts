@@ -5,7 +5,7 @@ import { officerRoutes } from './officers.routes.ts';
 import { orgUnitRoutes } from './org-units.routes.ts';
 
 export { actorLoader } from './load-actor.ts';
-export { burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
+export { assertAcceptablePassword, burnPasswordCheck, hashPassword, verifyPassword } from './password.ts';
 export { createFirstAdmin, type FirstAdmin, type FirstAdminInput } from './actions/create-first-admin.ts';
 export { hasDemoData } from './identity.queries.ts';
 

@@ -16,10 +16,12 @@ export async function loadOfficerGrants(db: Kysely<DB>, officerId: string): Prom
   }));
 }
 
-export const mustEnrolTotp = (grants: RoleGrant[], totpEnabled: boolean) => !totpEnabled && grants.some((g) => roles[g.role].requiresTotp);
+/** An officer holding a role of TOTP_REQUIRED_ROLES uses nothing but enrolment until their second factor is on. */
+export const mustEnrolTotp = (grants: RoleGrant[], totpEnabled: boolean, totpRequiredRoles: readonly RoleCode[]) =>
+  !totpEnabled && grants.some((g) => totpRequiredRoles.includes(g.role));
 
 /** Turns a live session into the actor the routes see. Applicant sessions come with the portal module. */
-export function actorLoader(db: Kysely<DB>) {
+export function actorLoader(db: Kysely<DB>, totpRequiredRoles: readonly RoleCode[]) {
   return async (session: SessionRow): Promise<Actor | null> => {
     if (session.principal_kind !== 'officer') return null;
     const officer = await findOfficer(db, session.principal_id);
@@ -34,7 +36,7 @@ export function actorLoader(db: Kysely<DB>) {
       sessionId: session.id,
       csrfToken: session.csrf_token,
       totpEnabled,
-      mustEnrolTotp: mustEnrolTotp(grants, totpEnabled),
+      mustEnrolTotp: mustEnrolTotp(grants, totpEnabled, totpRequiredRoles),
       grants,
     };
   };

@@ -18,7 +18,7 @@ export function officerRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get('/api/roles', {
     schema: { tags, summary: 'Vai trò và quyền', response: { 200: listOf(roleView) } },
     config: { auth: { permission: 'officer.read' } },
-  }, async () => ({ items: presentRoles() }));
+  }, async () => ({ items: presentRoles(ctx.config.totpRequiredRoles) }));
 
   r.get('/api/officers', {
     schema: { tags, summary: 'Danh sách cán bộ trong phạm vi', querystring: officerListQuery, response: { 200: pageOf(officer) } },

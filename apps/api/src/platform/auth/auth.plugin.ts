@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { hasPermission, type Actor } from './actor.ts';
-import { resumeSession, SESSION_COOKIE } from './sessions.ts';
+import { resumeSession, sessionCookieName } from './sessions.ts';
 import type { SessionRow } from './sessions.queries.ts';
 
 /**
@@ -35,7 +35,7 @@ function sameToken(a: string, b: string): boolean {
 }
 
 async function authenticate(ctx: AppContext, loadActor: ActorLoader, request: FastifyRequest): Promise<Actor | null> {
-  const token = request.cookies[SESSION_COOKIE];
+  const token = request.cookies[sessionCookieName(ctx.config.session)];
   if (!token) return null;
   const session = await resumeSession(ctx.db, ctx.config.session, ctx.clock.now().toISOString(), token);
   return session ? loadActor(session) : null;

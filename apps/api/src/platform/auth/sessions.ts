@@ -4,7 +4,14 @@ import { addMinutes } from '../clock.ts';
 import { randomToken, sha256Hex } from '../ids.ts';
 import { deleteSession, findSession, insertSession, touchSession, type SessionRow } from './sessions.queries.ts';
 
+/** The session cookie's name over plain http (development, tests). */
 export const SESSION_COOKIE = 'motcua_session';
+
+/**
+ * Over https the name carries the `__Host-` prefix: browsers then accept it only Secure, for Path=/ and without a
+ * Domain, so a sibling subdomain or a plain-http page cannot plant or shadow it.
+ */
+export const sessionCookieName = (session: { secureCookie: boolean }) => (session.secureCookie ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE);
 
 /** How the browser keeps the session cookie (officers and applicants alike); also what clears it. */
 export const sessionCookieOptions = (session: { secureCookie: boolean }) => ({ path: '/', httpOnly: true, sameSite: 'lax' as const, secure: session.secureCookie });

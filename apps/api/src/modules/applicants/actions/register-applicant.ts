@@ -2,7 +2,7 @@ import type { RegisterApplicantBody } from '@motcua/shared';
 import { createSession } from '../../../platform/auth/sessions.ts';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { newId } from '../../../platform/ids.ts';
-import { hashPassword } from '../../identity/index.ts';
+import { assertAcceptablePassword, hashPassword } from '../../identity/index.ts';
 import { insertAccount, type ApplicantAccountRow } from '../applicants.queries.ts';
 import { assertContactsFree, normaliseContacts } from './contacts.ts';
 import { issueContactCode } from './issue-contact-code.ts';
@@ -18,6 +18,7 @@ export async function registerApplicant(ctx: AppContext, input: RegisterInput) {
   const { body } = input;
   const contacts = normaliseContacts(body);
   await assertContactsFree(ctx.db, contacts);
+  await assertAcceptablePassword(body.password);
   const passwordHash = await hashPassword(body.password);
   return withUnitOfWork(ctx, async (uow) => {
     // Checked again inside the transaction; the unique constraints settle a race between the two checks.

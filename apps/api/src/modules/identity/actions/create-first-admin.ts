@@ -3,7 +3,7 @@ import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { countActiveOfficersWithRole, findOfficerByUsername, findRootUnits, insertOfficer, insertOrgUnit, replaceOfficerRoles } from '../identity.queries.ts';
-import { hashPassword } from '../password.ts';
+import { assertAcceptablePassword, hashPassword } from '../password.ts';
 
 export interface FirstAdminInput {
   username: string;
@@ -26,6 +26,7 @@ export interface FirstAdmin {
  */
 export async function createFirstAdmin(ctx: Pick<AppContext, 'db' | 'engine' | 'clock'>, input: FirstAdminInput): Promise<FirstAdmin> {
   const oneTimePassword = randomBytes(18).toString('base64url');
+  await assertAcceptablePassword(oneTimePassword);
   const passwordHash = await hashPassword(oneTimePassword);
   return withUnitOfWork(ctx, async (uow) => {
     if ((await countActiveOfficersWithRole(uow.trx, 'system_admin')) > 0) {
@@ -46,7 +47,7 @@ export async function createFirstAdmin(ctx: Pick<AppContext, 'db' | 'engine' | '
     }
     const id = newId();
     await insertOfficer(uow.trx, {
-      id, username: input.username, full_name: input.fullName, email: null, password_hash: passwordHash, totp_secret: null, totp_enabled: 0,
+      id, username: input.username, full_name: input.fullName, email: null, password_hash: passwordHash, totp_secret: null, totp_enabled: 0, totp_last_step: null,
       failed_login_count: 0, locked_until: null, is_active: 1, created_at: uow.now, updated_at: uow.now,
     });
     await replaceOfficerRoles(uow.trx, id, [{ role: 'system_admin', orgUnitId: root.id }], uow.now);

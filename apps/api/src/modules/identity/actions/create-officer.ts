@@ -6,9 +6,10 @@ import { newId } from '../../../platform/ids.ts';
 import { presentOfficer } from '../identity.presenter.ts';
 import { findOfficerByUsername, insertOfficer, officerGrants, replaceOfficerRoles, type OfficerRow } from '../identity.queries.ts';
 import { dedupeAssignments, validateAssignments } from '../officer-roles.ts';
-import { hashPassword } from '../password.ts';
+import { assertAcceptablePassword, hashPassword } from '../password.ts';
 
 export async function createOfficer(ctx: AppContext, actor: Actor, body: CreateOfficerBody, requestId: string): Promise<Officer> {
+  await assertAcceptablePassword(body.password);
   const passwordHash = await hashPassword(body.password);
   const roles = dedupeAssignments(body.roles);
   return withUnitOfWork(ctx, async (uow) => {
@@ -22,6 +23,7 @@ export async function createOfficer(ctx: AppContext, actor: Actor, body: CreateO
       password_hash: passwordHash,
       totp_secret: null,
       totp_enabled: 0,
+      totp_last_step: null,
       failed_login_count: 0,
       locked_until: null,
       is_active: 1,

@@ -18,11 +18,11 @@ export async function setUpTotp(ctx: AppContext, actor: Actor, requestId: string
 export async function enableTotp(ctx: AppContext, actor: Actor, code: string, requestId: string): Promise<void> {
   const officer = await findOfficer(ctx.db, actor.id);
   if (!officer?.totp_secret) throw new AppError('CONFLICT', { detail: 'Hãy tạo mã bí mật trước khi bật xác thực hai lớp.' });
-  if (!(await checkTotp(officer.totp_secret, code, ctx.clock.now()))) {
-    throw new AppError('TOTP_INVALID', { errors: [{ path: 'body.code', message: 'Mã xác thực không đúng' }] });
-  }
+  const step = await checkTotp(officer.totp_secret, code, ctx.clock.now());
+  if (step === null) throw new AppError('TOTP_INVALID', { errors: [{ path: 'body.code', message: 'Mã xác thực không đúng' }] });
   await withUnitOfWork(ctx, async (uow) => {
-    await updateOfficer(uow.trx, actor.id, { totp_enabled: 1, updated_at: uow.now });
+    // The enrolment code is spent: it cannot sign in as well.
+    await updateOfficer(uow.trx, actor.id, { totp_enabled: 1, totp_last_step: step, updated_at: uow.now });
     await uow.audit({ actor: { kind: 'officer', id: actor.id }, action: 'auth.totp_enabled', entityType: 'officer', entityId: actor.id, requestId });
   });
 }

@@ -7,7 +7,9 @@ import { AppError, notFound } from '../../../platform/errors.ts';
 import { presentOfficer } from '../identity.presenter.ts';
 import { deleteOfficerSessions, findOfficer, officerGrants, replaceOfficerRoles, updateOfficer as updateRow, type OfficerRow } from '../identity.queries.ts';
 import { assertCanManageOfficer, dedupeAssignments, validateAssignments } from '../officer-roles.ts';
-import { hashPassword } from '../password.ts';
+import { forgetLoginFailures } from '../../../platform/auth/login-throttle.ts';
+import { assertAcceptablePassword, hashPassword } from '../password.ts';
+import { officerLoginSubject } from './log-in.ts';
 
 async function getManagedOfficer(trx: Transaction<DB>, actor: Actor, id: string) {
   const officer = await findOfficer(trx, id);
@@ -46,10 +48,12 @@ export async function setOfficerRoles(ctx: AppContext, actor: Actor, id: string,
 
 /** A reset also unlocks the account and ends the officer's sessions, so a leaked password stops working at once. */
 export async function resetOfficerPassword(ctx: AppContext, actor: Actor, id: string, password: string, requestId: string): Promise<void> {
+  await assertAcceptablePassword(password);
   const passwordHash = await hashPassword(password);
   await withUnitOfWork(ctx, async (uow) => {
-    await getManagedOfficer(uow.trx, actor, id);
-    await updateRow(uow.trx, id, { password_hash: passwordHash, failed_login_count: 0, locked_until: null, updated_at: uow.now });
+    const officer = await getManagedOfficer(uow.trx, actor, id);
+    await updateRow(uow.trx, id, { password_hash: passwordHash, updated_at: uow.now });
+    await forgetLoginFailures(uow.trx, officerLoginSubject(officer.username));
     await deleteOfficerSessions(uow.trx, id);
     await uow.audit({ actor: { kind: 'officer', id: actor.id }, action: 'officer.password_reset', entityType: 'officer', entityId: id, requestId });
   });

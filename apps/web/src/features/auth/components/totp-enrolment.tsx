@@ -6,7 +6,8 @@ import { isApiError } from '@/lib/api-client';
 import { useEnableTotp } from '../api/enable-totp';
 import { useSetupTotp } from '../api/setup-totp';
 
-export function TotpEnrolment() {
+/** Set-up, scan and confirm; `onEnabled` runs once the server accepted the first code. */
+export function TotpEnrolment({ onEnabled }: { onEnabled?: () => void } = {}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const describe = useErrorMessage();
@@ -16,7 +17,10 @@ export function TotpEnrolment() {
 
   const confirm = ({ code }: { code: string }) =>
     enable.mutate(code, {
-      onSuccess: () => void message.success(t('auth.totp.enabled')),
+      onSuccess: () => {
+        void message.success(t('auth.totp.enabled'));
+        onEnabled?.();
+      },
       onError: (error) => {
         if (isApiError(error) && error.status < 500) form.setFields([{ name: 'code', value: '', errors: [describe(error)] }]);
       },

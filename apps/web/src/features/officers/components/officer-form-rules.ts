@@ -1,3 +1,4 @@
+import { newPasswordSchema } from '@motcua/shared';
 import type { FormRule as Rule } from 'antd';
 import type { I18n } from '@/i18n';
 
@@ -12,7 +13,7 @@ export function officerFormRules(t: I18n['t']) {
       required(t('officers.password')),
       {
         validator: (_rule, value: string | undefined) =>
-          !value || (value.length >= 10 && /[A-Za-z]/.test(value) && /\d/.test(value))
+          !value || newPasswordSchema.safeParse(value).success
             ? Promise.resolve()
             : Promise.reject(new Error(t('officers.passwordHelp'))),
       },

@@ -1,10 +1,10 @@
+import { newPasswordSchema } from '@motcua/shared';
 import type { FormRule as Rule } from 'antd';
 import { toIsoDate } from './paths';
 
-/** The same rule as the server's: at least 8 characters, letters and digits. */
+/** The server's length rule (packages/shared); the breached-password list is checked by the server only. */
 export const passwordRule = (message: string): Rule => ({
-  validator: (_, value: string | undefined) =>
-    !value || (value.length >= 8 && /\p{L}/u.test(value) && /\d/.test(value)) ? Promise.resolve() : Promise.reject(new Error(message)),
+  validator: (_, value: string | undefined) => (!value || newPasswordSchema.safeParse(value).success ? Promise.resolve() : Promise.reject(new Error(message))),
 });
 
 /** Only the shape is checked here; the server checks the province code, century and birth year and says which is wrong. */
