@@ -25,6 +25,7 @@ export const errorCatalog = {
   FILE_TOO_LARGE: { status: 413, vi: 'Tệp vượt quá dung lượng cho phép.', en: 'The file is too large.' },
   UNSUPPORTED_FILE_TYPE: { status: 415, vi: 'Loại tệp không được chấp nhận.', en: 'This file type is not accepted.' },
   VERIFICATION_RESEND_LIMITED: { status: 429, vi: 'Bạn đã yêu cầu mã xác minh quá nhiều lần. Vui lòng chờ rồi thử lại.', en: 'Too many verification codes were asked for. Wait and try again.' },
+  UPLOAD_QUOTA_EXCEEDED: { status: 429, vi: 'Tài khoản đã tải lên quá dung lượng cho phép trong 24 giờ. Vui lòng thử lại sau.', en: 'This account has uploaded more than its daily allowance. Try again later.' },
   RATE_LIMITED: { status: 429, vi: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.', en: 'Too many requests. Try again shortly.' },
   INTERNAL: { status: 500, vi: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.', en: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; vi: string; en: string }>;

@@ -26,6 +26,7 @@ import * as m20261207090000 from './20261207090000_make-default-working-day-eigh
 import * as m20261207150000 from './20261207150000_add-document-requirement-kinds.ts';
 import * as m20261207150100 from './20261207150100_create-national-updates.ts';
 import * as m20261207150200 from './20261207150200_add-default-workflow-templates.ts';
+import * as m20261207171000 from './20261207171000_add-stored-files-uploader-index.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -56,4 +57,5 @@ export const migrations: Record<string, Migration> = {
   '20261207150000_add-document-requirement-kinds': m20261207150000,
   '20261207150100_create-national-updates': m20261207150100,
   '20261207150200_add-default-workflow-templates': m20261207150200,
+  '20261207171000_add-stored-files-uploader-index': m20261207171000,
 };

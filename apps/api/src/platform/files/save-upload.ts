@@ -5,12 +5,14 @@ import { withUnitOfWork, type AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { insertStoredFile } from './files.queries.ts';
+import { checkUploadQuota } from './upload-limits.ts';
 
 /** A file name as given by a client, safe to store and to send back in a header: NFC, no path or control characters. */
 export const safeFileName = (name: string): string => name.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'tep';
 
 /** Checks size and sniffed type, stores the bytes by content hash, and records who uploaded what. */
 export async function saveUpload(ctx: AppContext, actor: Actor, input: { bytes: Buffer; originalName: string; requestId: string }): Promise<StoredFileDto> {
+  await checkUploadQuota(ctx, actor, input.bytes.length);
   const blob = await ctx.files.put(input.bytes);
   const originalName = safeFileName(input.originalName);
   return withUnitOfWork(ctx, async (uow) => {
