@@ -91,6 +91,13 @@ const configSchema = z.object({
   /** Signed checkpoints of the audit chain, append-only, outside the database. */
   AUDIT_CHECKPOINT_FILE: z.string().default('./data/audit-checkpoints.jsonl'),
   AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().positive().default(15),
+  /** The largest inbound push read (JSON with its documents in base64, a third larger than their bytes). */
+  INBOUND_MAX_BODY_MB: z.coerce.number().positive().default(50),
+  /** Uploads per account per minute: applicants, officers (scanning at the desk). */
+  UPLOAD_RATE_PER_MINUTE_APPLICANT: z.coerce.number().int().positive().default(20),
+  UPLOAD_RATE_PER_MINUTE_OFFICER: z.coerce.number().int().positive().default(120),
+  /** Bytes an applicant account may upload per day (the last 24 hours). */
+  UPLOAD_QUOTA_MB_PER_DAY: z.coerce.number().positive().default(200),
 });
 
 /**
@@ -128,6 +135,11 @@ function toConfig(env: z.infer<typeof configSchema>) {
       ? ({ engine: 'postgres', url: env.DATABASE_URL } as const)
       : ({ engine: 'sqlite', file: env.DATABASE_URL.slice('file:'.length) } as const),
     files: { dir: env.FILE_STORAGE_DIR, maxBytes: env.UPLOAD_MAX_BYTES },
+    uploads: {
+      ratePerMinute: { applicant: env.UPLOAD_RATE_PER_MINUTE_APPLICANT, officer: env.UPLOAD_RATE_PER_MINUTE_OFFICER },
+      applicantBytesPerDay: Math.floor(env.UPLOAD_QUOTA_MB_PER_DAY * 1024 * 1024),
+    },
+    inboundMaxBodyBytes: Math.floor(env.INBOUND_MAX_BODY_MB * 1024 * 1024),
     logLevel: env.LOG_LEVEL,
     session: {
       idleMinutes: env.SESSION_IDLE_MINUTES,

@@ -28,6 +28,7 @@ export const errorCatalog = {
   UNSUPPORTED_FILE_TYPE: { status: 415, vi: 'Loại tệp không được chấp nhận.', en: 'This file type is not accepted.' },
   VERIFICATION_RESEND_LIMITED: { status: 429, vi: 'Bạn đã yêu cầu mã xác minh quá nhiều lần. Vui lòng chờ rồi thử lại.', en: 'Too many verification codes were asked for. Wait and try again.' },
   LOGIN_THROTTLED: { status: 429, vi: 'Đăng nhập sai nhiều lần. Vui lòng chờ rồi thử lại.', en: 'Too many failed sign-ins. Wait and try again.' },
+  UPLOAD_QUOTA_EXCEEDED: { status: 429, vi: 'Tài khoản đã tải lên quá dung lượng cho phép trong 24 giờ. Vui lòng thử lại sau.', en: 'This account has uploaded more than its daily allowance. Try again later.' },
   RATE_LIMITED: { status: 429, vi: 'Bạn gửi quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.', en: 'Too many requests. Try again shortly.' },
   HEADERS_TOO_LARGE: { status: 431, vi: 'Phần tiêu đề (header) của yêu cầu quá lớn.', en: 'The request headers are too large.' },
   INTERNAL: { status: 500, vi: 'Hệ thống gặp sự cố. Vui lòng thử lại sau.', en: 'Something went wrong on our side.' },

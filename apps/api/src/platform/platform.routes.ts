@@ -10,6 +10,7 @@ import { loadAuditKeys } from './audit/audit-keys.ts';
 import { verifyAuditChain } from './audit/audit-verify.ts';
 import type { AppContext } from './context.ts';
 import { saveMultipartUpload } from './files/save-upload.ts';
+import { uploadRateLimit } from './files/upload-limits.ts';
 import { readQueueLag, readQueueState } from './jobs/queue-lag.ts';
 
 const version = '0.1.0';
@@ -66,6 +67,6 @@ export function platformRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post('/api/files', {
     schema: { tags: ['Tệp'], summary: 'Tải lên tệp (PDF, ảnh)', consumes: ['multipart/form-data'], response: { 201: storedFile } },
-    config: { auth: { permission: 'files.upload' } },
+    config: { auth: { permission: 'files.upload' }, rateLimit: uploadRateLimit(ctx.config) },
   }, async (request, reply) => reply.status(201).send(await saveMultipartUpload(ctx, requireActor(request), request)));
 }

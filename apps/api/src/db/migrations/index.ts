@@ -27,6 +27,7 @@ import * as m20261207150000 from './20261207150000_add-document-requirement-kind
 import * as m20261207150100 from './20261207150100_create-national-updates.ts';
 import * as m20261207150200 from './20261207150200_add-default-workflow-templates.ts';
 import * as m20261207170000 from './20261207170000_create-login-throttles.ts';
+import * as m20261207171000 from './20261207171000_add-stored-files-uploader-index.ts';
 import * as m20261207172000 from './20261207172000_bind-idempotency-keys-to-transactions.ts';
 import * as m20261207173000 from './20261207173000_add-audit-entry-key-id.ts';
 
@@ -60,6 +61,7 @@ export const migrations: Record<string, Migration> = {
   '20261207150100_create-national-updates': m20261207150100,
   '20261207150200_add-default-workflow-templates': m20261207150200,
   '20261207170000_create-login-throttles': m20261207170000,
+  '20261207171000_add-stored-files-uploader-index': m20261207171000,
   '20261207172000_bind-idempotency-keys-to-transactions': m20261207172000,
   '20261207173000_add-audit-entry-key-id': m20261207173000,
 };

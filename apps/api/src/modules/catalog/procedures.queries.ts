@@ -154,8 +154,19 @@ export const isPublicFormFile = async (ex: Executor, fileId: string) =>
     .executeTakeFirst());
 
 export const findStoredFile = (ex: Executor, id: string) => ex.selectFrom('stored_files').selectAll().where('id', '=', id).executeTakeFirst();
-export const storedFilesExist = async (ex: Executor, ids: string[]) =>
-  ids.length === 0 ? [] : (await ex.selectFrom('stored_files').select('id').where('id', 'in', ids).execute()).map((r) => r.id);
+/**
+ * Of these stored files, those a catalog officer may name as form templates: their own uploads, and files already
+ * some procedure's form template (kept through an edit, or an export read back). Never anyone else's upload: a
+ * published form is downloadable by anyone.
+ */
+export const citableFormFiles = async (ex: Executor, ids: string[], officerId: string) =>
+  ids.length === 0
+    ? []
+    : (await ex.selectFrom('stored_files').select('id').where('id', 'in', ids)
+      .where((eb) => eb.or([
+        eb.and([eb('uploaded_by_kind', '=', 'officer'), eb('uploaded_by_id', '=', officerId)]),
+        eb('id', 'in', eb.selectFrom('variant_documents').select('form_file_id').where('form_file_id', 'in', ids)),
+      ])).execute()).map((r) => r.id);
 
 /** Procedures to export: in force (their public version) or all (their latest version). */
 export function listProceduresForExport(ex: Executor, o: { scope: 'published' | 'all'; sectors?: string[]; levels?: string[] }) {

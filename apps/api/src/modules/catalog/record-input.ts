@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { validateEForm } from './e-form.ts';
 import { normaliseDocument, type DocumentLineInput, type ProcedureRecord, type VariantRecord } from './procedure-record.ts';
-import { ensureSectors, findUnit, storedFilesExist } from './procedures.queries.ts';
+import { citableFormFiles, ensureSectors, findUnit } from './procedures.queries.ts';
 
 type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -47,9 +47,9 @@ function variantErrors(v: VariantRecord, prefix: string): FieldError[] {
 
 /**
  * Business validation of a whole record before it becomes a version: vocabularies, e-forms (JSON Schema),
- * the owner unit and form files exist. Creates the sector if its code is new.
+ * the owner unit, and form files the officer may cite (modules/catalog/procedures.queries.ts). Creates the sector if its code is new.
  */
-export async function validateRecord(ex: Executor, record: ProcedureRecord, now: string, variantPath: (i: number) => string): Promise<void> {
+export async function validateRecord(ex: Executor, officerId: string, record: ProcedureRecord, now: string, variantPath: (i: number) => string): Promise<void> {
   const errors: FieldError[] = [];
   record.levels.forEach((l, i) => {
     if (!knownLevels.has(l)) errors.push({ path: `body.levels.${i}`, message: `Cấp thực hiện không hợp lệ: ${l}` });
@@ -65,7 +65,7 @@ export async function validateRecord(ex: Executor, record: ProcedureRecord, now:
   });
   if (record.ownerUnitId && !(await findUnit(ex, record.ownerUnitId))) errors.push({ path: 'body.ownerUnitId', message: 'Đơn vị không tồn tại' });
   const fileIds = [...new Set(record.variants.flatMap((v) => v.documents.map((d) => d.formTemplate?.fileId).filter((id): id is string => !!id)))];
-  const found = new Set(await storedFilesExist(ex, fileIds));
+  const found = new Set(await citableFormFiles(ex, fileIds, officerId));
   record.variants.forEach((v, i) =>
     v.documents.forEach((d, j) => {
       if (d.formTemplate?.fileId && !found.has(d.formTemplate.fileId)) {

@@ -3,8 +3,23 @@ import { casesOf, missingDocuments, requiredDocuments, type AppliedCase, type Ca
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findFiles, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { findFiles, findOfficerUploads, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
 import { requirementLineOf, type ProcedureTerms } from './procedure-terms.ts';
+
+/**
+ * Who cites stored files in a request: an officer (by id) may cite only files they uploaded themselves, so a scan of
+ * another unit or an applicant's upload cannot be attached (and then downloaded through the dossier); `system` is an
+ * action done on someone's behalf whose files the caller has already checked (an applicant's online supplement).
+ */
+export type FileCiter = { officerId: string } | 'system';
+
+/** A file that does not exist and one the citer may not read are refused alike: the answer tells nothing about it. */
+export const FILE_NOT_CITABLE = 'Không tìm thấy tệp bản quét đã tải lên';
+
+export async function citableFiles(ex: Executor, citedBy: FileCiter, ids: string[]): Promise<Set<string>> {
+  const rows = citedBy === 'system' ? await findFiles(ex, ids) : await findOfficerUploads(ex, ids, citedBy.officerId);
+  return new Set(rows.map((f) => f.id));
+}
 
 /** What a receipt knows when it checks completeness: the channel and the answers to the cases. */
 export interface CompletenessContext {
@@ -19,7 +34,7 @@ export interface CompletenessContext {
  * A supplement (`complete: false`) brings only part of the list, but what it names must be on the list.
  */
 export async function checkDocuments(
-  ex: Executor, requirements: ProcedureTerms['documents'], received: ReceivedDocumentInput[], path = 'body.documents',
+  ex: Executor, citedBy: FileCiter, requirements: ProcedureTerms['documents'], received: ReceivedDocumentInput[], path = 'body.documents',
   opts: { complete?: boolean; context?: CompletenessContext } = {},
 ): Promise<void> {
   const errors: { path: string; message: string }[] = [];
@@ -34,9 +49,9 @@ export async function checkDocuments(
     if (d.originals + d.copies === 0 && !d.fileId) errors.push({ path: `${path}.${i}`, message: 'Giấy tờ phải có ít nhất một bản hoặc bản quét' });
   });
   const fileIds = received.flatMap((d) => (d.fileId ? [d.fileId] : []));
-  const found = new Set((await findFiles(ex, fileIds)).map((f) => f.id));
+  const found = await citableFiles(ex, citedBy, fileIds);
   received.forEach((d, i) => {
-    if (d.fileId && !found.has(d.fileId)) errors.push({ path: `${path}.${i}.fileId`, message: 'Không tìm thấy tệp bản quét đã tải lên' });
+    if (d.fileId && !found.has(d.fileId)) errors.push({ path: `${path}.${i}.fileId`, message: FILE_NOT_CITABLE });
   });
   if (errors.length > 0) throw new AppError('VALIDATION_FAILED', { detail: 'Hồ sơ chưa đầy đủ hoặc có giấy tờ không hợp lệ', errors });
 }

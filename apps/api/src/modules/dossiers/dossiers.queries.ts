@@ -215,8 +215,15 @@ export const findDocumentFile = (ex: Executor, dossierId: string, documentId: st
     .where('dossier_documents.id', '=', documentId)
     .executeTakeFirst();
 
+/** Stored files among `ids` that this officer uploaded: an officer cites only their own uploads. */
+export const findOfficerUploads = (ex: Executor, ids: string[], officerId: string) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : ex.selectFrom('stored_files').select(['id']).where('id', 'in', [...new Set(ids)]).where('uploaded_by_kind', '=', 'officer').where('uploaded_by_id', '=', officerId).execute();
+
+/** Stored files among `ids` (for the system, acting on files its caller has already checked). */
 export const findFiles = (ex: Executor, ids: string[]) =>
-  ids.length === 0 ? Promise.resolve([]) : ex.selectFrom('stored_files').select(['id']).where('id', 'in', ids).execute();
+  ids.length === 0 ? Promise.resolve([]) : ex.selectFrom('stored_files').select(['id']).where('id', 'in', [...new Set(ids)]).execute();
 
 export const insertHandover = (ex: Executor, row: HandoverRow) => ex.insertInto('dossier_handovers').values(row).execute();
 

@@ -25,17 +25,28 @@ function instantOf(timestamp: string): number {
 
 const refused = () => new AppError('UNAUTHENTICATED', { detail: 'Chữ ký của hệ thống gửi không hợp lệ, đã hết hạn hoặc hệ thống gửi chưa được đăng ký.' });
 
-/** The sender id of a correctly signed, fresh request; else 401. */
-export function verifyInbound(
-  clients: Record<string, string>, headers: Record<string, string | string[] | undefined>, rawBody: Buffer, nowMs: number,
-): string {
+type Headers = Record<string, string | string[] | undefined>;
+const SIGNATURE_FORM = /^sha256=[0-9a-f]{64}$/;
+
+/**
+ * What the headers alone can tell, checked before a byte of the body is read: a registered sender, a fresh
+ * timestamp and a signature of the right form. Anything else is refused at once, so an unsigned or unknown
+ * client cannot make the server read (and hold) a large body. Returns the headers the signature check needs.
+ */
+export function checkInboundHeaders(clients: Record<string, string>, headers: Headers, nowMs: number): { sender: string; timestamp: string; signature: string } {
   const one = (name: string) => (typeof headers[name] === 'string' ? (headers[name] as string) : undefined);
   const sender = one(SENDER_HEADER);
   const timestamp = one(TIMESTAMP_HEADER);
   const signature = one(SIGNATURE_HEADER);
-  if (!sender || !timestamp || !signature || !Object.hasOwn(clients, sender)) throw refused();
+  if (!sender || !timestamp || !signature || !Object.hasOwn(clients, sender) || !SIGNATURE_FORM.test(signature)) throw refused();
   const at = instantOf(timestamp);
   if (!Number.isFinite(at) || Math.abs(nowMs - at) > SIGNATURE_WINDOW_MS) throw refused();
+  return { sender, timestamp, signature };
+}
+
+/** The sender id of a correctly signed, fresh request; else 401. */
+export function verifyInbound(clients: Record<string, string>, headers: Headers, rawBody: Buffer, nowMs: number): string {
+  const { sender, timestamp, signature } = checkInboundHeaders(clients, headers, nowMs);
   const expected = Buffer.from(signInbound(clients[sender]!, timestamp, rawBody));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw refused();

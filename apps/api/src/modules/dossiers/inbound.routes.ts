@@ -1,8 +1,10 @@
 /**
  * The inbound API for dossiers pushed by other systems (the National Public Service Portal, rules.md §0). These
  * routes are `auth: 'public'` for the session layer because a sending system has no session: each request is
- * authenticated here instead, by its sender's HMAC signature over the raw body (inbound-signature.ts), checked
- * before the body is validated or used. Anything unsigned, stale or from an unknown sender gets 401.
+ * authenticated here instead, in two steps. Its headers (known sender, fresh timestamp, well-formed signature) are
+ * checked as the request arrives, before its body is read; what fails gets 401 and the connection is closed, the
+ * body unread. Then the body is read up to INBOUND_MAX_BODY_MB (beyond: 413) and the sender's HMAC signature over
+ * those bytes (inbound-signature.ts) is checked before the body is validated or used.
  */
 import { inboundDossierBody, inboundDossierStatus, inboundStatusParams } from '@motcua/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -10,7 +12,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { pushInboundDossier } from './actions/push-inbound-dossier.ts';
-import { verifyInbound } from './inbound-signature.ts';
+import { checkInboundHeaders, verifyInbound } from './inbound-signature.ts';
 import { presentInboundStatus } from './online.presenter.ts';
 import { inboundStatus } from './online.reads.ts';
 
@@ -26,8 +28,7 @@ declare module 'fastify' {
 const tags = ['Liên thông: hồ sơ từ Cổng Dịch vụ công quốc gia'];
 
 export function inboundRoutes(app: FastifyInstance, ctx: AppContext): void {
-  // Documents come inline in base64 (a third larger than the bytes): room for a few files at the upload limit.
-  const bodyLimit = Math.ceil((ctx.config.files.maxBytes * 4) / 3) * 4 + 1024 * 1024;
+  const bodyLimit = ctx.config.inboundMaxBodyBytes;
   const config = { auth: 'public' as const, rateLimit: { max: ctx.config.publicRatePerMinute, timeWindow: '1 minute' } };
   const authenticate = async (request: FastifyRequest) => {
     request.inboundSender = verifyInbound(ctx.config.inboundClients, request.headers, request.rawBody ?? Buffer.alloc(0), ctx.clock.now().getTime());
@@ -46,6 +47,15 @@ export function inboundRoutes(app: FastifyInstance, ctx: AppContext): void {
         done(null, (body as Buffer).length === 0 ? undefined : JSON.parse((body as Buffer).toString('utf8')));
       } catch {
         done(new AppError('BAD_REQUEST', { detail: 'Nội dung JSON không hợp lệ.' }), undefined);
+      }
+    });
+    scope.addHook('onRequest', async (request, reply) => {
+      try {
+        checkInboundHeaders(ctx.config.inboundClients, request.headers, ctx.clock.now().getTime());
+      } catch (error) {
+        // The body is left unread: closing the connection after the answer spares reading (and discarding) it.
+        void reply.header('connection', 'close');
+        throw error;
       }
     });
     const r = scope.withTypeProvider<ZodTypeProvider>();

@@ -32,7 +32,10 @@ export const APPLICANT = { kind: 'individual', fullName: 'Nguyễn Thị Hồng 
 export const REQUIREMENTS = [0, 1, 2];
 
 export async function createOnlineApp(engine: Engine): Promise<TestApp> {
-  const t = await createTestApp(engine, { INBOUND_CLIENTS: `${SENDER}:${SENDER_SECRET},other:other-secret`, SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000' });
+  const t = await createTestApp(engine, { INBOUND_CLIENTS: `${SENDER}:${SENDER_SECRET},other:other-secret`, SESSION_IDLE_MINUTES: '1000000', SESSION_ABSOLUTE_HOURS: '100000',
+    // These tests upload many files per account in a few seconds; the per-account rate is tested on its own.
+    UPLOAD_RATE_PER_MINUTE_APPLICANT: '1000',
+  });
   t.clock.set(vn('2026-11-23T09:00'));
   return t;
 }

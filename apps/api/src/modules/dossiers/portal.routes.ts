@@ -5,6 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { saveMultipartUpload } from '../../platform/files/save-upload.ts';
+import { uploadRateLimit } from '../../platform/files/upload-limits.ts';
 import { addUploadToStore } from '../document-store/index.ts';
 import { submitOnlineDraft } from './actions/submit-online-draft.ts';
 import { submitOnlineSupplement } from './actions/submit-online-supplement.ts';
@@ -48,7 +49,8 @@ export function portalRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.post('/api/portal/uploads', {
-    schema: { tags, summary: 'Tải lên giấy tờ (PDF, ảnh) cho hồ sơ trực tuyến', consumes: ['multipart/form-data'], response: { 201: storedFile } }, config: applicant,
+    schema: { tags, summary: 'Tải lên giấy tờ (PDF, ảnh) cho hồ sơ trực tuyến', consumes: ['multipart/form-data'], response: { 201: storedFile } },
+    config: { ...applicant, rateLimit: uploadRateLimit(ctx.config) },
   }, async (request, reply) => {
     const actor = requireActor(request);
     const file = await saveMultipartUpload(ctx, actor, request);

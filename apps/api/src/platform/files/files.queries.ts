@@ -11,3 +11,10 @@ export const findContentInUse = async (ex: Kysely<DB> | Transaction<DB>, sha256s
   sha256s.length === 0
     ? new Set()
     : new Set((await ex.selectFrom('stored_files').select('sha256').distinct().where('sha256', 'in', [...new Set(sha256s)]).execute()).map((r) => r.sha256));
+
+/** Bytes one uploader stored since an instant (the daily upload quota). */
+export const sumUploadedBytesSince = async (ex: Kysely<DB> | Transaction<DB>, kind: string, id: string, since: string): Promise<number> => {
+  const row = await ex.selectFrom('stored_files').select((eb) => eb.fn.sum<number | string | null>('size').as('bytes'))
+    .where('uploaded_by_kind', '=', kind).where('uploaded_by_id', '=', id).where('created_at', '>=', since).executeTakeFirst();
+  return Number(row?.bytes ?? 0);
+};

@@ -6,11 +6,13 @@ import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { safeFileName } from './file-name.ts';
 import { insertStoredFile } from './files.queries.ts';
+import { checkUploadQuota } from './upload-limits.ts';
 
 export { safeFileName };
 
 /** Checks size and sniffed type, stores the bytes by content hash, and records who uploaded what. */
 export async function saveUpload(ctx: AppContext, actor: Actor, input: { bytes: Buffer; originalName: string; requestId: string }): Promise<StoredFileDto> {
+  await checkUploadQuota(ctx, actor, input.bytes.length);
   const blob = await ctx.files.put(input.bytes);
   const originalName = safeFileName(input.originalName);
   return withUnitOfWork(ctx, async (uow) => {

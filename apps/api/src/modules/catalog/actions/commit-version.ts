@@ -27,7 +27,7 @@ export async function commitVersion(uow: UnitOfWork, actor: Actor, procedure: Pr
       extensions: { latestVersion: procedure.latest_version_number },
     });
   }
-  await validateRecord(uow.trx, record, uow.now, opts.variantPath ?? ((i) => `body.variants.${i}`));
+  await validateRecord(uow.trx, actor.id, record, uow.now, opts.variantPath ?? ((i) => `body.variants.${i}`));
   const latest = procedure.latest_version_id ? await loadVersion(uow.trx, procedure.latest_version_id) : undefined;
   if (latest && latest.row.content_hash === contentHash(record)) return procedure;
 

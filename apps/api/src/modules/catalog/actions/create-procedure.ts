@@ -24,7 +24,7 @@ export async function createProcedure(ctx: AppContext, actor: Actor, body: Creat
     }
     const { changeNote, variants, ...fields } = body;
     const record: ProcedureRecord = { ...fields, variants: variants.map((v) => variantFromInput(v)) };
-    await validateRecord(uow.trx, record, uow.now, (i) => `body.variants.${i}`);
+    await validateRecord(uow.trx, actor.id, record, uow.now, (i) => `body.variants.${i}`);
 
     const id = newId();
     const versionId = newId();

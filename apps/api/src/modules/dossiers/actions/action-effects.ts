@@ -8,9 +8,9 @@ import {
 } from '@motcua/shared';
 import type { DB } from '../../../db/schema.ts';
 import type { UnitOfWork } from '../../../platform/context.ts';
-import { AppError } from '../../../platform/errors.ts';
+import { AppError, fieldError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { checkDocuments, documentRows } from '../documents.ts';
+import { checkDocuments, citableFiles, documentRows, FILE_NOT_CITABLE, type FileCiter } from '../documents.ts';
 import { requirementLineOf } from '../procedure-terms.ts';
 import { scheduleSupplementTimer } from '../supplement-timer.ts';
 import type { DossierUnits } from '../dossiers.policy.ts';
@@ -18,6 +18,9 @@ import {
   answerConsultation, completeAgency, countResults, findUnit, insertConsultation, insertDocuments, insertObligation, insertResult, lastActionOf,
   levelRanks, listAgencies, listConsultations, listDossierRequirements, listObligations, officerRolesIn, payOpenObligations, returnResults, upsertAgency, type DossierRow,
 } from '../dossiers.queries.ts';
+
+/** An officer's action cites only their own uploads; the system's (actorId null) files were checked by its caller. */
+const citerOf = (actorId: string | null): FileCiter => (actorId === null ? 'system' : { officerId: actorId });
 
 export interface EffectInput {
   uow: UnitOfWork;
@@ -169,7 +172,7 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
     const documents = required(body.documents, 'body.documents', 'Cần ghi nhận giấy tờ bổ sung đã nhận');
     // The supplement completes the variant's checklist: its lines refer to the same requirements.
     const terms = (await listDossierRequirements(uow.trx, row)).map(requirementLineOf);
-    await checkDocuments(uow.trx, terms, documents, 'body.documents', { complete: false });
+    await checkDocuments(uow.trx, citerOf(input.actorId), terms, documents, 'body.documents', { complete: false });
     await insertDocuments(uow.trx, documentRows(row.id, input.seq, 'supplement', documents, terms, uow.now));
     return { data: { documents: documents.length } };
   },
@@ -193,6 +196,7 @@ const handlers: Partial<Record<DossierAction, Handler>> = {
   async issue_result(input) {
     const { uow, row, body } = input;
     const r = required(body.result, 'body.result', 'Cần nêu tên văn bản kết quả');
+    if (r.fileId && !(await citableFiles(uow.trx, citerOf(input.actorId), [r.fileId])).has(r.fileId)) throw fieldError('body.result.fileId', FILE_NOT_CITABLE);
     const number = (await countResults(uow.trx, row.id)) + 1;
     const code = formatResultCode(row.code, number);
     await insertResult(uow.trx, {

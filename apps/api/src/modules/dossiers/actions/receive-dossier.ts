@@ -43,7 +43,7 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
   const terms = await loadProcedureTerms(ex, body.procedureId, body.variantKey, body.channel);
   const agency = await routeToAgency(ex, body.procedureId, desk, body.agencyUnitId);
   await assertAdopted(ex, terms.procedure.id, 'body.procedureId');
-  await checkDocuments(ex, terms.documents, body.documents, 'body.documents', { context: { channel: body.channel, cases: body.cases } });
+  await checkDocuments(ex, { officerId: actor.id }, terms.documents, body.documents, 'body.documents', { context: { channel: body.channel, cases: body.cases } });
   if (body.onTheSpot && !terms.version.onTheSpot) {
     throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.onTheSpot', message: 'Thủ tục này không được giải quyết ngay trong ngày' }] });
   }
