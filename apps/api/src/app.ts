@@ -32,6 +32,7 @@ import { LocalFileStorage, type FileStorage } from './platform/files/file-storag
 import { registerIdempotency } from './platform/idempotency/idempotency.plugin.ts';
 import { JobWorker } from './platform/jobs/jobs.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
+import { registerNulGuard } from './platform/nul-guard.ts';
 import { platformRoutes } from './platform/platform.routes.ts';
 
 z.config(z.locales.vi());
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const applicantActors = applicantActorLoader(ctx.db);
   registerAuth(app, ctx, (session) => (session.principal_kind === 'applicant' ? applicantActors(session) : officerActors(session)));
   registerIdempotency(app, ctx);
+  registerNulGuard(app);
 
   const worker = new JobWorker(ctx.db, ctx.engine, clock, { log: (msg, extra) => app.log.warn(extra, msg) });
   platformRoutes(app, ctx);

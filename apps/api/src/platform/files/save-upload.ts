@@ -5,6 +5,7 @@ import { withUnitOfWork, type AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { insertStoredFile } from './files.queries.ts';
+import { readFilePart } from './multipart.ts';
 
 /** A file name as given by a client, safe to store and to send back in a header: NFC, no path or control characters. */
 export const safeFileName = (name: string): string => name.normalize('NFC').replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 255) || 'tep';
@@ -26,7 +27,7 @@ export async function saveUpload(ctx: AppContext, actor: Actor, input: { bytes: 
 
 /** The `file` part of a multipart request, saved as above. */
 export async function saveMultipartUpload(ctx: AppContext, actor: Actor, request: FastifyRequest): Promise<StoredFileDto> {
-  const part = await request.file();
-  if (!part) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp' }] });
-  return saveUpload(ctx, actor, { bytes: await part.toBuffer(), originalName: part.filename, requestId: request.id });
+  const file = await readFilePart(request);
+  if (!file) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp' }] });
+  return saveUpload(ctx, actor, { bytes: file.bytes, originalName: file.part.filename, requestId: request.id });
 }
