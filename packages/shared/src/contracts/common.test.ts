@@ -20,3 +20,10 @@ describe('the shared date and id schemas', () => {
     expect(idSchema.safeParse('a\nb').success).toBe(false);
   });
 });
+
+describe('one problem per malformed date', () => {
+  it('reports the format alone when the format is wrong', () => {
+    expect(civilDate.safeParse('24/04/2026').error?.issues.map((i) => i.message)).toEqual(['Ngày theo định dạng YYYY-MM-DD']);
+    expect(instantInput.safeParse('2026-04-24 09:00').error?.issues).toHaveLength(1);
+  });
+});

@@ -73,13 +73,13 @@ export const isoInstant = z.string().describe('ISO 8601 instant in UTC');
 /** An instant a client sends: ISO 8601 with an offset (Z or ±HH:MM), a real moment between MIN_YEAR and MAX_YEAR. */
 export const instantInput = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-04-24T09:00:00+07:00')
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-04-24T09:00:00+07:00', abort: true })
   .refine(isInstantInRange, dateRangeMessage);
 
 /** A calendar day as YYYY-MM-DD (a legal or civil date, no time of day): a real day between MIN_YEAR and MAX_YEAR. */
 export const civilDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo định dạng YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Ngày theo định dạng YYYY-MM-DD', abort: true })
   .refine((s) => {
     const [year, month, day] = s.split('-').map(Number) as [number, number, number];
     return yearInRange(year) && isValidYmd({ year, month, day });
