@@ -48,6 +48,8 @@ describe.each(testEngines())('input the databases cannot store, and broken multi
     expect(february).toMatchObject({ status: 400, errors: [{ path: 'querystring.from' }] });
     const dueDate = problem(await t.app.inject({ method: 'POST', url: '/api/calendar/due-date', payload: { receivedAt: '0001-01-01T08:00:00+07:00', timeLimit: { value: 5, unit: 'working_days' } } }));
     expect(dueDate).toMatchObject({ status: 400, errors: [{ path: 'body.receivedAt' }] });
+    const extend = problem(await t.app.inject({ method: 'POST', url: '/api/dossiers/x/actions/apologise_and_extend', headers: desk.headers, payload: { expectedVersion: 1, reason: 'Xin lỗi', newDueAt: '6682-62-33T85:98Z' } }));
+    expect(extend).toMatchObject({ status: 400, errors: [{ path: 'body.newDueAt' }] });
     const inRange = await t.app.inject({ url: '/api/dossiers/register?from=1900-01-01&to=2199-12-31', headers: desk.headers });
     expect(inRange.statusCode).toBe(200);
   });
