@@ -34,6 +34,7 @@ import { registerIdempotency, scheduleKeyPurge } from './platform/idempotency/id
 import { JobWorker } from './platform/jobs/jobs.ts';
 import { watchQueueLag } from './platform/jobs/queue-lag.ts';
 import { genReqId, loggerOptions } from './platform/logger.ts';
+import { registerNulGuard } from './platform/nul-guard.ts';
 import { platformRoutes } from './platform/platform.routes.ts';
 
 z.config(z.locales.vi());
@@ -118,6 +119,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   const applicantActors = applicantActorLoader(ctx.db);
   registerAuth(app, ctx, (session) => (session.principal_kind === 'applicant' ? applicantActors(session) : officerActors(session)));
   registerIdempotency(app, ctx);
+  registerNulGuard(app);
 
   const worker = new JobWorker(ctx.db, ctx.engine, clock, { log: (msg, extra) => app.log.warn(extra, msg) });
   scheduleKeyPurge(worker, ctx);

@@ -1,14 +1,12 @@
 import { z } from 'zod';
-import { civilDate } from './common.ts';
+import { civilDate, instantInput } from './common.ts';
 import { calendarDayKinds } from '../rules/calendar/calendar-data.ts';
 import { clockEventTypes, timeLimitUnits } from '../rules/calendar/deadline-types.ts';
 import { TIME_LIMIT_MAX_ANY_UNIT } from './limits.ts';
 import { refineTimeLimitMax } from './time-limit-max.ts';
 import { WORKING_DAY_LEGAL_BASIS, WORKING_DAY_MINUTES, workingPeriodsMinutes } from '../rules/calendar/working-calendar.ts';
 
-const offsetInstant = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, 'Thời điểm phải theo ISO 8601 có múi giờ, ví dụ 2026-04-24T09:00:00+07:00');
+const offsetInstant = instantInput;
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ theo định dạng HH:mm');
 
 export const calendarDayKindSchema = z.enum(calendarDayKinds);

@@ -16,7 +16,7 @@ import {
   serviceListStatuses,
   versionSources,
 } from '../rules/catalog/vocabulary.ts';
-import { civilDate, isoInstant } from './common.ts';
+import { civilDate, isoInstant, versionNumber } from './common.ts';
 import { DOCUMENT_COUNT_MAX, DOCUMENTS_PER_VARIANT_MAX, LABEL_MAX, LONG_TEXT_MAX } from './limits.ts';
 
 /* ------------------------------------------------------------------ building blocks */
@@ -402,8 +402,8 @@ export const versionSummary = z.object({
 });
 export type VersionSummary = z.infer<typeof versionSummary>;
 
-export const versionParams = z.object({ id: z.string().min(1), number: z.coerce.number().int().min(1) });
-export const diffQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
+export const versionParams = z.object({ id: z.string().min(1), number: versionNumber });
+export const diffQuery = z.object({ from: versionNumber, to: versionNumber });
 
 export const diffChange = z.object({
   path: z.string().describe('e.g. variants[Đăng ký kết hôn].documents[2].copies'),

@@ -10,7 +10,7 @@ import { dossierStatuses } from '../rules/dossier/statuses.ts';
 import type { EFormAnswer } from '../rules/e-form/describe-answers.ts';
 import { workflowStepKinds } from '../rules/workflow/steps.ts';
 import { channels, documentGroups, documentKinds } from '../rules/catalog/vocabulary.ts';
-import { civilDate, isoInstant, pageOf } from './common.ts';
+import { civilDate, freeText, instantInput, isoInstant, pageOf } from './common.ts';
 import { DOCUMENT_COUNT_MAX, DOCUMENTS_PER_VARIANT_MAX, LONG_TEXT_MAX } from './limits.ts';
 
 export const dossierStatusSchema = z.enum(dossierStatuses);
@@ -21,8 +21,8 @@ export const dossierChannelSchema = z.enum(['in_person', 'online', 'postal']);
 export const returnMethodSchema = z.enum(['desk', 'post', 'electronic']);
 export const timelinessSchema = z.enum(['early', 'on_time', 'late']);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const text = (max: number) => freeText().trim().min(1).max(max);
+const optionalText = (max: number) => freeText().trim().max(max).nullable().optional();
 const phone = z.string().trim().regex(/^(\+84|0)\d{9,10}$/, 'Số điện thoại không hợp lệ (10–11 chữ số, bắt đầu bằng 0 hoặc +84)');
 
 export const citizenIdSchema = z.string().trim().superRefine((value, ctx) => {
@@ -84,7 +84,7 @@ export const dossierActionBody = z.object({
   expectedVersion: z.number().int().min(1),
   reason: optionalText(4000),
   /** apologise_and_extend: the new appointment (ISO instant). */
-  newDueAt: isoInstant.optional(),
+  newDueAt: instantInput.optional(),
   /** assign: the officer who will handle it. */
   assigneeId: z.string().min(1).optional(),
   /** request_supplement: the whole list of what is missing, at once. */

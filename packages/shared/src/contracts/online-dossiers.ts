@@ -4,7 +4,7 @@
  * same code, same acceptance deadlines.
  */
 import { z } from 'zod';
-import { isoInstant, pageOf } from './common.ts';
+import { instantInput, isoInstant, pageOf } from './common.ts';
 import { DOCUMENTS_PER_VARIANT_MAX, LONG_TEXT_MAX } from './limits.ts';
 import { appliedCase, caseAnswersSchema, dossierChannelSchema, dossierStatusSchema, eFormAnswers } from './dossiers.ts';
 
@@ -154,7 +154,7 @@ export const inboundDossierBody = z.object({
   cases: caseAnswersSchema.default({}),
   documents: z.array(inboundDocument).max(DOCUMENTS_PER_VARIANT_MAX),
   /** When the applicant submitted on the sender's side; kept with the registration. */
-  submittedAt: isoInstant.optional(),
+  submittedAt: instantInput.optional(),
 });
 export type InboundDossierBody = z.infer<typeof inboundDossierBody>;
 

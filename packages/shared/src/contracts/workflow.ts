@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { timeLimitUnits } from '../rules/calendar/deadline-types.ts';
 import { workflowStepSchema } from '../rules/workflow/steps.ts';
-import { isoInstant, pageOf } from './common.ts';
+import { isoInstant, pageOf, versionNumber } from './common.ts';
 
 export const workflowVersionStatuses = ['draft', 'submitted', 'approved', 'rejected', 'superseded'] as const;
 export type WorkflowVersionStatus = (typeof workflowVersionStatuses)[number];
@@ -143,7 +143,7 @@ export const submitWorkflowBody = z.object({ changeNote: z.string().trim().max(1
 export const approveWorkflowBody = z.object({ note: z.string().trim().max(1000).nullable().optional() });
 export const rejectWorkflowBody = z.object({ reason: z.string().trim().min(1, 'Nhập lý do trả lại').max(1000) });
 
-export const workflowVersionParams = z.object({ id: z.string().min(1).max(64), number: z.coerce.number().int().min(1) });
+export const workflowVersionParams = z.object({ id: z.string().min(1).max(64), number: versionNumber });
 
 /** Checks steps without saving them, against the legal limit of a procedure variant (the editor's live check). */
 export const checkWorkflowBody = z.object({

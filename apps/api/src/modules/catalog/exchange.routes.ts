@@ -13,6 +13,7 @@ import { isZip, parseCatalogWorkbook } from './import/excel-import.ts';
 import { importBatch } from './import/import-records.ts';
 import { AppError } from '../../platform/errors.ts';
 import { catalogRevision } from './search.queries.ts';
+import { readFilePart } from '../../platform/files/multipart.ts';
 import { expectCatalogChange } from './search.service.ts';
 import { fromNationalPackage, toNationalPackage, type NationalPackage } from './import/national-package.ts';
 
@@ -50,10 +51,10 @@ export function exchangeRoutes(app: FastifyInstance, ctx: AppContext): void {
   }, async (request) => {
     const actor = requireActor(request);
     assertCanManageProcedure(actor, 'catalog.manage', null);
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp Excel (trường file)' }] });
     // Size limit: the multipart plugin's fileSize (config.files.maxBytes) answers 413.
-    const bytes = await part.toBuffer();
+    const file = await readFilePart(request);
+    if (!file || file.part.fieldname !== 'file') throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp Excel (trường file)' }] });
+    const { bytes } = file;
     if (!isZip(bytes)) throw new AppError('UNSUPPORTED_FILE_TYPE', { detail: 'Chỉ nhận bảng tính Excel (.xlsx).' });
     const { items, failed } = await parseCatalogWorkbook(bytes);
     expectCatalogChange(ctx.db);

@@ -7,6 +7,7 @@ import { newId } from '../ids.ts';
 import { safeFileName } from './file-name.ts';
 import { insertStoredFile } from './files.queries.ts';
 import { checkUploadQuota } from './upload-limits.ts';
+import { readFilePart } from './multipart.ts';
 
 export { safeFileName };
 
@@ -28,7 +29,7 @@ export async function saveUpload(ctx: AppContext, actor: Actor, input: { bytes: 
 
 /** The `file` part of a multipart request, saved as above. */
 export async function saveMultipartUpload(ctx: AppContext, actor: Actor, request: FastifyRequest): Promise<StoredFileDto> {
-  const part = await request.file();
-  if (!part) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp' }] });
-  return saveUpload(ctx, actor, { bytes: await part.toBuffer(), originalName: part.filename, requestId: request.id });
+  const file = await readFilePart(request);
+  if (!file) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'body.file', message: 'Chưa chọn tệp' }] });
+  return saveUpload(ctx, actor, { bytes: file.bytes, originalName: file.part.filename, requestId: request.id });
 }
