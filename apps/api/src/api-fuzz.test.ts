@@ -43,11 +43,6 @@ function loggedError(lines: string[]): string | undefined {
   return undefined;
 }
 
-/**
- * A path parameter over the router's maxParamLength is answered by Fastify itself, in plain JSON; branch h13-bounds
- * turns it into a 414 problem (frameworkErrors). Until that branch is merged, that one answer is tolerated here.
- */
-
 const hash = (s: string) => [...s].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, SEED);
 
 describe.each(testEngines())('fuzzing every operation of the OpenAPI document on %s', (engine) => {
