@@ -91,7 +91,7 @@ describe.each(testEngines())('idempotent retries on %s', (engine) => {
   });
 
   it('keeps anonymous clients apart: the same key from another client never sees the first answer', async () => {
-    const body = { kind: 'individual', fullName: 'Lê Thị Hoa', email: 'hoa.le@example.vn', password: 'matkhau2026' };
+    const body = { kind: 'individual', fullName: 'Lê Thị Hoa', email: 'hoa.le@example.vn', password: 'matkhau-cua-hoa-2026' };
     const register = (headers: Record<string, string>) =>
       t.app.inject({ method: 'POST', url: '/api/portal/auth/register', headers: { 'idempotency-key': 'register-1', ...headers }, payload: body });
     const first = await register({});
