@@ -137,4 +137,11 @@ describe.each(testEngines())('portal registration does not reveal which e-mails 
     expect(ok.json()).toMatchObject({ fullName: 'Chủ Thật' });
     expect((await logIn('bi.chiem@example.vn', 'Chiem-cho-2026')).statusCode).toBe(401);
   });
+
+  it('answers concurrent registrations of one new address alike and keeps one account', async () => {
+    const answers = await Promise.all(Array.from({ length: 4 }, (_, i) => register({ email: 'cung.luc@example.vn', fullName: `Người Thứ ${i + 1}` })));
+    expect(answers.map((r) => r.statusCode)).toEqual([202, 202, 202, 202]);
+    expect(new Set(answers.map((r) => r.body)).size).toBe(1);
+    expect(await accountsWith('cung.luc@example.vn')).toHaveLength(1);
+  });
 });

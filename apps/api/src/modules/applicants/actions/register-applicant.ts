@@ -1,5 +1,6 @@
 import type { RegisterApplicantBody, RegistrationAccepted } from '@motcua/shared';
 import { withUnitOfWork, type AppContext, type UnitOfWork } from '../../../platform/context.ts';
+import { isUniqueViolation } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { assertAcceptablePassword, hashPassword } from '../../identity/index.ts';
 import { findAccountByEmail, findAccountByPhone, insertAccount, updateAccount, type ApplicantAccountRow } from '../applicants.queries.ts';
@@ -51,6 +52,17 @@ export async function registerApplicant(ctx: AppContext, input: RegisterInput): 
   const contacts = normaliseContacts(body);
   await assertAcceptablePassword(body.password);
   const passwordHash = await hashPassword(body.password);
+  try {
+    await record(ctx, input, contacts, passwordHash);
+  } catch (error) {
+    // A registration of the same new address committed in between (the unique constraints settled it): same answer.
+    if (!isUniqueViolation(error)) throw error;
+  }
+  return REGISTRATION_ACCEPTED;
+}
+
+async function record(ctx: AppContext, input: RegisterInput, contacts: Contacts, passwordHash: string): Promise<void> {
+  const { body } = input;
   await withUnitOfWork(ctx, async (uow) => {
     const held = await holders(uow, contacts);
     const pending = held.length === 1 && held[0]!.account.confirmed_at === null ? held[0]!.account : undefined;
@@ -79,5 +91,4 @@ export async function registerApplicant(ctx: AppContext, input: RegisterInput): 
       }
     }
   });
-  return REGISTRATION_ACCEPTED;
 }
