@@ -5,7 +5,7 @@ import { openPage, startSystem, type RunningSystem } from './harness.ts';
 import { emailedCode, fieldError, formViolations } from './helpers.ts';
 
 /**
- * Portal accounts in a real browser: register, prove the e-mail address with the code e-mailed to a local SMTP server
+ * Portal accounts in a real browser: register and sign in with the code e-mailed to a local SMTP server
  * (the worker sends it), sign out, sign in, fill in the profile.
  */
 describe('portal accounts in a real browser', () => {
@@ -20,7 +20,7 @@ describe('portal accounts in a real browser', () => {
     await smtp?.close();
   });
 
-  it('registers a citizen, signs in with the code e-mailed to the address, signs out and in again, and edits the profile with a bad then a good citizen ID, accessibly', async () => {
+  it('registers a citizen, signs in with the code e-mailed to the address, signs out and in again, edits the profile with a bad then a good citizen ID, and proves a changed e-mail, accessibly', async () => {
     const page = await openPage(sys);
     await page.goto(`${sys.baseUrl}/`);
     await page.getByTestId('account-register-link').click();
@@ -111,6 +111,24 @@ describe('portal accounts in a real browser', () => {
     await page.getByTestId('profile-citizen-id').waitFor();
     expect(await page.getByTestId('profile-citizen-id').inputValue()).toBe('051090012345');
     expect(await page.getByTestId('profile-date-of-birth').inputValue()).toBe('12/05/1990');
+
+    // A changed e-mail is to be proved again, on the profile page, with the code sent to the new address.
+    await page.getByTestId('profile-email').fill('phuc.moi@example.vn');
+    await page.getByTestId('profile-save').click();
+    const box = page.getByTestId('contact-verify-box');
+    await box.waitFor();
+    expect(await box.getByRole('heading').textContent()).toBe('Xác minh địa chỉ thư điện tử');
+    await expect.poll(() => page.getByTestId('contact-verify-lead').textContent(), { timeout: 15_000 }).toContain('Chúng tôi đã gửi mã gồm 6 chữ số tới phuc.moi@example.vn');
+    expect(await page.getByTestId('contact-verify-resend').textContent()).toMatch(/^Gửi lại mã sau (1:00|0:\d\d)$/);
+    expect(await formViolations(page)).toEqual([]);
+    const newCode = await emailedCode(smtp, 'phuc.moi@example.vn');
+    await page.getByTestId('contact-verify-code').fill(String((Number(newCode) + 1) % 1_000_000).padStart(6, '0'));
+    await page.getByTestId('contact-verify-submit').click();
+    await expect.poll(() => fieldError(page, 'contact-verify-code').textContent()).toBe('Mã xác minh không đúng. Bạn còn 4 lần thử.');
+    await page.getByTestId('contact-verify-code').fill(newCode);
+    await page.getByTestId('contact-verify-submit').click();
+    await expect.poll(() => page.getByTestId('contact-verify-success').textContent()).toContain('Đã xác minh địa chỉ thư điện tử phuc.moi@example.vn.');
+    expect(await formViolations(page)).toEqual([]);
 
     // The same page on a phone.
     await page.setViewportSize({ width: 390, height: 844 });
