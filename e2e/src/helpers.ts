@@ -46,10 +46,10 @@ export async function emailedCode(smtp: TestSmtpServer, address: string, after =
   }
 }
 
-/** On the profile page right after registering: types the e-mailed code into the verification box and waits for the success note. */
-export async function verifyEmailInBrowser(page: Page, smtp: TestSmtpServer, address: string): Promise<void> {
-  await page.getByTestId('contact-verify-code').waitFor();
-  await page.getByTestId('contact-verify-code').fill(await emailedCode(smtp, address));
-  await page.getByTestId('contact-verify-submit').click();
-  await page.getByTestId('contact-verify-success').waitFor();
+/** On the register page's code step: types the e-mailed code (it also proves the address) and waits for the profile page. */
+export async function confirmRegistrationInBrowser(page: Page, smtp: TestSmtpServer, address: string): Promise<void> {
+  await page.getByTestId('account-register-code').waitFor();
+  await page.getByTestId('account-register-code').fill(await emailedCode(smtp, address));
+  await page.getByTestId('account-register-code-submit').click();
+  await page.waitForURL(/\/account\/profile$/);
 }

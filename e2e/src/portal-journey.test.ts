@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
 import { startTestSmtpServer, type TestSmtpServer } from '../../apps/api/src/modules/notifications/test-smtp.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
-import { fieldError, formViolations, openSignedIn, settle, verifyEmailInBrowser } from './helpers.ts';
+import { confirmRegistrationInBrowser, fieldError, formViolations, openSignedIn, settle } from './helpers.ts';
 
 /** The citizen of this journey registers on the portal at its start. */
 const CITIZEN = { fullName: 'Trần Thị Lan', email: 'lan.tran@example.vn', password: 'Lan-2026-mat-khau', citizenId: '051195001234' };
@@ -86,9 +86,9 @@ describe('a citizen applies, pays, receives the result and rates the service, in
     await page.getByTestId('account-register-confirm').fill(CITIZEN.password);
     expect(await formViolations(page)).toEqual([]);
     await page.getByTestId('account-register-submit').click();
-    await page.waitForURL(/\/account\/profile$/);
-    // The status e-mails below go to the account's address only once it is proved with the code e-mailed to it.
-    await verifyEmailInBrowser(page, smtp, CITIZEN.email);
+    // The code e-mailed to the address signs in and proves it: the status e-mails below go there only once proved.
+    await confirmRegistrationInBrowser(page, smtp, CITIZEN.email);
+    await page.getByTestId('profile-citizen-id').waitFor();
     await page.getByTestId('profile-citizen-id').fill(CITIZEN.citizenId);
     await page.getByTestId('profile-date-of-birth').fill('03/02/1995');
     await page.getByTestId('profile-address').fill('Tổ 3, phường Cẩm Thành, tỉnh Quảng Ngãi');

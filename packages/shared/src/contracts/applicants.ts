@@ -66,6 +66,23 @@ export const registerApplicantBody = z
   .refine(needsContact, { message: contactMessage, path: ['email'] });
 export type RegisterApplicantBody = z.infer<typeof registerApplicantBody>;
 
+/**
+ * What `POST /register` answers, whether the e-mail/phone was new (a code went to it) or already had an account (its
+ * owner was told instead): the same words, so the answer does not say which.
+ */
+export const registrationAccepted = z.object({ message: z.string() });
+export type RegistrationAccepted = z.infer<typeof registrationAccepted>;
+
+/** The code sent on registration, typed back with the password chosen there: proves the contact and signs in. */
+export const confirmRegistrationBody = z.object({
+  /** The e-mail address (else the phone number) the registration gave. */
+  contact: z.string().trim().min(1, contactMessage).max(200),
+  code: z.string().trim().regex(/^\d{6}$/, 'Mã xác nhận gồm đúng 6 chữ số'),
+  /** Only the person who chose the password can confirm, so a second registration of the same address cannot take it over. */
+  password: z.string().min(1, 'Nhập mật khẩu').max(200),
+});
+export type ConfirmRegistrationBody = z.infer<typeof confirmRegistrationBody>;
+
 export const applicantLoginBody = z.object({
   identifier: z.string().trim().min(1, 'Nhập email hoặc số điện thoại').max(200),
   password: z.string().min(1, 'Nhập mật khẩu').max(200),

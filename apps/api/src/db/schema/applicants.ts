@@ -19,6 +19,8 @@ export interface ApplicantTables {
     locked_until: string | null;
     created_at: string;
     updated_at: string;
+    /** Added by 20261207174000: null while a password registration waits for its code (it cannot sign in). */
+    confirmed_at: string | null;
   };
   applicant_identities: {
     id: string;

@@ -20,6 +20,8 @@ export interface ApplicantOverrides {
   taxCode?: string | null;
   /** Whether the e-mail and phone count as proved (default: not, as right after registering). */
   verified?: boolean;
+  /** A password registration still waiting for its code (cannot sign in with the password). */
+  unconfirmed?: boolean;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function registerAndLogIn(t: TestApp, overrides: ApplicantOverrides
     locked_until: null,
     created_at: now,
     updated_at: now,
+    confirmed_at: overrides.unconfirmed ? null : now,
   };
   await insertAccount(t.ctx.db, row);
   const session = await createSession(t.ctx.db, t.ctx.config.session, now, { kind: 'applicant', id: row.id }, 'vitest');

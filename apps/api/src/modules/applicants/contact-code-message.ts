@@ -9,7 +9,7 @@ export interface ContactCodeMessage {
   text: string;
 }
 
-export function contactCodeMessage(input: { channel: ContactChannel; fullName: string; code: string; expiresAt: string; profileUrl: string }): ContactCodeMessage {
+export function contactCodeMessage(input: { channel: ContactChannel; fullName: string; code: string; expiresAt: string; profileUrl: string; registration?: boolean }): ContactCodeMessage {
   const what = input.channel === 'email' ? 'địa chỉ thư điện tử' : 'số điện thoại';
   if (input.channel === 'phone') {
     return {
@@ -24,10 +24,36 @@ export function contactCodeMessage(input: { channel: ContactChannel; fullName: s
       '',
       `Mã xác minh ${what} của tài khoản Cổng dịch vụ công là: ${input.code}`,
       '',
-      `Mã có hiệu lực ${CODE_VALID_MINUTES} phút, đến ${formatInstantVi(parseInstant(input.expiresAt))} (giờ Việt Nam). Nhập mã tại trang Thông tin tài khoản: ${input.profileUrl}`,
+      `Mã có hiệu lực ${CODE_VALID_MINUTES} phút, đến ${formatInstantVi(parseInstant(input.expiresAt))} (giờ Việt Nam). ${input.registration ? 'Nhập mã tại trang đăng ký để hoàn tất đăng ký tài khoản.' : `Nhập mã tại trang Thông tin tài khoản: ${input.profileUrl}`}`,
       '',
       'Không đưa mã này cho bất kỳ ai, kể cả cán bộ: cơ quan nhà nước không bao giờ hỏi mã này.',
       'Nếu bạn không đăng ký hoặc không sửa tài khoản trên Cổng dịch vụ công, hãy bỏ qua thư này: địa chỉ của bạn sẽ không nhận thông báo hồ sơ nào nếu chưa được xác minh.',
+      '',
+      'Thư gửi tự động từ Cổng dịch vụ công, vui lòng không trả lời.',
+    ].join('\n'),
+  };
+}
+
+/**
+ * To the owner of an e-mail or phone someone tried to register again: registration answers alike whether an address
+ * is new or taken, so the owner is the one told (and learns that someone tried).
+ */
+export function registrationNoticeMessage(input: { channel: ContactChannel; fullName: string; loginUrl: string }): ContactCodeMessage {
+  if (input.channel === 'phone') {
+    return {
+      subject: '',
+      text: `Co nguoi vua dang ky tai khoan Cong dich vu cong bang so dien thoai nay, so da co tai khoan. Neu la ban, hay dang nhap: ${input.loginUrl}`,
+    };
+  }
+  return {
+    subject: 'Có người đăng ký tài khoản bằng địa chỉ của bạn – Cổng dịch vụ công',
+    text: [
+      `Kính gửi Ông/Bà ${input.fullName},`,
+      '',
+      'Vừa có người đăng ký tài khoản Cổng dịch vụ công bằng địa chỉ thư điện tử này. Địa chỉ này đã có tài khoản nên không có tài khoản mới nào được tạo.',
+      '',
+      `Nếu đó là bạn: hãy đăng nhập tại ${input.loginUrl}. Nếu quên mật khẩu, hãy đăng nhập bằng định danh điện tử hoặc liên hệ Bộ phận Một cửa để được cấp lại.`,
+      'Nếu không phải bạn: bạn không cần làm gì, tài khoản của bạn không bị thay đổi.',
       '',
       'Thư gửi tự động từ Cổng dịch vụ công, vui lòng không trả lời.',
     ].join('\n'),

@@ -22,7 +22,7 @@ export async function seedDemoApplicant(db: Kysely<DB>, now: string): Promise<bo
     id: newId(), kind: 'individual', email: DEMO_APPLICANT.email, email_verified: 1, phone: DEMO_APPLICANT.phone, phone_verified: 1,
     password_hash: await hashPassword(DEMO_APPLICANT.password), full_name: DEMO_APPLICANT.fullName, citizen_id: DEMO_APPLICANT.citizenId,
     date_of_birth: DEMO_APPLICANT.dateOfBirth, address: DEMO_APPLICANT.address, organisation_name: null, tax_code: null,
-    failed_login_count: 0, locked_until: null, created_at: now, updated_at: now,
+    failed_login_count: 0, locked_until: null, created_at: now, updated_at: now, confirmed_at: now,
   });
   return true;
 }

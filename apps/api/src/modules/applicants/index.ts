@@ -6,6 +6,7 @@ import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import type { DossierEvents } from '../dossiers/index.ts';
 import type { NotificationChannel } from '../notifications/index.ts';
 import { sendContactCode } from './actions/send-contact-code.ts';
+import { REGISTRATION_NOTICE_JOB, sendRegistrationNotice, type RegistrationNoticePayload } from './actions/send-registration-notice.ts';
 import { findContact, findIdentifiers } from './applicants.queries.ts';
 import { CONTACT_CODE_JOB } from './contact-code.ts';
 import { contactVerificationRoutes } from './contact-verification.routes.ts';
@@ -44,7 +45,8 @@ export async function findApplicantIdentity(db: Kysely<DB>, accountId: string): 
 /** `channels`: the notifications module's (it owns and closes them); verification codes go out through them. */
 export function applicantsModule(app: FastifyInstance, ctx: AppContext, worker: JobWorker, _dossierEvents: DossierEvents, channels: readonly NotificationChannel[]): void {
   const settings = oidcSettings(ctx.config);
-  worker.register(CONTACT_CODE_JOB, (payload) => sendContactCode({ ctx, channels, logCode: (msg, extra) => app.log.info(extra, msg) }, payload as { codeId: string }));
+  worker.register(CONTACT_CODE_JOB, (payload) => sendContactCode({ ctx, channels, logCode: (msg, extra) => app.log.info(extra, msg) }, payload as { codeId: string; registration?: boolean }));
+  worker.register(REGISTRATION_NOTICE_JOB, (payload) => sendRegistrationNotice(ctx, channels, payload as RegistrationNoticePayload));
   portalAuthRoutes(app, ctx, settings);
   profileRoutes(app, ctx);
   contactVerificationRoutes(app, ctx);

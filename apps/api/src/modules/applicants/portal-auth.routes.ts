@@ -1,10 +1,11 @@
-import { applicantLoginBody, applicantMe, portalAuthOptions, registerApplicantBody } from '@motcua/shared';
+import { applicantLoginBody, applicantMe, confirmRegistrationBody, portalAuthOptions, registerApplicantBody, registrationAccepted } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor } from '../../platform/auth/auth.plugin.ts';
 import { sessionCookieName, sessionCookieOptions, signedInCookieOptions } from '../../platform/auth/sessions.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
+import { confirmRegistration } from './actions/confirm-registration.ts';
 import { logInApplicant } from './actions/log-in-applicant.ts';
 import { logOutApplicant } from './actions/log-out-applicant.ts';
 import { registerApplicant } from './actions/register-applicant.ts';
@@ -25,13 +26,19 @@ export function portalAuthRoutes(app: FastifyInstance, ctx: AppContext, oidc: Oi
     config: { auth: 'public' },
   }, async () => ({ oidc: oidc !== null, providerName: oidc?.providerName ?? null, uploadMaxBytes: ctx.config.files.maxBytes }));
 
+  // The same 202 whether the e-mail/phone is new (a code goes to it) or taken (its owner is told): nothing to enumerate.
   r.post('/api/portal/auth/register', {
-    schema: { tags, summary: 'Đăng ký tài khoản công dân hoặc tổ chức (email hoặc số điện thoại và mật khẩu), đăng nhập luôn', body: registerApplicantBody, response: { 201: applicantMe } },
+    schema: { tags, summary: 'Đăng ký tài khoản công dân hoặc tổ chức (email hoặc số điện thoại và mật khẩu); mã xác nhận được gửi tới email (hoặc số điện thoại)', body: registerApplicantBody, response: { 202: registrationAccepted } },
+    config: { auth: 'public', rateLimit },
+  }, async (request, reply) => reply.status(202).send(await registerApplicant(ctx, { body: request.body, requestId: request.id })));
+
+  r.post('/api/portal/auth/register/confirm', {
+    schema: { tags, summary: 'Nhập mã xác nhận đăng ký (cùng mật khẩu đã chọn): xác minh email/số điện thoại và đăng nhập', body: confirmRegistrationBody, response: { 200: applicantMe } },
     config: { auth: 'public', rateLimit },
   }, async (request, reply) => {
-    const result = await registerApplicant(ctx, { body: request.body, userAgent: request.headers['user-agent'], requestId: request.id });
+    const result = await confirmRegistration(ctx, { ...request.body, userAgent: request.headers['user-agent'], requestId: request.id });
     reply.setCookie(sessionCookieName(ctx.config.session), result.token, sessionCookie);
-    return reply.status(201).send(presentApplicantMe(result.account, result.csrfToken));
+    return presentApplicantMe(result.account, result.csrfToken);
   });
 
   r.post('/api/portal/auth/login', {

@@ -185,6 +185,7 @@ export const routePermissions: Record<string, RouteRow> = {
   // Portal accounts
   'GET /api/portal/auth/options': everyone(),
   'POST /api/portal/auth/register': everyone(),
+  'POST /api/portal/auth/register/confirm': everyone(),
   'POST /api/portal/auth/login': everyone(),
   'POST /api/portal/auth/logout': plus(applicant(), { endsSession: true }),
   // "Who is signed in on the portal?": nobody (401) for anyone but a portal account.

@@ -33,7 +33,7 @@ async function createAccountFromClaims(uow: UnitOfWork, claims: OidcClaims): Pro
   await insertAccount(trx, {
     id, kind: 'individual', full_name: profile.fullName, citizen_id: profile.citizenId, date_of_birth: profile.dateOfBirth, address: profile.address,
     email, email_verified: emailVerified ? 1 : 0, phone, phone_verified: phoneVerified ? 1 : 0,
-    password_hash: null, organisation_name: null, tax_code: null, failed_login_count: 0, locked_until: null, created_at: uow.now, updated_at: uow.now,
+    password_hash: null, organisation_name: null, tax_code: null, failed_login_count: 0, locked_until: null, created_at: uow.now, updated_at: uow.now, confirmed_at: uow.now,
   });
   const verified = [emailVerified ? 'email' : null, phoneVerified ? 'phone' : null].filter((c) => c !== null);
   await insertIdentity(trx, { id: newId(), account_id: id, issuer: claims.iss, subject: claims.sub, created_at: uow.now, last_login_at: uow.now });

@@ -21,7 +21,7 @@ export async function issueContactCode(uow: UnitOfWork, account: ApplicantAccoun
     failed_attempts: 0, delivery: null, created_at: uow.now, sent_at: null, expires_at: null, closed_at: null,
   });
   // A code is only worth sending while it could still be typed in: a few quick retries, then the applicant asks again.
-  await uow.enqueue(CONTACT_CODE_JOB, { codeId: id }, { maxAttempts: 5 });
+  await uow.enqueue(CONTACT_CODE_JOB, reason === 'registration' ? { codeId: id, registration: true } : { codeId: id }, { maxAttempts: 5 });
   // Which channel and why, never the address or the code.
   await uow.audit({ actor: { kind: 'applicant', id: account.id }, action: 'applicant.contact_code_requested', entityType: 'applicant_account', entityId: account.id, data: { channel, reason }, requestId });
 }

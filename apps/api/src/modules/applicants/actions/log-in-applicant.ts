@@ -39,8 +39,11 @@ export async function logInApplicant(ctx: AppContext, input: LogInInput) {
     await failed('unknown_account');
     throw invalidCredentials();
   }
-  if (!(await verifyPassword(account.password_hash, input.password))) {
-    await failed('password');
+  // A registration whose code was never typed back answers like a wrong password, after the same work, so signing in
+  // with the password just chosen cannot tell whether that registration created an account.
+  const passwordOk = await verifyPassword(account.password_hash, input.password);
+  if (!passwordOk || account.confirmed_at === null) {
+    await failed(passwordOk ? 'unconfirmed' : 'password');
     throw invalidCredentials();
   }
   return withUnitOfWork(ctx, async (uow) => {

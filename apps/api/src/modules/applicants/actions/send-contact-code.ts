@@ -19,7 +19,7 @@ export interface ContactCodeDeps {
   logCode: (msg: string, extra: { channel: string; code: string }) => void;
 }
 
-export async function sendContactCode(deps: ContactCodeDeps, payload: { codeId: string }): Promise<void> {
+export async function sendContactCode(deps: ContactCodeDeps, payload: { codeId: string; registration?: boolean }): Promise<void> {
   const { ctx } = deps;
   const row = await findContactCode(ctx.db, payload.codeId);
   if (!row || row.status !== 'open' || row.sent_at) return;
@@ -38,7 +38,7 @@ export async function sendContactCode(deps: ContactCodeDeps, payload: { codeId: 
   const salt = randomToken(16);
   const expiresAt = addMinutes(now, CODE_VALID_MINUTES);
   if (!(await storeCodeHash(ctx.db, row.id, { code_hash: hashCode(code, salt), code_salt: salt, expires_at: expiresAt }))) return;
-  const message = contactCodeMessage({ channel: channelName, fullName: account.full_name, code, expiresAt, profileUrl: `${ctx.config.publicBaseUrl}/account/profile` });
+  const message = contactCodeMessage({ channel: channelName, fullName: account.full_name, code, expiresAt, profileUrl: `${ctx.config.publicBaseUrl}/account/profile`, registration: payload.registration === true });
   await channel.send({ to, template: CONTACT_CODE_TEMPLATE, subject: message.subject, text: message.text });
   await markCodeSent(ctx.db, row.id, ctx.clock.now().toISOString(), channel.logsOnly ? 'logged' : 'sent');
   // Without a real provider nobody could ever verify; a test or demo installation shows the code in its log instead.

@@ -1,13 +1,20 @@
-import type { ApplicantMe, RegisterApplicantBody } from '@motcua/shared';
+import type { ApplicantMe, ConfirmRegistrationBody, RegisterApplicantBody, RegistrationAccepted } from '@motcua/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiClient } from '@/lib/api-client';
 import { rememberApplicant } from './session-changes';
 
-export function register(body: RegisterApplicantBody): Promise<ApplicantMe> {
-  return apiClient.post<ApplicantMe>('/portal/auth/register', body);
+/** Always the same answer, whether the contact was new or already had an account: the code step follows either way. */
+export function register(body: RegisterApplicantBody): Promise<RegistrationAccepted> {
+  return apiClient.post<RegistrationAccepted>('/portal/auth/register', body);
 }
 
-export function useRegister() {
+export const useRegister = () => useMutation({ mutationFn: register });
+
+export function confirmRegistration(body: ConfirmRegistrationBody): Promise<ApplicantMe> {
+  return apiClient.post<ApplicantMe>('/portal/auth/register/confirm', body);
+}
+
+export function useConfirmRegistration() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: register, onSuccess: (me) => rememberApplicant(queryClient, me) });
+  return useMutation({ mutationFn: confirmRegistration, onSuccess: (me) => rememberApplicant(queryClient, me) });
 }

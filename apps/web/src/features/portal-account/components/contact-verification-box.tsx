@@ -8,7 +8,7 @@ import { formatDateTime } from '@/lib/dates';
 import { useContactVerification, useResendContactCode, useVerifyContact } from '../api/contact-verification';
 
 /** Seconds until `seconds` (counted from `since`, a browser timestamp) have passed, ticking once a second. */
-function useSecondsLeft(seconds: number, since: number): number {
+export function useSecondsLeft(seconds: number, since: number): number {
   const [now, setNow] = useState(() => Date.now());
   const left = Math.max(0, Math.ceil((since + seconds * 1000 - now) / 1000));
   const ticking = left > 0;
@@ -21,7 +21,7 @@ function useSecondsLeft(seconds: number, since: number): number {
   return left;
 }
 
-const mmss = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+export const mmss = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 /**
  * "Xác minh địa chỉ thư điện tử" / "Xác minh số điện thoại": the 6-digit code sent to the contact, "Gửi lại mã" with

@@ -1,4 +1,4 @@
-import type { ApplicantMe, RegisterApplicantBody } from '@motcua/shared';
+import type { RegisterApplicantBody } from '@motcua/shared';
 import { Button, Form, Input, Radio } from 'antd';
 import { ErrorAlert } from '@/components/error-alert';
 import { useFormServerErrors } from '@/hooks/use-form-server-errors';
@@ -19,7 +19,8 @@ interface RegisterValues {
 
 const blankToNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
 
-export function RegisterForm({ onRegistered }: { onRegistered: (me: ApplicantMe) => void }) {
+/** The registration's details; once sent, `onRegistered` gets them for the code step (the answer says nothing more). */
+export function RegisterForm({ onRegistered }: { onRegistered: (body: RegisterApplicantBody) => void }) {
   const { t } = useI18n();
   const [form] = Form.useForm<RegisterValues>();
   const { generalError, handleError, clearError } = useFormServerErrors(form);
@@ -32,7 +33,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (me: ApplicantMe)
     const body: RegisterApplicantBody = values.kind === 'organisation'
       ? { kind: 'organisation', ...contact, organisationName: values.organisationName?.trim() ?? '', taxCode: values.taxCode?.trim() ?? '' }
       : { kind: 'individual', ...contact };
-    register.mutate(body, { onSuccess: onRegistered, onError: handleError });
+    register.mutate(body, { onSuccess: () => onRegistered(body), onError: handleError });
   };
 
   const contactRequired = ({ getFieldValue }: { getFieldValue: (name: string) => unknown }) => ({
