@@ -25,6 +25,9 @@ try {
     console.log(`Điểm kiểm tra nhật ký kiểm toán của bản sao lưu không được chép đè lên tệp hiện hành; bản lưu ở ${result.checkpointRecord}.`);
   }
   console.log('Kiểm tra tiếp: npm run audit:verify');
+  console.log(
+    'Nếu bản sao lưu cũ hơn điểm mốc đã ký, audit:verify báo "rolled-back": ghi biên bản rồi xác nhận bằng npm run audit:checkpoint -- --after-restore --reason "…"',
+  );
 } catch (error) {
   if (!(error instanceof BackupError)) throw error;
   console.error(error.message);
