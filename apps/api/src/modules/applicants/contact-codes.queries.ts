@@ -1,9 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { Engine } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { CODES_PER_HOUR } from './contact-code.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type ContactCodeRow = DB['applicant_contact_codes'];
 export type ClosedStatus = 'verified' | 'exhausted' | 'replaced';
 

@@ -1,8 +1,5 @@
 import { inForceStatuses } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /** The levels of local government where the province performs procedures (two levels since the 2025 reform). */
 export const adoptedLevels = ['province', 'commune'] as const;

@@ -1,11 +1,8 @@
 import type { DecisionSummary, LegalBasisItem, MissingComponent, PublicationDecision, ServiceListKind } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
 import { findDecision, listDecisionItems, listDecisionServiceLists, type DecisionRow } from './decisions.queries.ts';
 import { timingOf } from './timing.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 const base = (d: DecisionRow, now: string) => ({
   id: d.id,

@@ -1,9 +1,6 @@
 import { serviceListKindLabels, type ServiceList, type ServiceListKind } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { listServiceListItems, type ServiceListView } from './service-lists.queries.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /** Lists with their items (or without, for overviews: `items` empty, `itemCount` set). */
 export async function presentServiceLists(ex: Executor, lists: ServiceListView[], withItems: boolean): Promise<ServiceList[]> {

@@ -3,10 +3,10 @@
  * (read-only; the dossier row itself through the dossiers module's `findDossier`) and owns the issued documents,
  * electronic results and their verifications.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-export type Executor = Kysely<DB> | Transaction<DB>;
 export type IssuedDocumentRow = DB['issued_documents'];
 export type EResultRow = DB['e_results'];
 

@@ -5,8 +5,9 @@
 import type { TimeLimitUnit } from '@motcua/shared';
 import { dossierAppliedCases, timeLimitText } from '../dossiers/index.ts';
 import {
-  findActionAt, findOfficerNames, findOfficerWithRoleIn, findResultByCode, findUnitsByIds, listAgencyRoles, listDocumentsUpTo, listHandovers, type Executor,
+  findActionAt, findOfficerNames, findOfficerWithRoleIn, findResultByCode, findUnitsByIds, listAgencyRoles, listDocumentsUpTo, listHandovers,
 } from './documents.queries.ts';
+import type { Executor } from '../../db/executor.ts';
 import type {
   ApologyForm, ApplicantBlock, EResultForm, FormHeading, FormKind, ProcessSheetForm, ReceiptForm, RefusalForm, StopNoticeForm, SupplementRequestForm,
 } from './forms/form-data.ts';

@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
 import { workflowStepSchema, type WorkflowStep } from '@motcua/shared';
-import type { DB } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /** An approved (or once-approved) workflow version as the dossiers module uses it. */
 export interface WorkflowVersionForDossier {
