@@ -19,7 +19,7 @@ import { loadConfig, type Config } from '../../apps/api/src/config.ts';
 import { createDatabase, openSqlite } from '../../apps/api/src/db/database.ts';
 import { migrateToLatest } from '../../apps/api/src/db/migrate.ts';
 import type { DB } from '../../apps/api/src/db/schema.ts';
-import { DEMO_PASSWORD, seedDemoData } from '../../apps/api/src/db/seed/demo-seed.ts';
+import { DEMO_PASSWORD, seedDemoData } from '../../apps/api/src/seed/demo-seed.ts';
 import { hashPassword } from '../../apps/api/src/modules/identity/password.ts';
 import { systemClock } from '../../apps/api/src/platform/clock.ts';
 import { openAuditKeys } from '../../apps/api/src/platform/audit/audit-keys.ts';

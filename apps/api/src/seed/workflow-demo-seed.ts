@@ -1,9 +1,9 @@
 import { checkWorkflow, strictestLimit, type LegalLimit, type TimeLimitUnit, type WorkflowStep } from '@motcua/shared';
 import type { Kysely } from 'kysely';
-import type { DB } from '../schema.ts';
-import type { Engine } from '../database.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
-import { newId } from '../../platform/ids.ts';
+import type { DB } from '../db/schema.ts';
+import type { Engine } from '../db/database.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
+import { newId } from '../platform/ids.ts';
 
 /** Fixed steps take half a working day each; appraisal gets what is left of the limit. */
 const FIXED_DAYS = 0.5;
