@@ -30,6 +30,7 @@ import * as m20261207170000 from './20261207170000_create-login-throttles.ts';
 import * as m20261207171000 from './20261207171000_add-stored-files-uploader-index.ts';
 import * as m20261207172000 from './20261207172000_bind-idempotency-keys-to-transactions.ts';
 import * as m20261207173000 from './20261207173000_add-audit-entry-key-id.ts';
+import * as m20261207190000 from './20261207190000_document-every-table-and-column.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -64,4 +65,5 @@ export const migrations: Record<string, Migration> = {
   '20261207171000_add-stored-files-uploader-index': m20261207171000,
   '20261207172000_bind-idempotency-keys-to-transactions': m20261207172000,
   '20261207173000_add-audit-entry-key-id': m20261207173000,
+  '20261207190000_document-every-table-and-column': m20261207190000,
 };
