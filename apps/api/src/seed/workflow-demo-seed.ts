@@ -1,4 +1,4 @@
-import { checkWorkflow, strictestLimit, type LegalLimit, type TimeLimitUnit, type WorkflowStep } from '@motcua/shared';
+import { checkWorkflow, strictestLimit, type LegalLimit, type WorkflowStep } from '@motcua/shared';
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Engine } from '../db/database.ts';
@@ -49,7 +49,7 @@ export async function seedDemoWorkflows(db: Kysely<DB>, engine: Engine, now: str
   const limits = new Map<string, { name: string; limits: (LegalLimit | null)[] }>();
   for (const v of variants) {
     const entry = limits.get(v.id) ?? { name: v.name, limits: [] };
-    entry.limits.push(v.time_limit_value === null || v.time_limit_unit === null ? null : { value: Number(v.time_limit_value), unit: v.time_limit_unit as TimeLimitUnit });
+    entry.limits.push(v.time_limit_value === null || v.time_limit_unit === null ? null : { value: Number(v.time_limit_value), unit: v.time_limit_unit });
     limits.set(v.id, entry);
   }
   const workflows: DB['workflows'][] = [];

@@ -1,4 +1,4 @@
-import { createWorkingCalendar, type CalendarDay, type CalendarDayKind, type WorkingCalendar, type WorkingPeriod } from '@motcua/shared';
+import { createWorkingCalendar, type CalendarDay, type WorkingCalendar, type WorkingPeriod } from '@motcua/shared';
 import type { Executor } from '../../db/executor.ts';
 import { getSettings, listAllDays, type CalendarDayRow } from './calendar.queries.ts';
 
@@ -9,7 +9,7 @@ export interface LoadedCalendar {
 }
 
 export const toCalendarDay = (r: CalendarDayRow): CalendarDay => ({
-  date: r.date, kind: r.kind as CalendarDayKind, name: r.name, source: r.source, ...(r.is_draft ? { draft: true } : {}),
+  date: r.date, kind: r.kind, name: r.name, source: r.source, ...(r.is_draft ? { draft: true } : {}),
 });
 
 const cache = new WeakMap<object, LoadedCalendar>();

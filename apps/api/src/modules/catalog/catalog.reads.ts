@@ -1,4 +1,4 @@
-import { checkProcedureRecord, inForceStatuses, type AdminProcedureDetail, type AgencyRole, type ProcedureDetail, type VersionDiff, type VersionSummary } from '@motcua/shared';
+import { checkProcedureRecord, inForceStatuses, type AdminProcedureDetail, type ProcedureDetail, type VersionDiff, type VersionSummary } from '@motcua/shared';
 import { notFound } from '../../platform/errors.ts';
 import { findAdoptedLevels } from './adoption.queries.ts';
 import { decisionRefOf, presentDetail, presentVersionSummary } from './catalog.presenter.ts';
@@ -33,7 +33,7 @@ async function detailOf(ex: Executor, procedure: ProcedureRow, versionId: string
     version,
     decision: decisionRefOf(decision),
     publishedAt: decision?.published_at ?? null,
-    units: units.map((u) => ({ unitId: u.unit_id, unitCode: u.code, unitName: u.name, role: u.role as AgencyRole })),
+    units: units.map((u) => ({ unitId: u.unit_id, unitCode: u.code, unitName: u.name, role: u.role })),
     replacedBy: replacedBy ? { code: replacedBy.code, name: replacedBy.name } : null,
   });
 }

@@ -40,7 +40,7 @@ export async function checkDecision(ex: Executor, decision: DecisionRow, now: st
   const items: CheckedItem[] = itemRows.map((i) => {
     const procedure = byId.get(i.procedure_id)!;
     const latest = versions.get(procedure.latest_version_id!)!;
-    const action = i.action as DecisionAction;
+    const action = i.action;
     const check = action === 'new' || action === 'amended' ? checkProcedureRecord(latest.record) : { complete: true, missing: [] };
     return { procedure, action, replacedByProcedureId: i.replaced_by_procedure_id, latest, check };
   });

@@ -1,4 +1,4 @@
-import type { DecisionSummary, LegalBasisItem, MissingComponent, PublicationDecision, ServiceListKind } from '@motcua/shared';
+import type { DecisionSummary, LegalBasisItem, MissingComponent, PublicationDecision } from '@motcua/shared';
 import { notFound } from '../../platform/errors.ts';
 import { findDecision, listDecisionItems, listDecisionServiceLists, type DecisionRow } from './decisions.queries.ts';
 import { timingOf } from './timing.ts';
@@ -44,6 +44,6 @@ export async function loadDecisionView(ex: Executor, id: string, now: string): P
       incomplete: i.incomplete === 1,
       missing: JSON.parse(i.missing) as MissingComponent[],
     })),
-    serviceLists: lists.map((l) => ({ id: l.id, unitCode: l.unit_code, unitName: l.unit_name, kind: l.kind as ServiceListKind })),
+    serviceLists: lists.map((l) => ({ id: l.id, unitCode: l.unit_code, unitName: l.unit_name, kind: l.kind })),
   };
 }

@@ -1,3 +1,4 @@
+import type { DecisionIssuerLevel, DecisionStatus } from '@motcua/shared';
 import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Executor } from '../../db/executor.ts';
@@ -72,7 +73,7 @@ export const listDecisionServiceLists = (ex: Executor, decisionId: string) =>
     .orderBy('u.code')
     .execute();
 
-export async function listDecisions(ex: Executor, o: { status?: string; issuerLevel?: string; limit: number; offset: number }) {
+export async function listDecisions(ex: Executor, o: { status?: DecisionStatus; issuerLevel?: DecisionIssuerLevel; limit: number; offset: number }) {
   let q = ex.selectFrom('publication_decisions as d');
   if (o.status) q = q.where('d.status', '=', o.status);
   if (o.issuerLevel) q = q.where('d.issuer_level', '=', o.issuerLevel);

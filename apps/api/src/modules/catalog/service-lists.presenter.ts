@@ -1,4 +1,4 @@
-import { serviceListKindLabels, type ServiceList, type ServiceListKind } from '@motcua/shared';
+import { serviceListKindLabels, type ServiceList } from '@motcua/shared';
 import { listServiceListItems, type ServiceListView } from './service-lists.queries.ts';
 import type { Executor } from '../../db/executor.ts';
 
@@ -8,8 +8,8 @@ export async function presentServiceLists(ex: Executor, lists: ServiceListView[]
   return lists.map((l) => ({
     id: l.id,
     unit: { id: l.unit_id, code: l.unit_code, name: l.unit_name },
-    kind: l.kind as ServiceListKind,
-    kindLabel: serviceListKindLabels[l.kind as ServiceListKind],
+    kind: l.kind,
+    kindLabel: serviceListKindLabels[l.kind],
     status: l.status as ServiceList['status'],
     decision: l.decision_id && l.decision_number
       ? { id: l.decision_id, number: l.decision_number, signedOn: l.decision_signed_on, issuerLevel: l.decision_issuer_level as 'province' }

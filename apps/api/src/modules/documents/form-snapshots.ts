@@ -2,7 +2,6 @@
  * What each kept form prints, taken from the dossier as its action left it: the action's log row (who, when,
  * why, the due date after it) and the records of that action. Built once, stored with the document.
  */
-import type { TimeLimitUnit } from '@motcua/shared';
 import { dossierAppliedCases, timeLimitText } from '../dossiers/index.ts';
 import {
   findActionAt, findOfficerNames, findOfficerWithRoleIn, findResultByCode, findUnitsByIds, listAgencyRoles, listDocumentsUpTo, listHandovers,
@@ -35,7 +34,7 @@ export function applicantOf(d: Dossier): ApplicantBlock {
 }
 
 const limitText = (d: Dossier) =>
-  timeLimitText(d.time_limit_value !== null && d.time_limit_unit !== null ? { value: Number(d.time_limit_value), unit: d.time_limit_unit as TimeLimitUnit } : null);
+  timeLimitText(d.time_limit_value !== null && d.time_limit_unit !== null ? { value: Number(d.time_limit_value), unit: d.time_limit_unit } : null);
 
 const dataOf = (a: Action) => JSON.parse(a.data || '{}') as Record<string, unknown>;
 
