@@ -1,7 +1,7 @@
 import type {
   AgencyRole, CalendarDayKind, Channel, DecisionAction, DecisionIssuerLevel, DecisionStatus, DefaultWorkflowLevel, DossierChannel,
   DossierStatus, FeeKind, OnlineLevel, ProcedureStatus, ServiceListKind, ServiceListStatus, TimeLimitUnit, Timeliness, VersionSource,
-  WorkflowVersionStatus,
+  OrgUnitKind, WorkflowVersionStatus,
 } from '@motcua/shared';
 import type { ApplicantTables } from './schema/applicants.ts';
 import type { DocumentTables } from './schema/documents.ts';
@@ -22,7 +22,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     code: string;
     name: string;
     short_name: string | null;
-    kind: string;
+    kind: OrgUnitKind;
     level_code: string;
     is_active: number;
     created_at: string;
