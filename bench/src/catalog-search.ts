@@ -29,7 +29,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const root = resolve(import.meta.dirname, '../..');
 
 /** Real provincial and commune records as the base of generated ones: real names, sectors, variants. */
-const base = (JSON.parse(readFileSync(join(root, 'apps/api/src/db/seed/catalog-demo-procedures.json'), 'utf8')) as { record: ProcedureRecord; decisionNumber: string }[]).map((d) => d.record);
+const base = (JSON.parse(readFileSync(join(root, 'apps/api/src/seed/catalog-demo-procedures.json'), 'utf8')) as { record: ProcedureRecord; decisionNumber: string }[]).map((d) => d.record);
 const qualifiers = ['', 'lần đầu', 'cấp lại', 'điều chỉnh', 'gia hạn', 'cho tổ chức', 'cho cá nhân', 'có yếu tố nước ngoài', 'tại cấp xã', 'trên môi trường điện tử', 'đối với hộ kinh doanh', 'trong khu công nghiệp'];
 
 function generated(i: number): ProcedureRecord {

@@ -14,12 +14,12 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
-import { dossierStatusDefinitions, nationalStatusOf, type DossierStatus } from '@motcua/shared';
+import { dossierStatusDefinitions, nationalStatusOf, type DossierStatus, type TimeLimitUnit } from '@motcua/shared';
 import { loadConfig, type Config } from '../../apps/api/src/config.ts';
 import { createDatabase, openSqlite } from '../../apps/api/src/db/database.ts';
 import { migrateToLatest } from '../../apps/api/src/db/migrate.ts';
 import type { DB } from '../../apps/api/src/db/schema.ts';
-import { DEMO_PASSWORD, seedDemoData } from '../../apps/api/src/db/seed/demo-seed.ts';
+import { DEMO_PASSWORD, seedDemoData } from '../../apps/api/src/seed/demo-seed.ts';
 import { hashPassword } from '../../apps/api/src/modules/identity/password.ts';
 import { systemClock } from '../../apps/api/src/platform/clock.ts';
 import { openAuditKeys } from '../../apps/api/src/platform/audit/audit-keys.ts';
@@ -94,7 +94,7 @@ interface Agency { id: string; code: string; specialists: Officer[]; leaders: Of
 interface Desk { id: string; officers: Officer[] }
 interface Offer {
   procedureId: string; versionId: string; code: string; name: string; variantKey: string; variantName: string;
-  limitValue: number | null; limitUnit: string | null; agency: Agency; desk: Desk;
+  limitValue: number | null; limitUnit: TimeLimitUnit | null; agency: Agency; desk: Desk;
 }
 
 /** Calendar days a time limit spans, roughly (working days and hours stretched over weekends). */

@@ -17,7 +17,7 @@ import pg from 'pg';
 import type { QueueKind } from '@motcua/shared';
 import type { Config } from '../../apps/api/src/config.ts';
 import { openSqlite } from '../../apps/api/src/db/database.ts';
-import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-seed.ts';
 import { freshPostgresDatabase } from './bench-databases.ts';
 import { generateDossiers } from './dossier-generator.ts';
 import { paced, type PacedResult } from './lib/paced.ts';

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import type { IntakeOptions, ReceiveDossierBody } from '@motcua/shared';
 import { isValidCitizenId } from '../../packages/shared/src/rules/identity/identifiers.ts';
-import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-seed.ts';
 import { freshPostgresDatabase } from './bench-databases.ts';
 import { citizenId, personName, prng } from './dossier-generator.ts';
 import { logIn, startServer, type BenchServer } from './lib/server.ts';

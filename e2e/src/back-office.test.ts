@@ -1,6 +1,6 @@
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
+import { DEMO_ADMIN_TOTP_SECRET, DEMO_PASSWORD } from '../../apps/api/src/seed/demo-seed.ts';
 import { openPage, seriousViolations, startSystem, type RunningSystem } from './harness.ts';
 
 describe('the back office in a real browser', () => {

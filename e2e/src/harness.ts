@@ -10,7 +10,7 @@ import { buildApp } from '../../apps/api/src/app.ts';
 import { loadConfig } from '../../apps/api/src/config.ts';
 import { createDatabase } from '../../apps/api/src/db/database.ts';
 import { migrateToLatest } from '../../apps/api/src/db/migrate.ts';
-import { seedDemoData } from '../../apps/api/src/db/seed/demo-seed.ts';
+import { seedDemoData } from '../../apps/api/src/seed/demo-seed.ts';
 import { loadReferenceCalendar } from '../../apps/api/src/modules/calendar/index.ts';
 import { systemClock } from '../../apps/api/src/platform/clock.ts';
 import { openAuditKeys } from '../../apps/api/src/platform/audit/audit-keys.ts';

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../apps/api/src/db/seed/demo-seed.ts';
+import { DEMO_PASSWORD } from '../../apps/api/src/seed/demo-seed.ts';
 import type { TestSmtpServer } from '../../apps/api/src/modules/notifications/test-smtp.ts';
 import { openPage, seriousViolations, type RunningSystem } from './harness.ts';
 

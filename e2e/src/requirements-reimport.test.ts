@@ -6,7 +6,7 @@ import type { ProcedureRecord } from '../../apps/api/src/modules/catalog/procedu
 import { startSystem, seriousViolations, type RunningSystem } from './harness.ts';
 import { openSignedIn, settle } from './helpers.ts';
 
-const DEMO = new URL('../../apps/api/src/db/seed/catalog-demo-procedures.json', import.meta.url);
+const DEMO = new URL('../../apps/api/src/seed/catalog-demo-procedures.json', import.meta.url);
 const CODE = '1.000426';
 const NEW_STEPS = 'Người đề nghị nộp hồ sơ trực tuyến, trực tiếp hoặc qua bưu chính đến Sở Tư pháp; trong 05 ngày làm việc Sở Tư pháp cấp Thẻ.';
 /** Line 3 of the record, "Bản sao Bằng cử nhân luật", which the ministry lists as required. */

@@ -1,7 +1,7 @@
 import { newPasswordSchema } from '@motcua/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.ts';
-import { DEMO_ADMIN_TOTP_SECRET, seedDemoData } from './db/seed/demo-seed.ts';
+import { DEMO_ADMIN_TOTP_SECRET, seedDemoData } from './seed/demo-seed.ts';
 import { assertAcceptablePassword, createFirstAdmin, hasDemoData, verifyPassword } from './modules/identity/index.ts';
 import { createTestApp, type TestApp } from './test/test-app.ts';
 import { testEngines } from './test/test-database.ts';

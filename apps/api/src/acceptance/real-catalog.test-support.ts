@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { requiredDocuments, type Channel, type RequirementLine } from '@motcua/shared';
-import { seedDemoData } from '../db/seed/demo-seed.ts';
+import { seedDemoData } from '../seed/demo-seed.ts';
 import { importFolder } from '../modules/catalog/import/import-folder.ts';
 import { logInAs, type Session, type TestApp } from '../test/test-app.ts';
 

@@ -4,7 +4,7 @@
  * applied for online — on both engines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_DECLARATIONS } from '../db/seed/e-forms/sample-declarations.test-support.ts';
+import { SAMPLE_DECLARATIONS } from '../seed/e-forms/sample-declarations.test-support.ts';
 import { registerAndLogIn } from '../modules/applicants/applicants.test-support.ts';
 import { uploadId } from '../modules/dossiers/online.test-support.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';

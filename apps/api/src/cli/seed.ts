@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.ts';
 import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { seedDemoData } from '../db/seed/demo-seed.ts';
+import { seedDemoData } from '../seed/demo-seed.ts';
 import { systemClock } from '../platform/clock.ts';
 import { openAuditKeys } from '../platform/audit/audit-keys.ts';
 import { loadReferenceCalendar } from '../modules/calendar/index.ts';

@@ -1,4 +1,8 @@
-
+import type {
+  AgencyRole, CalendarDayKind, Channel, DecisionAction, DecisionIssuerLevel, DecisionStatus, DefaultWorkflowLevel, DossierChannel,
+  DossierStatus, FeeKind, OnlineLevel, ProcedureStatus, ServiceListKind, ServiceListStatus, TimeLimitUnit, Timeliness, VersionSource,
+  OrgUnitKind, WorkflowVersionStatus,
+} from '@motcua/shared';
 import type { ApplicantTables } from './schema/applicants.ts';
 import type { DocumentTables } from './schema/documents.ts';
 import type { DocumentStoreTables } from './schema/document-store.ts';
@@ -7,7 +11,7 @@ import type { NotificationTables } from './schema/notifications.ts';
 import type { PaymentTables } from './schema/payments.ts';
 import type { PortalTables } from './schema/portal.ts';
 
-/** Row types of every table. Timestamps are ISO 8601 UTC strings on both engines; flags are 0/1. Later modules keep theirs in schema/<module>.ts. */
+/** Row types of every table. Timestamps are ISO 8601 UTC strings on both engines; flags are 0/1; enumerated columns carry the unions of @motcua/shared (the CHECK constraints hold the same values). Later modules keep theirs in schema/<module>.ts. */
 export interface DB extends DocumentTables, ApplicantTables, PaymentTables, NotificationTables, PortalTables, EvaluationTables, DocumentStoreTables {
   org_levels: { code: string; name: string; name_en: string; rank: number };
   org_units: {
@@ -18,7 +22,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     code: string;
     name: string;
     short_name: string | null;
-    kind: string;
+    kind: OrgUnitKind;
     level_code: string;
     is_active: number;
     created_at: string;
@@ -109,7 +113,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     created_at: string;
   };
   bench_items: { id: string; note: string; created_at: string };
-  calendar_days: { date: string; kind: string; name: string; source: string; is_draft: number; updated_at: string; updated_by: string | null };
+  calendar_days: { date: string; kind: CalendarDayKind; name: string; source: string; is_draft: number; updated_at: string; updated_by: string | null };
   calendar_settings: { id: number; working_periods: string; receipt_cutoff: string; revision: number; updated_at: string };
   tracked_deadlines: {
     id: string;
@@ -117,7 +121,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     subject_id: string;
     start_at: string;
     time_limit_value: number;
-    time_limit_unit: string;
+    time_limit_unit: TimeLimitUnit;
     events: string;
     due_at: string | null;
     state: string;
@@ -129,7 +133,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
   procedures: {
     id: string;
     code: string;
-    status: string;
+    status: ProcedureStatus;
     owner_unit_id: string | null;
     latest_version_id: string | null;
     latest_version_number: number;
@@ -144,10 +148,10 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     sector_code: string;
     levels_key: string;
     subjects_key: string;
-    online_level: string;
+    online_level: OnlineLevel;
     competent_agency: string | null;
     time_limit_value: number | null;
-    time_limit_unit: string | null;
+    time_limit_unit: TimeLimitUnit | null;
     created_at: string;
     updated_at: string;
   };
@@ -155,7 +159,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     id: string;
     procedure_id: string;
     number: number;
-    source: string;
+    source: VersionSource;
     change_note: string | null;
     content_hash: string;
     created_at: string;
@@ -177,7 +181,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     results: string;
     related: string;
     inter_agency: number;
-    online_level: string;
+    online_level: OnlineLevel;
     postal: number;
     on_the_spot: number;
     owner_unit_id: string | null;
@@ -199,16 +203,16 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     position: number;
     name: string;
     time_limit_value: number | null;
-    time_limit_unit: string | null;
+    time_limit_unit: TimeLimitUnit | null;
     time_limit_note: string | null;
     e_form: string | null;
   };
-  variant_channels: { variant_id: string; channel: string; time_limit_value: number | null; time_limit_unit: string | null; description: string | null };
+  variant_channels: { variant_id: string; channel: Channel; time_limit_value: number | null; time_limit_unit: TimeLimitUnit | null; description: string | null };
   variant_fees: {
     variant_id: string;
     position: number;
-    channel: string;
-    kind: string;
+    channel: Channel;
+    kind: FeeKind;
     amount: number | null;
     label: string | null;
     note: string | null;
@@ -217,6 +221,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
   variant_documents: {
     variant_id: string;
     position: number;
+    /** DocumentGroup and DocumentKind, once the dossiers tests insert typed lines (issue 14). */
     group_kind: string;
     name: string;
     originals: number;
@@ -235,7 +240,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     classified_by: string | null;
   };
   procedure_search_terms: { term: string; procedure_id: string; in_name: number };
-  procedure_units: { procedure_id: string; unit_id: string; role: string; created_at: string };
+  procedure_units: { procedure_id: string; unit_id: string; role: AgencyRole; created_at: string };
   publication_decisions: {
     id: string;
     number: string;
@@ -243,11 +248,11 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     signed_on: string | null;
     signer: string | null;
     issuer: string | null;
-    issuer_level: string;
+    issuer_level: DecisionIssuerLevel;
     effective_on: string | null;
     legal_basis: string;
     legal_basis_effective_on: string | null;
-    status: string;
+    status: DecisionStatus;
     issued_at: string | null;
     created_at: string;
     created_by: string | null;
@@ -257,7 +262,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     decision_id: string;
     procedure_id: string;
     position: number;
-    action: string;
+    action: DecisionAction;
     replaced_by_procedure_id: string | null;
     version_id: string | null;
     published_at: string | null;
@@ -267,8 +272,8 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
   service_lists: {
     id: string;
     unit_id: string;
-    kind: string;
-    status: string;
+    kind: ServiceListKind;
+    status: ServiceListStatus;
     decision_id: string | null;
     published_at: string | null;
     created_at: string;
@@ -303,7 +308,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     approved_version_number: number | null;
     latest_version_number: number;
     revision: number;
-    level: string | null;
+    level: DefaultWorkflowLevel | null;
     created_at: string;
     updated_at: string;
   };
@@ -311,11 +316,11 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     id: string;
     workflow_id: string;
     number: number;
-    status: string;
+    status: WorkflowVersionStatus;
     steps: string;
     total_budget_hours: number;
     legal_limit_value: number | null;
-    legal_limit_unit: string | null;
+    legal_limit_unit: TimeLimitUnit | null;
     change_note: string | null;
     created_by: string | null;
     created_at: string;
@@ -340,7 +345,8 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     competent_unit_id: string;
     current_unit_id: string;
     assignee_id: string | null;
-    channel: string;
+    channel: DossierChannel;
+    /** DossierStatus, once modules/dossiers passes typed statuses to its queries (issue 14). */
     status: string;
     national_status: number;
     is_open: number;
@@ -354,7 +360,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     request_summary: string | null;
     sets: number;
     time_limit_value: number | null;
-    time_limit_unit: string | null;
+    time_limit_unit: TimeLimitUnit | null;
     registered_at: string | null;
     received_at: string | null;
     due_at: string | null;
@@ -385,8 +391,9 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     dossier_id: string;
     seq: number;
     action: string;
+    /** DossierStatus | null, once dossiers.status is typed (issue 14). */
     from_status: string | null;
-    to_status: string;
+    to_status: DossierStatus;
     actor_kind: string;
     actor_id: string | null;
     actor_name: string | null;
@@ -428,7 +435,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     due_at: string | null;
     ended_at: string | null;
     outcome: string | null;
-    timeliness: string | null;
+    timeliness: Timeliness | null;
     note: string | null;
   };
   dossier_agencies: {
@@ -444,7 +451,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     due_at: string | null;
     completed_at: string | null;
     result_note: string | null;
-    timeliness: string | null;
+    timeliness: Timeliness | null;
   };
   dossier_consultations: {
     id: string;
@@ -457,7 +464,7 @@ export interface DB extends DocumentTables, ApplicantTables, PaymentTables, Noti
     answered_at: string | null;
     answer: string | null;
     answered_by: string | null;
-    timeliness: string | null;
+    timeliness: Timeliness | null;
   };
   dossier_obligations: {
     id: string;

@@ -31,6 +31,7 @@ import * as m20261207171000 from './20261207171000_add-stored-files-uploader-ind
 import * as m20261207172000 from './20261207172000_bind-idempotency-keys-to-transactions.ts';
 import * as m20261207173000 from './20261207173000_add-audit-entry-key-id.ts';
 import * as m20261207174000 from './20261207174000_add-applicant-confirmed-at.ts';
+import * as m20261207190000 from './20261207190000_document-every-table-and-column.ts';
 
 /** Listed explicitly so the same set runs from source (tsx), tests and any bundle. */
 export const migrations: Record<string, Migration> = {
@@ -66,4 +67,5 @@ export const migrations: Record<string, Migration> = {
   '20261207172000_bind-idempotency-keys-to-transactions': m20261207172000,
   '20261207173000_add-audit-entry-key-id': m20261207173000,
   '20261207174000_add-applicant-confirmed-at': m20261207174000,
+  '20261207190000_document-every-table-and-column': m20261207190000,
 };

@@ -1,8 +1,10 @@
 /** Row types of the applicants module's tables (see its migration). */
+import type { ApplicantKind, ContactChannel } from '@motcua/shared';
+
 export interface ApplicantTables {
   applicant_accounts: {
     id: string;
-    kind: string;
+    kind: ApplicantKind;
     email: string | null;
     email_verified: number;
     phone: string | null;
@@ -43,7 +45,7 @@ export interface ApplicantTables {
   applicant_contact_codes: {
     id: string;
     account_id: string;
-    channel: string;
+    channel: ContactChannel;
     contact_sha256: string;
     status: string;
     code_hash: string | null;

@@ -1,9 +1,11 @@
 /** Row types of the document-store module's tables (migrations 20261129150600_create-document-store-tables, 20261204090400_allow-reuse-without-requirement). */
+import type { PersonalDocumentKind } from '@motcua/shared';
+
 export interface DocumentStoreTables {
   personal_documents: {
     id: string;
     account_id: string;
-    kind: string;
+    kind: PersonalDocumentKind;
     name: string;
     file_id: string;
     media_type: string;

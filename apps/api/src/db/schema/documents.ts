@@ -1,10 +1,12 @@
 /** Row types of the documents module's tables (migration 20261129150000_create-document-tables). */
+import type { IssuedFormKind } from '@motcua/shared';
+
 export interface DocumentTables {
   document_number_sequences: { issuer_unit_id: string; kind: string; year: number; last_value: number };
   issued_documents: {
     id: string;
     dossier_id: string;
-    kind: string;
+    kind: IssuedFormKind;
     action_seq: number | null;
     issuer_unit_id: string;
     year: number;

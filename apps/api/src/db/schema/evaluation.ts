@@ -1,4 +1,6 @@
 /** Row types of the evaluation module's tables (see its migration). */
+import type { RatingChannel } from '@motcua/shared';
+
 export interface EvaluationTables {
   dossier_ratings: {
     id: string;
@@ -8,7 +10,7 @@ export interface EvaluationTables {
     receiving_unit_id: string;
     /** Id of the dated question set answered (rules/evaluation in packages/shared). */
     question_set: string;
-    channel: 'portal' | 'kiosk' | 'desk';
+    channel: RatingChannel;
     applicant_account_id: string | null;
     /** The desk officer who entered a rating made at the counter. */
     recorded_by: string | null;

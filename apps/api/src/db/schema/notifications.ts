@@ -1,13 +1,15 @@
 /** Row types of the notifications module's tables (see its migration). */
+import type { NotificationChannelKind, NotificationDeliveryStatus } from '@motcua/shared';
+
 export interface NotificationTables {
   notification_deliveries: {
     id: string;
     dossier_id: string;
     /** The dossier action that caused it (dossier_actions.seq). */
     action_seq: number;
-    channel: 'email' | 'sms' | 'zalo';
+    channel: NotificationChannelKind;
     template: string;
-    status: 'sent' | 'logged' | 'failed' | 'skipped';
+    status: NotificationDeliveryStatus;
     attempts: number;
     provider_id: string | null;
     error: string | null;

@@ -1,11 +1,13 @@
 /** Row types of the payments module's tables (see its migration). */
+import type { PaymentProviderCode, PaymentStatus } from '@motcua/shared';
+
 export interface PaymentTables {
   payments: {
     id: string;
     dossier_id: string;
     amount: number;
-    status: string;
-    provider: string;
+    status: PaymentStatus;
+    provider: PaymentProviderCode;
     txn_ref: string;
     order_info: string;
     provider_txn_id: string | null;
@@ -20,7 +22,7 @@ export interface PaymentTables {
   };
   payment_notifications: {
     id: string;
-    provider: string;
+    provider: PaymentProviderCode;
     payment_id: string | null;
     txn_ref: string | null;
     params_hash: string;

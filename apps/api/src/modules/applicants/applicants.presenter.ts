@@ -1,4 +1,4 @@
-import type { ApplicantKind, ApplicantMe, ApplicantProfile, ContactChannel, ContactVerification } from '@motcua/shared';
+import type { ApplicantMe, ApplicantProfile, ContactVerification } from '@motcua/shared';
 import type { ApplicantAccountRow } from './applicants.queries.ts';
 import { addMinutes } from '../../platform/clock.ts';
 import { CODE_MAX_ATTEMPTS, SENDING_GIVE_UP_MINUTES, channelToVerify, contactOf, secondsUntil } from './contact-code.ts';
@@ -9,7 +9,7 @@ export const loginNameOf = (row: Pick<ApplicantAccountRow, 'email' | 'phone'>): 
 
 export const presentApplicantMe = (row: ApplicantAccountRow, csrfToken: string): ApplicantMe => ({
   id: row.id,
-  kind: row.kind as ApplicantKind,
+  kind: row.kind,
   fullName: row.full_name,
   organisationName: row.organisation_name,
   username: loginNameOf(row),
@@ -18,7 +18,7 @@ export const presentApplicantMe = (row: ApplicantAccountRow, csrfToken: string):
 
 export const presentApplicantProfile = (row: ApplicantAccountRow, linkedProviders: string[]): ApplicantProfile => ({
   id: row.id,
-  kind: row.kind as ApplicantKind,
+  kind: row.kind,
   fullName: row.full_name,
   email: row.email,
   emailVerified: row.email_verified === 1,
@@ -51,7 +51,7 @@ export function presentContactVerification(row: ApplicantAccountRow, open: Conta
     phoneVerified: row.phone_verified === 1,
     code: live
       ? {
-          channel: live.channel as ContactChannel,
+          channel: live.channel,
           sentAt: live.sent_at,
           expiresAt: live.sent_at ? live.expires_at : null,
           attemptsLeft: Math.max(0, CODE_MAX_ATTEMPTS - live.failed_attempts),

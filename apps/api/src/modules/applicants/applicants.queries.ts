@@ -1,7 +1,7 @@
-import type { Kysely, Transaction, Updateable } from 'kysely';
+import type { Updateable } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type ApplicantAccountRow = DB['applicant_accounts'];
 export type ApplicantIdentityRow = DB['applicant_identities'];
 export type OidcRequestRow = DB['applicant_oidc_requests'];

@@ -1,9 +1,10 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { ContactChannel } from '@motcua/shared';
+import type { Transaction } from 'kysely';
 import type { Engine } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 import { CODES_PER_HOUR } from './contact-code.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type ContactCodeRow = DB['applicant_contact_codes'];
 export type ClosedStatus = 'verified' | 'exhausted' | 'replaced';
 
@@ -26,7 +27,7 @@ export const listRecentContactCodes = (ex: Executor, accountId: string, since: s
     .orderBy('created_at', 'desc').limit(CODES_PER_HOUR).execute();
 
 /** Voids the account's open codes (all, or only those of one channel). */
-export async function replaceOpenContactCodes(ex: Executor, accountId: string, now: string, channel?: string): Promise<void> {
+export async function replaceOpenContactCodes(ex: Executor, accountId: string, now: string, channel?: ContactChannel): Promise<void> {
   let query = ex.updateTable('applicant_contact_codes').set({ status: 'replaced', closed_at: now }).where('account_id', '=', accountId).where('status', '=', 'open');
   if (channel) query = query.where('channel', '=', channel);
   await query.execute();

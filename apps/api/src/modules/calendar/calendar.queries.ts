@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type CalendarDayRow = DB['calendar_days'];
 export type TrackedDeadlineRow = DB['tracked_deadlines'];
 

@@ -1,4 +1,4 @@
-import { computeDueDate, type ClockEvent, type TimeLimit, type TimeLimitUnit } from '@motcua/shared';
+import { computeDueDate, type ClockEvent, type TimeLimit } from '@motcua/shared';
 import { withUnitOfWork, type AppContext, type UnitOfWork } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { insertDeadlineChange, insertTrackedDeadline, openDeadlinesStartedBefore, updateDeadline, type TrackedDeadlineRow } from './calendar.queries.ts';
@@ -29,7 +29,7 @@ export async function trackDeadline(
 function recompute(row: TrackedDeadlineRow, calendar: Awaited<ReturnType<typeof loadWorkingCalendar>>['calendar']): string | null {
   return computeDueDate({
     start: row.start_at,
-    timeLimit: { value: row.time_limit_value, unit: row.time_limit_unit as TimeLimitUnit },
+    timeLimit: { value: row.time_limit_value, unit: row.time_limit_unit },
     calendar,
     events: JSON.parse(row.events) as ClockEvent[],
   }).dueAt;

@@ -1,6 +1,5 @@
-import { createWorkingCalendar, type CalendarDay, type CalendarDayKind, type WorkingCalendar, type WorkingPeriod } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { createWorkingCalendar, type CalendarDay, type WorkingCalendar, type WorkingPeriod } from '@motcua/shared';
+import type { Executor } from '../../db/executor.ts';
 import { getSettings, listAllDays, type CalendarDayRow } from './calendar.queries.ts';
 
 export interface LoadedCalendar {
@@ -10,7 +9,7 @@ export interface LoadedCalendar {
 }
 
 export const toCalendarDay = (r: CalendarDayRow): CalendarDay => ({
-  date: r.date, kind: r.kind as CalendarDayKind, name: r.name, source: r.source, ...(r.is_draft ? { draft: true } : {}),
+  date: r.date, kind: r.kind, name: r.name, source: r.source, ...(r.is_draft ? { draft: true } : {}),
 });
 
 const cache = new WeakMap<object, LoadedCalendar>();
@@ -21,7 +20,7 @@ const cache = new WeakMap<object, LoadedCalendar>();
  * its transaction (SQLite has one connection, which the open transaction holds) and pass the database as `owner`
  * so the cache outlives the transaction: otherwise every action would rebuild the calendar and its day index.
  */
-export async function loadWorkingCalendar(db: Kysely<DB> | Transaction<DB>, owner: object = db): Promise<LoadedCalendar> {
+export async function loadWorkingCalendar(db: Executor, owner: object = db): Promise<LoadedCalendar> {
   const settings = await getSettings(db);
   const cached = cache.get(owner);
   if (cached && cached.revision === settings.revision) return cached;

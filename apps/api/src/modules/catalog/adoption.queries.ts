@@ -1,15 +1,12 @@
-import { inForceStatuses } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import { inForceStatuses, type AgencyRole } from '@motcua/shared';
+import type { Executor } from '../../db/executor.ts';
 
 /** The levels of local government where the province performs procedures (two levels since the 2025 reform). */
 export const adoptedLevels = ['province', 'commune'] as const;
 export type AdoptedLevel = (typeof adoptedLevels)[number];
 
 /** Roles of a unit assignment that mean the unit performs the procedure (a coordinating unit only helps). */
-const performingRoles = ['competent', 'implementing', 'authorised'];
+const performingRoles: AgencyRole[] = ['competent', 'implementing', 'authorised'];
 
 const isAdoptedLevel = (level: string): level is AdoptedLevel => (adoptedLevels as readonly string[]).includes(level);
 const levelsOfKey = (key: string) => key.split('|').filter(isAdoptedLevel);

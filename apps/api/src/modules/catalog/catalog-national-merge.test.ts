@@ -9,7 +9,7 @@ import { importBatch } from './import/import-records.ts';
 import type { ProcedureRecord, VariantRecord } from './procedure-record.ts';
 import { insertServiceList, replaceServiceListItems } from './service-lists.queries.ts';
 
-const DEMO = new URL('../../db/seed/catalog-demo-procedures.json', import.meta.url);
+const DEMO = new URL('../../seed/catalog-demo-procedures.json', import.meta.url);
 const CODE = '1.000426';
 const VARIANT = 'Cấp thẻ tư vấn viên pháp luật';
 const RENEWAL = 'Cấp lại Thẻ tư vấn viên pháp luật do bị mất, hư hỏng';

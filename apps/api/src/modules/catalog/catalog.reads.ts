@@ -1,6 +1,4 @@
-import { checkProcedureRecord, inForceStatuses, type AdminProcedureDetail, type AgencyRole, type ProcedureDetail, type VersionDiff, type VersionSummary } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { checkProcedureRecord, inForceStatuses, type AdminProcedureDetail, type ProcedureDetail, type VersionDiff, type VersionSummary } from '@motcua/shared';
 import { notFound } from '../../platform/errors.ts';
 import { findAdoptedLevels } from './adoption.queries.ts';
 import { decisionRefOf, presentDetail, presentVersionSummary } from './catalog.presenter.ts';
@@ -14,8 +12,7 @@ import {
 } from './procedures.queries.ts';
 import { diffRecords } from './version-diff.ts';
 import { findVersionByNumber, listVersionRows, loadVersion } from './versions.queries.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 export async function getProcedureOrThrow(ex: Executor, id: string): Promise<ProcedureRow> {
   const p = await findProcedure(ex, id);
@@ -36,7 +33,7 @@ async function detailOf(ex: Executor, procedure: ProcedureRow, versionId: string
     version,
     decision: decisionRefOf(decision),
     publishedAt: decision?.published_at ?? null,
-    units: units.map((u) => ({ unitId: u.unit_id, unitCode: u.code, unitName: u.name, role: u.role as AgencyRole })),
+    units: units.map((u) => ({ unitId: u.unit_id, unitCode: u.code, unitName: u.name, role: u.role })),
     replacedBy: replacedBy ? { code: replacedBy.code, name: replacedBy.name } : null,
   });
 }

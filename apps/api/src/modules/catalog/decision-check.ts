@@ -1,13 +1,11 @@
 import { checkProcedureRecord, inForceStatuses, type ConsistencyReport, type DecisionAction, type DecisionCheck } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import type { DecisionRow } from './decisions.queries.ts';
 import { listDecisionItems, listDecisionServiceLists } from './decisions.queries.ts';
 import { findProceduresByIds, type ProcedureRow } from './procedures.queries.ts';
 import { timingOf } from './timing.ts';
 import { loadVersions, type LoadedVersion } from './versions.queries.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 const inForce = (status: string) => (inForceStatuses as readonly string[]).includes(status);
 
 export interface CheckedItem {
@@ -42,7 +40,7 @@ export async function checkDecision(ex: Executor, decision: DecisionRow, now: st
   const items: CheckedItem[] = itemRows.map((i) => {
     const procedure = byId.get(i.procedure_id)!;
     const latest = versions.get(procedure.latest_version_id!)!;
-    const action = i.action as DecisionAction;
+    const action = i.action;
     const check = action === 'new' || action === 'amended' ? checkProcedureRecord(latest.record) : { complete: true, missing: [] };
     return { procedure, action, replacedByProcedureId: i.replaced_by_procedure_id, latest, check };
   });

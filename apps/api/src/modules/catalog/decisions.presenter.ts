@@ -1,11 +1,8 @@
-import type { DecisionSummary, LegalBasisItem, MissingComponent, PublicationDecision, ServiceListKind } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DecisionSummary, LegalBasisItem, MissingComponent, PublicationDecision } from '@motcua/shared';
 import { notFound } from '../../platform/errors.ts';
 import { findDecision, listDecisionItems, listDecisionServiceLists, type DecisionRow } from './decisions.queries.ts';
 import { timingOf } from './timing.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 const base = (d: DecisionRow, now: string) => ({
   id: d.id,
@@ -47,6 +44,6 @@ export async function loadDecisionView(ex: Executor, id: string, now: string): P
       incomplete: i.incomplete === 1,
       missing: JSON.parse(i.missing) as MissingComponent[],
     })),
-    serviceLists: lists.map((l) => ({ id: l.id, unitCode: l.unit_code, unitName: l.unit_name, kind: l.kind as ServiceListKind })),
+    serviceLists: lists.map((l) => ({ id: l.id, unitCode: l.unit_code, unitName: l.unit_name, kind: l.kind })),
   };
 }

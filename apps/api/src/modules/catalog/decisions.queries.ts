@@ -1,7 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { DecisionIssuerLevel, DecisionStatus } from '@motcua/shared';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type DecisionRow = DB['publication_decisions'];
 export type DecisionItemRow = DB['publication_decision_items'];
 const CHUNK = 400;
@@ -72,7 +73,7 @@ export const listDecisionServiceLists = (ex: Executor, decisionId: string) =>
     .orderBy('u.code')
     .execute();
 
-export async function listDecisions(ex: Executor, o: { status?: string; issuerLevel?: string; limit: number; offset: number }) {
+export async function listDecisions(ex: Executor, o: { status?: DecisionStatus; issuerLevel?: DecisionIssuerLevel; limit: number; offset: number }) {
   let q = ex.selectFrom('publication_decisions as d');
   if (o.status) q = q.where('d.status', '=', o.status);
   if (o.issuerLevel) q = q.where('d.issuer_level', '=', o.issuerLevel);

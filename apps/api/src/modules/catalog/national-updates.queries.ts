@@ -1,8 +1,8 @@
 import { loadAdoptions } from './adoption.queries.ts';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type NationalUpdateRow = DB['national_updates'];
 const CHUNK = 400;
 

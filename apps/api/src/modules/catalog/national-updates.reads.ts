@@ -1,14 +1,11 @@
 import type { NationalUpdateDetail, NationalUpdateSummary } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { notFound } from '../../platform/errors.ts';
 import type { MergeConflict } from './import/merge-national.ts';
 import { findNationalUpdate, listNationalUpdates, versionNumbers, type NationalUpdateRow } from './national-updates.queries.ts';
 import { findProcedure, type ProcedureRow } from './procedures.queries.ts';
 import { diffRecords } from './version-diff.ts';
 import { loadVersions } from './versions.queries.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 function present(u: NationalUpdateRow, p: Pick<ProcedureRow, 'code' | 'name' | 'current_version_number'>, numbers: Map<string, number>): NationalUpdateSummary {
   return {

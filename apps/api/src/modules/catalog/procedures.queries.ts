@@ -1,8 +1,8 @@
-import { inForceStatuses, searchWords } from '@motcua/shared';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { inForceStatuses, searchWords, type AgencyRole, type ProcedureStatus } from '@motcua/shared';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type ProcedureRow = DB['procedures'];
 const CHUNK = 400;
 
@@ -57,7 +57,7 @@ export const listAssignedUnits = (ex: Executor, procedureId: string) =>
     .orderBy('org_units.code')
     .execute();
 
-export async function replaceAssignedUnits(ex: Executor, procedureId: string, units: { unitId: string; role: string }[], now: string): Promise<void> {
+export async function replaceAssignedUnits(ex: Executor, procedureId: string, units: { unitId: string; role: AgencyRole }[], now: string): Promise<void> {
   await ex.deleteFrom('procedure_units').where('procedure_id', '=', procedureId).execute();
   if (units.length === 0) return;
   await ex.insertInto('procedure_units').values(units.map((u) => ({ procedure_id: procedureId, unit_id: u.unitId, role: u.role, created_at: now }))).execute();
@@ -94,7 +94,7 @@ export const listPublishingDecisions = (ex: Executor, procedureId: string) =>
 
 export interface AdminListOptions {
   q?: string;
-  status?: string;
+  status?: ProcedureStatus;
   sectors?: string[];
   level?: string[];
   pendingChanges?: boolean;

@@ -1,13 +1,10 @@
 import { procedureLevels, procedureSubjects, type FieldError } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
 import { validateEForm } from './e-form.ts';
 import { normaliseDocument, type DocumentLineInput, type ProcedureRecord, type VariantRecord } from './procedure-record.ts';
 import { citableFormFiles, ensureSectors, findUnit } from './procedures.queries.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /** A variant as the contracts parse it (defaults applied; key optional). */
 export type VariantInputParsed = Omit<VariantRecord, 'key' | 'documents'> & { key?: string | undefined; documents: DocumentLineInput[] };

@@ -1,10 +1,7 @@
 import { inForceStatuses } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import { loadAdoptions } from './adoption.queries.ts';
 import type { SearchIndexData } from './search-index.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 export const catalogRevision = async (ex: Executor): Promise<number> =>
   Number((await ex.selectFrom('catalog_revision').select('revision').where('id', '=', 1).executeTakeFirstOrThrow()).revision);

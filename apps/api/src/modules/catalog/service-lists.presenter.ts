@@ -1,9 +1,6 @@
-import { serviceListKindLabels, type ServiceList, type ServiceListKind } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { serviceListKindLabels, type ServiceList } from '@motcua/shared';
 import { listServiceListItems, type ServiceListView } from './service-lists.queries.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /** Lists with their items (or without, for overviews: `items` empty, `itemCount` set). */
 export async function presentServiceLists(ex: Executor, lists: ServiceListView[], withItems: boolean): Promise<ServiceList[]> {
@@ -11,8 +8,8 @@ export async function presentServiceLists(ex: Executor, lists: ServiceListView[]
   return lists.map((l) => ({
     id: l.id,
     unit: { id: l.unit_id, code: l.unit_code, name: l.unit_name },
-    kind: l.kind as ServiceListKind,
-    kindLabel: serviceListKindLabels[l.kind as ServiceListKind],
+    kind: l.kind,
+    kindLabel: serviceListKindLabels[l.kind],
     status: l.status as ServiceList['status'],
     decision: l.decision_id && l.decision_number
       ? { id: l.decision_id, number: l.decision_number, signedOn: l.decision_signed_on, issuerLevel: l.decision_issuer_level as 'province' }

@@ -1,7 +1,8 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { ServiceListKind, ServiceListStatus } from '@motcua/shared';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type ServiceListRow = DB['service_lists'];
 const CHUNK = 400;
 
@@ -40,7 +41,7 @@ export async function publishDecisionLists(ex: Executor, decisionId: string, now
   return lists.length;
 }
 
-export function listServiceLists(ex: Executor, o: { id?: string; unitIds?: string[]; kind?: string; status?: string }) {
+export function listServiceLists(ex: Executor, o: { id?: string; unitIds?: string[]; kind?: ServiceListKind; status?: ServiceListStatus }) {
   let q = ex
     .selectFrom('service_lists as l')
     .innerJoin('org_units as u', 'u.id', 'l.unit_id')

@@ -1,9 +1,8 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import { canonicalRecord, contentHash, foldedName, type DocumentRecord, type ProcedureRecord, type VariantRecord } from './procedure-record.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type VersionRow = DB['procedure_versions'];
 
 export interface NewVersion {

@@ -3,10 +3,10 @@
  * the dossiers, dossier documents and electronic results of other modules. Its holding rows in stored_files go
  * through platform/files/files.queries.ts.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-export type Executor = Kysely<DB> | Transaction<DB>;
 export type PersonalDocumentRow = DB['personal_documents'];
 
 // ---------------------------------------------------------------- the store

@@ -8,7 +8,7 @@ import { applyOnline, createOnlineApp, saveDraft, submitDraft, type ApplicantHea
 import { pdfText } from './forms/forms.test-support.ts';
 
 /** The birth registration declaration the demo ships, put on the demo procedure's variant as the control office would. */
-const BIRTH_FORM = await readFile(new URL('../../db/seed/e-forms/to-khai-dang-ky-khai-sinh.json', import.meta.url), 'utf8');
+const BIRTH_FORM = await readFile(new URL('../../seed/e-forms/to-khai-dang-ky-khai-sinh.json', import.meta.url), 'utf8');
 
 const parent = (fullName: string, birthYear: number) => ({ fullName, birthYear, ethnicity: 'Kinh', nationality: 'Việt Nam', residence: 'Thôn An Phú, xã Tịnh Khê, tỉnh Quảng Ngãi' });
 const ANSWERS = {

@@ -1,10 +1,10 @@
-import { formTitles, type EResultSummary, type IssuedDocumentSummary, type IssuedFormKind } from '@motcua/shared';
+import { formTitles, type EResultSummary, type IssuedDocumentSummary } from '@motcua/shared';
 import type { EResultForm } from './forms/form-data.ts';
 import type { IssuedDocumentRow, listEResults } from './documents.queries.ts';
 import { verifyUrlOf } from './form-snapshots.ts';
 
 export function presentIssuedDocument(row: IssuedDocumentRow): IssuedDocumentSummary {
-  const kind = row.kind as IssuedFormKind;
+  const kind = row.kind;
   return {
     id: row.id, kind, number: row.number, title: formTitles[kind].vi, issuedAt: (JSON.parse(row.data) as { heading: { issuedAt: string } }).heading.issuedAt,
     actionSeq: row.action_seq, signed: row.signed === 1, signerName: row.signer_name, sha256: row.sha256, url: `/api/issued-documents/${row.id}/pdf`,

@@ -3,10 +3,11 @@
  * (read-only; the dossier row itself through the dossiers module's `findDossier`) and owns the issued documents,
  * electronic results and their verifications.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { IssuedFormKind } from '@motcua/shared';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-export type Executor = Kysely<DB> | Transaction<DB>;
 export type IssuedDocumentRow = DB['issued_documents'];
 export type EResultRow = DB['e_results'];
 
@@ -88,7 +89,7 @@ export const insertIssuedDocument = (ex: Executor, row: IssuedDocumentRow) => ex
 
 export const findIssuedDocument = (ex: Executor, id: string) => ex.selectFrom('issued_documents').selectAll().where('id', '=', id).executeTakeFirst();
 
-export const findIssuedDocumentForAction = (ex: Executor, dossierId: string, kind: string, actionSeq: number) =>
+export const findIssuedDocumentForAction = (ex: Executor, dossierId: string, kind: IssuedFormKind, actionSeq: number) =>
   ex.selectFrom('issued_documents').selectAll().where('dossier_id', '=', dossierId).where('kind', '=', kind).where('action_seq', '=', actionSeq).executeTakeFirst();
 
 export const listIssuedDocuments = (ex: Executor, dossierId: string) =>

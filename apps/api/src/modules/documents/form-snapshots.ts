@@ -2,11 +2,11 @@
  * What each kept form prints, taken from the dossier as its action left it: the action's log row (who, when,
  * why, the due date after it) and the records of that action. Built once, stored with the document.
  */
-import type { TimeLimitUnit } from '@motcua/shared';
 import { dossierAppliedCases, timeLimitText } from '../dossiers/index.ts';
 import {
-  findActionAt, findOfficerNames, findOfficerWithRoleIn, findResultByCode, findUnitsByIds, listAgencyRoles, listDocumentsUpTo, listHandovers, type Executor,
+  findActionAt, findOfficerNames, findOfficerWithRoleIn, findResultByCode, findUnitsByIds, listAgencyRoles, listDocumentsUpTo, listHandovers,
 } from './documents.queries.ts';
+import type { Executor } from '../../db/executor.ts';
 import type {
   ApologyForm, ApplicantBlock, EResultForm, FormHeading, FormKind, ProcessSheetForm, ReceiptForm, RefusalForm, StopNoticeForm, SupplementRequestForm,
 } from './forms/form-data.ts';
@@ -34,7 +34,7 @@ export function applicantOf(d: Dossier): ApplicantBlock {
 }
 
 const limitText = (d: Dossier) =>
-  timeLimitText(d.time_limit_value !== null && d.time_limit_unit !== null ? { value: Number(d.time_limit_value), unit: d.time_limit_unit as TimeLimitUnit } : null);
+  timeLimitText(d.time_limit_value !== null && d.time_limit_unit !== null ? { value: Number(d.time_limit_value), unit: d.time_limit_unit } : null);
 
 const dataOf = (a: Action) => JSON.parse(a.data || '{}') as Record<string, unknown>;
 

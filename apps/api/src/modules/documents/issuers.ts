@@ -1,5 +1,6 @@
 import type { IssuingBody } from './forms/form-data.ts';
-import { unitWithAncestors, type Executor } from './documents.queries.ts';
+import type { Executor } from '../../db/executor.ts';
+import { unitWithAncestors } from './documents.queries.ts';
 
 /** Units that issue documents in their own name; desks and divisions print their parent body's name. */
 const issuingKinds = new Set(['service_centre', 'department', 'committee', 'agency', 'office']);

@@ -1,4 +1,4 @@
-import type { RatingChannel, RatingQuestionSet, RatingQuestionSetView, RatingView } from '@motcua/shared';
+import type { RatingQuestionSet, RatingQuestionSetView, RatingView } from '@motcua/shared';
 import type { RatingAnswerRow, RatingRow } from './evaluation.queries.ts';
 
 export function presentQuestionSet(set: RatingQuestionSet): RatingQuestionSetView {
@@ -13,7 +13,7 @@ export function presentQuestionSet(set: RatingQuestionSet): RatingQuestionSetVie
 
 export function presentRating(row: RatingRow, answers: RatingAnswerRow[], dossierCode: string): RatingView {
   return {
-    id: row.id, dossierId: row.dossier_id, dossierCode, questionSetId: row.question_set, channel: row.channel as RatingChannel,
+    id: row.id, dossierId: row.dossier_id, dossierCode, questionSetId: row.question_set, channel: row.channel,
     liked: row.liked === 1, comment: row.comment, totalScore: Number(row.total_score),
     answers: answers.map((a) => ({ questionKey: a.question_key, optionKey: a.option_key, score: Number(a.score) })),
     createdAt: row.created_at,

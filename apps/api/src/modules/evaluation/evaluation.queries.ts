@@ -1,8 +1,8 @@
 /** All SQL of the evaluation module. */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-export type Executor = Kysely<DB> | Transaction<DB>;
 export type RatingRow = DB['dossier_ratings'];
 export type RatingAnswerRow = DB['dossier_rating_answers'];
 

@@ -1,4 +1,4 @@
-import { roles, type Me, type Officer, type OrgUnit, type OrgUnitKind, type RoleCode } from '@motcua/shared';
+import { roles, type Me, type Officer, type OrgUnit, type RoleCode } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { OfficerRow, OrgUnitRow } from './identity.queries.ts';
 
@@ -8,7 +8,7 @@ export const presentOrgUnit = (r: OrgUnitRow): OrgUnit => ({
   code: r.code,
   name: r.name,
   shortName: r.short_name,
-  kind: r.kind as OrgUnitKind,
+  kind: r.kind,
   levelCode: r.level_code,
   isActive: r.is_active === 1,
   depth: r.depth,

@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-export type Executor = Kysely<DB> | Transaction<DB>;
 export type DeliveryRow = DB['notification_deliveries'];
 
 export const findDelivery = (ex: Executor, dossierId: string, actionSeq: number, channel: DeliveryRow['channel']) =>

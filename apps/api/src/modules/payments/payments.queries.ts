@@ -1,9 +1,8 @@
 /** All SQL of the payments module. Dossiers, their obligations and org units are read here, never written. */
-import type { Kysely, Transaction } from 'kysely';
 import type { Engine } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-export type Executor = Kysely<DB> | Transaction<DB>;
 export type PaymentRow = DB['payments'];
 export type NotificationRow = DB['payment_notifications'];
 

@@ -1,4 +1,4 @@
-import type { PaymentProviderCode, PaymentStatus, ReconciliationDay, ReconciliationQuery, ReconciliationReport, ReconciliationRow } from '@motcua/shared';
+import type { ReconciliationDay, ReconciliationQuery, ReconciliationReport, ReconciliationRow } from '@motcua/shared';
 import { localDateOf, paymentRecordProblems } from '@motcua/shared';
 import { scopePaths, type Actor } from '../../platform/auth/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -28,9 +28,9 @@ export async function reconciliationReport(ctx: AppContext, actor: Actor, q: Rec
   if ((Date.parse(q.to) - Date.parse(q.from)) / DAY_MS >= MAX_DAYS) throw fieldError('querystring.to', `Chỉ đối soát tối đa ${MAX_DAYS} ngày một lần`);
   const found = await listPaymentsForReconciliation(ctx.db, { paths: scopePaths(actor, 'payment.reconcile'), fromInstant: startOfDay(q.from), toInstant: nextDay(q.to) });
   const rows: ReconciliationRow[] = found.map((p) => ({
-    id: p.id, date: localDateOf(Date.parse(p.status === 'paid' && p.paid_at ? p.paid_at : p.created_at)), txnRef: p.txn_ref, provider: p.provider as PaymentProviderCode,
+    id: p.id, date: localDateOf(Date.parse(p.status === 'paid' && p.paid_at ? p.paid_at : p.created_at)), txnRef: p.txn_ref, provider: p.provider,
     providerTxnId: p.provider_txn_id, dossierId: p.dossier_id, dossierCode: p.dossier_code, competentUnitName: p.competent_unit_name, amount: Number(p.amount),
-    status: p.status as PaymentStatus, createdAt: p.created_at, paidAt: p.paid_at, failureReason: p.failure_reason, recordedOnDossier: p.recorded_on_dossier_at !== null,
+    status: p.status, createdAt: p.created_at, paidAt: p.paid_at, failureReason: p.failure_reason, recordedOnDossier: p.recorded_on_dossier_at !== null,
     recordProblem: paymentRecordProblems.find((x) => x === p.record_problem) ?? null,
   }));
   rows.sort((a, b) => a.date.localeCompare(b.date) || (a.paidAt ?? a.createdAt).localeCompare(b.paidAt ?? b.createdAt));

@@ -1,6 +1,6 @@
 import { legalLimitHours } from '@motcua/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, seedDemoData } from '../../db/seed/demo-seed.ts';
+import { DEMO_PASSWORD, seedDemoData } from '../../seed/demo-seed.ts';
 import { createTestApp, logInAs, type TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { findApprovedWorkflow } from './index.ts';

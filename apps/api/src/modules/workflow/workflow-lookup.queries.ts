@@ -1,8 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import { workflowStepSchema, type WorkflowStep } from '@motcua/shared';
-import type { DB } from '../../db/schema.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import { workflowStepSchema, type DefaultWorkflowLevel, type WorkflowStep } from '@motcua/shared';
+import type { Executor } from '../../db/executor.ts';
 
 /** An approved (or once-approved) workflow version as the dossiers module uses it. */
 export interface WorkflowVersionForDossier {
@@ -87,7 +84,7 @@ export async function hasApprovedWorkflowAt(ex: Executor, q: { procedureId: stri
     .select('w.id')
     .where('w.procedure_id', 'is', null)
     .where('v.status', '=', 'approved')
-    .where('w.level', 'in', (eb) => eb.selectFrom('org_units').select('level_code').where('id', 'in', q.agencyUnitIds))
+    .where('w.level', 'in', (eb) => eb.selectFrom('org_units').select((u) => u.ref('level_code').$castTo<DefaultWorkflowLevel>().as('level')).where('id', 'in', q.agencyUnitIds))
     .limit(1)
     .executeTakeFirst();
   return template !== undefined;

@@ -1,9 +1,9 @@
-import type { LegalLimitView, TimeLimitUnit, WorkflowSummary, WorkflowVersionStatus, WorkflowVersionView } from '@motcua/shared';
+import type { LegalLimitView, TimeLimitUnit, WorkflowSummary, WorkflowVersionView } from '@motcua/shared';
 import { parseSteps } from './workflow-lookup.queries.ts';
 import type { WorkflowSummaryRow, WorkflowVersionRow } from './workflow.queries.ts';
 
-export const presentLimit = (value: number | null, unit: string | null): LegalLimitView | null =>
-  value === null || unit === null ? null : { value: Number(value), unit: unit as TimeLimitUnit };
+export const presentLimit = (value: number | null, unit: TimeLimitUnit | null): LegalLimitView | null =>
+  value === null || unit === null ? null : { value: Number(value), unit };
 
 export function presentSummary(row: WorkflowSummaryRow, variantName: string | null): WorkflowSummary {
   return {
@@ -16,7 +16,7 @@ export function presentSummary(row: WorkflowSummaryRow, variantName: string | nu
     agencyUnit: { id: row.agency_unit_id, code: row.unit_code, name: row.unit_name },
     approvedVersionNumber: row.approved_version_number,
     latestVersionNumber: row.latest_version_number,
-    latestStatus: row.latest_status as WorkflowVersionStatus,
+    latestStatus: row.latest_status,
     revision: row.revision,
     updatedAt: row.updated_at,
   };
@@ -27,7 +27,7 @@ export function presentVersion(v: WorkflowVersionRow, names: Map<string, string>
   return {
     id: v.id,
     number: v.number,
-    status: v.status as WorkflowVersionStatus,
+    status: v.status,
     steps: parseSteps(v.steps),
     totalBudgetHours: Number(v.total_budget_hours),
     legalLimit: presentLimit(v.legal_limit_value, v.legal_limit_unit),

@@ -1,8 +1,8 @@
-import { strictestLimit, type LegalLimit, type TimeLimitUnit, type WorkflowVersionStatus } from '@motcua/shared';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { strictestLimit, type LegalLimit, type DefaultWorkflowLevel, type TimeLimitUnit, type WorkflowVersionStatus } from '@motcua/shared';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type WorkflowRow = DB['workflows'];
 export type WorkflowVersionRow = DB['workflow_versions'];
 
@@ -67,7 +67,7 @@ export const findWorkflowByScope = (ex: Executor, s: { procedureId: string; vari
     .where('agency_unit_id', '=', s.agencyUnitId)
     .executeTakeFirst();
 
-export const findTemplateByLevel = (ex: Executor, level: string) => ex.selectFrom('workflows').selectAll().where('level', '=', level).executeTakeFirst();
+export const findTemplateByLevel = (ex: Executor, level: DefaultWorkflowLevel) => ex.selectFrom('workflows').selectAll().where('level', '=', level).executeTakeFirst();
 
 /** The root of the unit tree (the province): default templates belong to it. */
 export const findRootUnit = (ex: Executor) =>
@@ -136,7 +136,7 @@ export interface VariantLimit {
   legalLimit: LegalLimit | null;
 }
 
-const limitOf = (value: number | null, unit: string | null): LegalLimit | null => (value === null || unit === null ? null : { value: Number(value), unit: unit as TimeLimitUnit });
+const limitOf = (value: number | null, unit: TimeLimitUnit | null): LegalLimit | null => (value === null || unit === null ? null : { value: Number(value), unit });
 
 /** The variants of the procedure's public version (its latest draft before the first publication), with their limits. */
 export async function listVariantLimits(ex: Executor, procedure: { current_version_id: string | null; latest_version_id: string | null }): Promise<VariantLimit[]> {

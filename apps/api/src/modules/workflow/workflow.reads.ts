@@ -8,8 +8,6 @@ import {
   type WorkflowSummary,
   type WorkflowVersionView,
 } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { parseSteps } from './workflow-lookup.queries.ts';
@@ -29,8 +27,7 @@ import {
   listWorkflowsOfProcedure,
   type WorkflowSummaryRow,
 } from './workflow.queries.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /**
  * The legal limit a workflow must fit in, from the procedure's public version: its variant's, or for '*'

@@ -1,8 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Engine } from '../../db/database.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
 
 /** Locks the chain head for the rest of the transaction so concurrent writers extend one chain. */
 export async function lockChainHead(ex: Executor, engine: Engine) {

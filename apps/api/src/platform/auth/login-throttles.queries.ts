@@ -1,7 +1,7 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import type { Executor } from '../../db/executor.ts';
 
-type Executor = Kysely<DB> | Transaction<DB>;
 export type ThrottleRow = DB['login_throttles'];
 
 export const findThrottle = (ex: Executor, key: string) => ex.selectFrom('login_throttles').selectAll().where('key', '=', key).executeTakeFirst();

@@ -1,4 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Executor } from '../../db/executor.ts';
 import type { DB } from '../../db/schema.ts';
 import { addMinutes } from '../clock.ts';
 import { randomToken, sha256Hex } from '../ids.ts';
@@ -26,7 +27,7 @@ export interface SessionPolicy {
 
 /** Creates a server-side session; only the token's hash is stored, the token itself goes to the cookie. */
 export async function createSession(
-  ex: Kysely<DB> | Transaction<DB>,
+  ex: Executor,
   policy: SessionPolicy,
   now: string,
   principal: { kind: 'officer' | 'applicant'; id: string },

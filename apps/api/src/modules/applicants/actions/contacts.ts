@@ -1,7 +1,6 @@
 import type { FieldError } from '@motcua/shared';
 import { normaliseEmail, normalisePhone } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { Executor } from '../../../db/executor.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { takenContacts } from '../applicants.queries.ts';
 
@@ -17,7 +16,7 @@ export const normaliseContacts = (input: { email?: string | null; phone?: string
 });
 
 /** One e-mail address or phone number signs in to one account only. */
-export async function assertContactsFree(ex: Kysely<DB> | Transaction<DB>, contacts: Contacts, exceptAccountId?: string): Promise<void> {
+export async function assertContactsFree(ex: Executor, contacts: Contacts, exceptAccountId?: string): Promise<void> {
   const taken = await takenContacts(ex, contacts, exceptAccountId);
   const errors: FieldError[] = [];
   if (taken.email) errors.push({ path: 'body.email', message: 'Email này đã được dùng cho một tài khoản khác' });

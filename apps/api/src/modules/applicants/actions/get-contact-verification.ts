@@ -1,6 +1,5 @@
 import type { ContactVerification } from '@motcua/shared';
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
+import type { Executor } from '../../../db/executor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { presentContactVerification } from '../applicants.presenter.ts';
@@ -8,7 +7,7 @@ import { findAccount } from '../applicants.queries.ts';
 import { hourAgo, nextCodeAllowedAt } from '../contact-code.ts';
 import { findOpenContactCode, listRecentContactCodes } from '../contact-codes.queries.ts';
 
-export async function contactVerificationOf(ex: Kysely<DB> | Transaction<DB>, accountId: string, now: string): Promise<ContactVerification> {
+export async function contactVerificationOf(ex: Executor, accountId: string, now: string): Promise<ContactVerification> {
   const account = await findAccount(ex, accountId);
   if (!account) throw notFound();
   const open = await findOpenContactCode(ex, accountId);

@@ -52,7 +52,7 @@ export async function verifyContact(ctx: AppContext, accountId: string, code: st
       return { kind: 'unusable', why: addMinutes(open.created_at, SENDING_GIVE_UP_MINUTES) > uow.now ? 'sending' : 'none' };
     }
     if (open.expires_at <= uow.now) return { kind: 'unusable', why: 'expired' };
-    const channel = open.channel as ContactChannel;
+    const channel = open.channel;
     const contact = contactOf(account, channel);
     if (!contact || contactHash(contact) !== open.contact_sha256) {
       await closeContactCode(uow.trx, open.id, 'replaced', uow.now);

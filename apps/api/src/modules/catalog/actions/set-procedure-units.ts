@@ -1,4 +1,4 @@
-import type { AgencyRole, AssignedUnit, setAssignedUnitsBody } from '@motcua/shared';
+import type { AssignedUnit, setAssignedUnitsBody } from '@motcua/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
@@ -35,6 +35,6 @@ export async function setProcedureUnits(ctx: AppContext, actor: Actor, id: strin
       data: { code: procedure.code, units: unique }, requestId,
     });
     const byId = new Map(units.map((u) => [u.id, u]));
-    return unique.map((u) => ({ unitId: u.unitId, unitCode: byId.get(u.unitId)!.code, unitName: byId.get(u.unitId)!.name, role: u.role as AgencyRole }));
+    return unique.map((u) => ({ unitId: u.unitId, unitCode: byId.get(u.unitId)!.code, unitName: byId.get(u.unitId)!.name, role: u.role }));
   });
 }

@@ -1,12 +1,9 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../../../db/schema.ts';
 import { adoptedProcedureIds, lastNationalVersions, type NationalBase } from '../national-updates.queries.ts';
 import { contentHash, type ProcedureRecord } from '../procedure-record.ts';
 import type { ProcedureRow } from '../procedures.queries.ts';
 import { loadVersions, versionFacts, type LoadedVersion } from '../versions.queries.ts';
 import { mergeNational, withStableKeys, type MergeResult } from './merge-national.ts';
-
-type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../../db/executor.ts';
 
 /** What the import does with one record of a procedure that exists. */
 export type Plan =

@@ -1,16 +1,16 @@
 import type { RoleCode } from '@motcua/shared';
 import type { Kysely } from 'kysely';
-import type { DB } from '../schema.ts';
-import type { Engine } from '../database.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
-import type { Clock } from '../../platform/clock.ts';
-import { newId } from '../../platform/ids.ts';
-import { hashPassword } from '../../modules/identity/password.ts';
+import type { DB } from '../db/schema.ts';
+import type { Engine } from '../db/database.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
+import type { Clock } from '../platform/clock.ts';
+import { newId } from '../platform/ids.ts';
+import { hashPassword } from '../modules/identity/password.ts';
 import units from './data/quang-ngai-units.json' with { type: 'json' };
 import { seedDemoCatalog } from './catalog-demo-seed.ts';
 import { seedDemoWorkflows } from './workflow-demo-seed.ts';
 import { seedDefaultWorkflows } from './default-workflow-seed.ts';
-import { seedDemoApplicant } from '../../modules/applicants/index.ts';
+import { seedDemoApplicant } from '../modules/applicants/index.ts';
 
 export const DEMO_PASSWORD = 'MotCua@2026';
 /** Base32 TOTP secret of the demo administrator; README tells how to add it to an authenticator app. */

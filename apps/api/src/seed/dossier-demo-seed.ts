@@ -5,13 +5,13 @@
  * and returned ones.
  */
 import type { DossierAction, DossierActionBody, ReceiveDossierBody } from '@motcua/shared';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { FixedClock } from '../../platform/clock.ts';
-import type { AppContext } from '../../platform/context.ts';
-import { loadOfficerGrants } from '../../modules/identity/load-actor.ts';
-import { actOnDossier } from '../../modules/dossiers/actions/act-on-dossier.ts';
-import { receiveDossier } from '../../modules/dossiers/actions/receive-dossier.ts';
-import { loadProcedureTerms } from '../../modules/dossiers/procedure-terms.ts';
+import type { Actor } from '../platform/auth/actor.ts';
+import { FixedClock } from '../platform/clock.ts';
+import type { AppContext } from '../platform/context.ts';
+import { loadOfficerGrants } from '../modules/identity/load-actor.ts';
+import { actOnDossier } from '../modules/dossiers/actions/act-on-dossier.ts';
+import { receiveDossier } from '../modules/dossiers/actions/receive-dossier.ts';
+import { loadProcedureTerms } from '../modules/dossiers/procedure-terms.ts';
 
 const applicants = [
   ['Nguyễn Thị Hồng Nhung', '051190001234'], ['Trần Văn Bình', '051088004512'], ['Lê Minh Châu', '051201007788'], ['Phạm Quốc Dũng', '051075002233'],

@@ -1,13 +1,13 @@
 /**
  * Regenerates catalog-demo-procedures.json from the national records (run by hand, never at run time):
- *   node --import tsx apps/api/src/db/seed/catalog-demo-build.ts ../shared/data/national-procedures
+ *   node --import tsx apps/api/src/seed/catalog-demo-build.ts ../shared/data/national-procedures
  * Picks the provincial and commune procedures a one-stop centre handles, converted to our record model, and writes the
  * few procedures the demo's e-forms need that the picks leave out to catalog-demo-additions.json.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { listJsonFiles } from '../../modules/catalog/import/import-folder.ts';
-import { parseCrawlerRecord, type CrawlerRecord } from '../../modules/catalog/import/crawler-record.ts';
+import { listJsonFiles } from '../modules/catalog/import/import-folder.ts';
+import { parseCrawlerRecord, type CrawlerRecord } from '../modules/catalog/import/crawler-record.ts';
 
 /** Per ministry folder: how many commune-level and province-level procedures to take, and sectors to leave out. */
 const picks: Record<string, { commune: number; province: number; skipSectors?: RegExp }> = {

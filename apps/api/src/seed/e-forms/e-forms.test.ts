@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { schemaToBuilder } from '@motcua/shared';
 import { describe, expect, it } from 'vitest';
-import { validateEForm } from '../../../modules/catalog/e-form.ts';
-import { checkEFormData } from '../../../modules/dossiers/e-form-data.ts';
+import { validateEForm } from '../../modules/catalog/e-form.ts';
+import { checkEFormData } from '../../modules/dossiers/e-form-data.ts';
 import { DEMO_E_FORM_FILES, loadDemoEForms } from './index.ts';
 import { BIRTH, BUILDING_PERMIT, CERTIFIED_COPY, DEATH, HOUSEHOLD_BUSINESS, MARRIAGE, person, requester, RESIDENCE } from './sample-declarations.test-support.ts';
 

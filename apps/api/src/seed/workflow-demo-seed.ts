@@ -1,9 +1,9 @@
-import { checkWorkflow, strictestLimit, type LegalLimit, type TimeLimitUnit, type WorkflowStep } from '@motcua/shared';
+import { checkWorkflow, strictestLimit, type LegalLimit, type WorkflowStep } from '@motcua/shared';
 import type { Kysely } from 'kysely';
-import type { DB } from '../schema.ts';
-import type { Engine } from '../database.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
-import { newId } from '../../platform/ids.ts';
+import type { DB } from '../db/schema.ts';
+import type { Engine } from '../db/database.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
+import { newId } from '../platform/ids.ts';
 
 /** Fixed steps take half a working day each; appraisal gets what is left of the limit. */
 const FIXED_DAYS = 0.5;
@@ -49,7 +49,7 @@ export async function seedDemoWorkflows(db: Kysely<DB>, engine: Engine, now: str
   const limits = new Map<string, { name: string; limits: (LegalLimit | null)[] }>();
   for (const v of variants) {
     const entry = limits.get(v.id) ?? { name: v.name, limits: [] };
-    entry.limits.push(v.time_limit_value === null || v.time_limit_unit === null ? null : { value: Number(v.time_limit_value), unit: v.time_limit_unit as TimeLimitUnit });
+    entry.limits.push(v.time_limit_value === null || v.time_limit_unit === null ? null : { value: Number(v.time_limit_value), unit: v.time_limit_unit });
     limits.set(v.id, entry);
   }
   const workflows: DB['workflows'][] = [];

@@ -1,20 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import type { ServiceListKind } from '@motcua/shared';
 import type { Kysely, Transaction } from 'kysely';
-import type { DB } from '../schema.ts';
-import type { Engine } from '../database.ts';
-import { appendAudit } from '../../platform/audit/audit.ts';
-import type { UnitOfWork } from '../../platform/context.ts';
-import { newId } from '../../platform/ids.ts';
-import { enqueueJob } from '../../platform/jobs/jobs.ts';
-import { insertDecision, updateDecisionRow } from '../../modules/catalog/decisions.queries.ts';
-import { importBatch } from '../../modules/catalog/import/import-records.ts';
-import { normaliseDocument, type ProcedureRecord } from '../../modules/catalog/procedure-record.ts';
-import { findProceduresByCodes, insertAssignments } from '../../modules/catalog/procedures.queries.ts';
+import type { DB } from '../db/schema.ts';
+import type { Engine } from '../db/database.ts';
+import { appendAudit } from '../platform/audit/audit.ts';
+import type { UnitOfWork } from '../platform/context.ts';
+import { newId } from '../platform/ids.ts';
+import { enqueueJob } from '../platform/jobs/jobs.ts';
+import { insertDecision, updateDecisionRow } from '../modules/catalog/decisions.queries.ts';
+import { importBatch } from '../modules/catalog/import/import-records.ts';
+import { normaliseDocument, type ProcedureRecord } from '../modules/catalog/procedure-record.ts';
+import { findProceduresByCodes, insertAssignments } from '../modules/catalog/procedures.queries.ts';
 import { loadDemoEForms } from './e-forms/index.ts';
-import { bumpCatalogRevision } from '../../modules/catalog/search.queries.ts';
-import { expectCatalogChange } from '../../modules/catalog/search.service.ts';
-import { attachListsToDecision, insertServiceList, publishDecisionLists, replaceServiceListItems } from '../../modules/catalog/service-lists.queries.ts';
+import { bumpCatalogRevision } from '../modules/catalog/search.queries.ts';
+import { expectCatalogChange } from '../modules/catalog/search.service.ts';
+import { attachListsToDecision, insertServiceList, publishDecisionLists, replaceServiceListItems } from '../modules/catalog/service-lists.queries.ts';
 
 /** Real provincial and commune procedures of the national portal (2026), converted by catalog-demo-build.ts. */
 const DATA_FILE = new URL('./catalog-demo-procedures.json', import.meta.url);
