@@ -1,7 +1,7 @@
 import type { DossierDetail } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { loadDossierForActor } from './actions/act-on-dossier.ts';
+import { loadDossierForActor } from './dossier-access.ts';
 import { presentDetail } from './dossiers.presenter.ts';
 import { findDossier } from './dossiers.queries.ts';
 

@@ -1,13 +1,12 @@
 import {
-  acceptanceWindowFrom, allowedActions, classifyDossierTimeliness, dossierActionDefinitions, dossierFlagMessages, dossierStatusDefinitions, endsProcessing, nationalStatusOf,
+  classifyDossierTimeliness, dossierActionDefinitions, dossierFlagMessages, dossierStatusDefinitions, endsProcessing, nationalStatusOf,
   parseInstant, type DossierAction, type DossierDetail, type DossierFlag, type DossierState, type DossierStatus, type DossierSummary, type WorkingCalendar,
 } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { loadWorkingCalendar } from '../calendar/index.ts';
-import type { LoadedDossier } from './actions/act-on-dossier.ts';
-import { timeLimitOf } from './actions/act-on-dossier.ts';
-import { explainClock, milestonesOf } from './dossier-clock.ts';
-import { actingRoles, rolesForAction } from './dossiers.policy.ts';
+import type { LoadedDossier } from './dossier-access.ts';
+import { explainClock, milestonesOf, timeLimitOf } from './dossier-clock.ts';
+import { actsOnDossier, availableActionsFor } from './dossiers.policy.ts';
 import {
   findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, listDossierRequirements,
   type DossierRow, type Executor,
@@ -76,31 +75,10 @@ function openStanding(dueAt: string | null, now: string): 'within_limit' | 'over
   return parseInstant(now) > parseInstant(dueAt) ? 'overdue' : 'within_limit';
 }
 
-/** The actions the actor may take now, exactly as the server would judge them. */
-export function availableActionsFor(actor: Actor, loaded: LoadedDossier, state: DossierState, now: string, calendar: WorkingCalendar, openConsultations: number): DossierDetail['allowedActions'] {
-  const roles = actingRoles(actor, loaded.units);
-  const list = allowedActions(state.status, {
-    roles, now, calendar, dueAt: loaded.row.due_at, channel: state.channel, acceptanceWindowFrom: acceptanceWindowFrom(state), receivedAt: state.receivedAt,
-    supplementRequestsSoFar: state.supplementRequests, onlineCorrectionsSoFar: state.onlineCorrections, supplementRequestedAt: state.supplementRequestedAt,
-    apologiesSoFar: state.apologies, stepOpen: state.stepOpen, approvalRequired: workflowRequiresApproval(loaded.workflow?.steps), openConsultations,
-  });
-  return list.flatMap((a) => {
-    if (!a.allowed || a.action === 'receive' || a.action === 'register_online') return [];
-    const narrowed = rolesForAction(actor, loaded.units, a.action, loaded.row.assignee_id);
-    const def = dossierActionDefinitions[a.action];
-    const transition = def.transitions.find((t) => t.from === state.status);
-    if (!transition?.roles.some((r) => narrowed.includes(r))) return [];
-    return [{ action: a.action, label: def.label, needsReason: def.needsReason, needs: [...def.needs], to: a.to, flags: a.flags.map((code) => ({ code, message: dossierFlagMessages[code] })) }];
-  });
-}
-
 /** A citizen ID seen by someone who does not act on the dossier (a viewer, an inspector, a consulted body): ends only. */
 export function maskIdentifier(value: string): string {
   return value.length <= 6 ? '*'.repeat(value.length) : `${value.slice(0, 3)}${'*'.repeat(value.length - 6)}${value.slice(-3)}`;
 }
-
-/** Whether the officer acts on the dossier: a desk that received or holds it, the agency that resolves or holds it. */
-const actsOn = (actor: Actor, loaded: LoadedDossier) => actingRoles(actor, { ...loaded.units, participating: [] }).length > 0;
 
 export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDossier, now: string): Promise<DossierDetail> {
   const { row } = loaded;
@@ -122,11 +100,11 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
     variantKey: row.variant_key, onTheSpot: row.on_the_spot === 1,
     applicant: {
       kind: row.applicant_kind as 'individual' | 'organisation', name: row.applicant_name,
-      identifier: row.applicant_kind === 'individual' && !actsOn(actor, loaded) ? maskIdentifier(row.applicant_identifier) : row.applicant_identifier,
+      identifier: row.applicant_kind === 'individual' && !actsOnDossier(actor, loaded.units) ? maskIdentifier(row.applicant_identifier) : row.applicant_identifier,
       phone: row.applicant_phone, email: row.applicant_email, address: row.applicant_address,
     },
     requestSummary: row.request_summary, appliedCases: appliedCasesOf(row.applied_cases, requirements.map(requirementLineOf)),
-    eFormAnswers: eFormAnswers && !actsOn(actor, loaded) ? maskEFormAnswers(eFormAnswers, maskIdentifier) : eFormAnswers, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
+    eFormAnswers: eFormAnswers && !actsOnDossier(actor, loaded.units) ? maskEFormAnswers(eFormAnswers, maskIdentifier) : eFormAnswers, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
     workflow: loaded.workflow
       ? {
           versionId: loaded.workflow.versionId, number: loaded.workflow.number, name: loaded.workflow.name, isDefault: loaded.workflow.isDefault, currentStepIndex: row.current_step_index,
@@ -169,6 +147,9 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
     })),
     obligations: obligations.map((o) => ({ id: o.id, description: o.description, amount: Number(o.amount), requestedAt: o.requested_at, paidAt: o.paid_at, receiptNumber: o.receipt_number, paymentMethod: o.payment_method })),
     results: results.map((r) => ({ number: r.number, code: r.code, title: r.title, fileId: r.file_id, issuedAt: r.issued_at, returnedAt: r.returned_at, returnMethod: r.return_method as DossierDetail['returnMethod'] })),
-    allowedActions: availableActionsFor(actor, loaded, state, now, calendar, consultations.filter((c) => c.answered_at === null).length),
+    allowedActions: availableActionsFor(actor, {
+      units: loaded.units, state, assigneeId: row.assignee_id, dueAt: row.due_at, approvalRequired: workflowRequiresApproval(loaded.workflow?.steps),
+      openConsultations: consultations.filter((c) => c.answered_at === null).length, now, calendar,
+    }),
   };
 }

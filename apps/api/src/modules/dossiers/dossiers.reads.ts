@@ -6,7 +6,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { AppError, fieldError } from '../../platform/errors.ts';
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import { findApprovedWorkflow } from '../workflow/index.ts';
-import { loadDossierForActor } from './actions/act-on-dossier.ts';
+import { loadDossierForActor } from './dossier-access.ts';
 import { deskScopePaths } from './dossiers.policy.ts';
 import { dossierAppliedCases } from './documents.ts';
 import { presentPage } from './dossiers.presenter.ts';

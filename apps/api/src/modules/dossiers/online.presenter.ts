@@ -7,8 +7,7 @@ import {
   type DossierAction, type DossierState, type DossierStatus, type InboundDossierStatus, type PortalDossierDetail, type PortalDossierSummary, type WorkingCalendar,
 } from '@motcua/shared';
 import { loadWorkingCalendar } from '../calendar/index.ts';
-import { timeLimitOf } from './actions/act-on-dossier.ts';
-import { explainClock } from './dossier-clock.ts';
+import { explainClock, timeLimitOf } from './dossier-clock.ts';
 import { eFormAnswersOf } from './e-form-answers.ts';
 import { findUnits, lastActionOf, listActions, listDocuments, listObligations, listResults, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
 import { onlineAcceptanceOf } from './online-acceptance.ts';

@@ -1,47 +1,20 @@
 import {
-  applyAction, dossierStatusDefinitions, type DossierActor, nationalStatusOf, type DossierAction, type DossierActionBody, type DossierState, type TimeLimit, type TimeLimitUnit,
-  type WorkingCalendar,
+  applyAction, dossierStatusDefinitions, type DossierActor, nationalStatusOf, type DossierAction, type DossierActionBody, type DossierState, type WorkingCalendar,
 } from '@motcua/shared';
 import { actorRef, type Actor } from '../../../platform/auth/actor.ts';
 import { withUnitOfWork, type AppContext, type UnitOfWork } from '../../../platform/context.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
-import { loadWorkflowVersion, type WorkflowVersionForDossier } from '../../workflow/index.ts';
-import { dueAtFor } from '../dossier-clock.ts';
-import { canViewDossier, rolesForAction, type DossierUnits } from '../dossiers.policy.ts';
-import { countOpenConsultations, findUnits, insertAction, lockDossier, nextActionSeq, participatingUnitIds, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
+import { loadDossierForActor } from '../dossier-access.ts';
+import { dueAtFor, timeLimitOf } from '../dossier-clock.ts';
+import { DOSSIER_EVENT } from '../dossier-events.ts';
+import { availableActionsFor, rolesForAction } from '../dossiers.policy.ts';
+import { countOpenConsultations, insertAction, lockDossier, nextActionSeq, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
 import { correctionRoundHandOver, handOver, type Holder } from '../handovers.ts';
 import { stepIndexAfter, workflowRequiresApproval } from '../step-progress.ts';
-import { availableActionsFor } from '../dossiers.presenter.ts';
 import { applyEffects } from './action-effects.ts';
 import { actionRefused } from './refusals.ts';
-import { DOSSIER_EVENT } from './receive-dossier.ts';
-
-export interface LoadedDossier {
-  row: DossierRow;
-  units: DossierUnits;
-  workflow: WorkflowVersionForDossier | undefined;
-}
-
-/** `actor` null: the system itself (timers, inbound interfaces), which sees every dossier. */
-export async function loadDossierForActor(ex: UnitOfWork['trx'] | AppContext['db'], actor: Actor | null, row: DossierRow | undefined): Promise<LoadedDossier> {
-  if (!row) throw notFound('Không tìm thấy hồ sơ');
-  const participating = await participatingUnitIds(ex, row.id);
-  const units = await findUnits(ex, [row.receiving_unit_id, row.competent_unit_id, row.current_unit_id, ...participating]);
-  const pathOf = (id: string) => units.find((u) => u.id === id)?.path ?? '';
-  const dossierUnits: DossierUnits = {
-    receiving: pathOf(row.receiving_unit_id), competent: pathOf(row.competent_unit_id), current: pathOf(row.current_unit_id), participating: participating.map(pathOf),
-  };
-  // Out of scope looks exactly like absent: a dossier's existence is itself personal data.
-  if (actor && !canViewDossier(actor, dossierUnits)) throw notFound('Không tìm thấy hồ sơ');
-  const workflow = row.workflow_version_id ? await loadWorkflowVersion(ex, row.workflow_version_id) : undefined;
-  return { row, units: dossierUnits, workflow };
-}
-
-export function timeLimitOf(row: DossierRow): TimeLimit | null {
-  return row.time_limit_value !== null && row.time_limit_unit !== null ? { value: row.time_limit_value, unit: row.time_limit_unit as TimeLimitUnit } : null;
-}
 
 export interface ActOptions {
   /**
@@ -69,8 +42,7 @@ export async function actOnDossier(
   }
   await withUnitOfWork(ctx, async (uow) => {
     const ex = uow.trx;
-    const loaded = await loadDossierForActor(ex, actor, await lockDossier(ex, ctx.engine, id));
-    const { row, units, workflow } = loaded;
+    const { row, units, workflow } = await loadDossierForActor(ex, actor, await lockDossier(ex, ctx.engine, id));
     if (row.row_version !== body.expectedVersion) {
       throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', extensions: { currentVersion: row.row_version, dossierStatus: row.status } });
     }
@@ -78,13 +50,16 @@ export async function actOnDossier(
     const roles: DossierActor[] = actor ? rolesForAction(actor, units, action, row.assignee_id) : ['system'];
     if (roles.length === 0) throw new AppError('OUT_OF_SCOPE', { detail: 'Bạn không có vai trò xử lý hồ sơ này.' });
     const state = JSON.parse(row.state) as DossierState;
+    const approvalRequired = workflowRequiresApproval(workflow?.steps);
+    const openConsultations = await countOpenConsultations(ex, row.id);
     const result = applyAction(state, action, {
-      roles, now: uow.now, calendar, dueAt: row.due_at, reason: body.reason ?? undefined, newDueAt: body.newDueAt,
-      approvalRequired: workflowRequiresApproval(workflow?.steps), openConsultations: await countOpenConsultations(ex, row.id),
+      roles, now: uow.now, calendar, dueAt: row.due_at, reason: body.reason ?? undefined, newDueAt: body.newDueAt, approvalRequired, openConsultations,
     });
     if (!result.ok) {
       // What the officer may do instead is what their dossier page offers: per action, after the hand-over rule.
-      const allowed = actor ? availableActionsFor(actor, loaded, state, uow.now, calendar, await countOpenConsultations(ex, row.id)).map((a) => a.action) : result.refusal.allowed;
+      const allowed = actor
+        ? availableActionsFor(actor, { units, state, assigneeId: row.assignee_id, dueAt: row.due_at, approvalRequired, openConsultations, now: uow.now, calendar }).map((a) => a.action)
+        : result.refusal.allowed;
       throw actionRefused({ ...result.refusal, allowed });
     }
     const next = result.state;

@@ -16,8 +16,7 @@ import { stepDueAt } from '../handovers.ts';
 import { firstStepIndex, workflowRequiresApproval } from '../step-progress.ts';
 import { assertAdopted, requireWorkflow } from '../procedure-offer.ts';
 import { actionRefused } from './refusals.ts';
-
-export const DOSSIER_EVENT = 'dossier.action_recorded';
+import { DOSSIER_EVENT } from '../dossier-events.ts';
 
 /**
  * Receipt at a desk (in person or by post): the checklist must be complete (else the whole list of what is

@@ -16,7 +16,7 @@ import { loadProcedureTerms, type UnitInfo } from '../procedure-terms.ts';
 import { firstStepIndex } from '../step-progress.ts';
 import { assertAdopted, requireWorkflow } from '../procedure-offer.ts';
 import { actionRefused } from './refusals.ts';
-import { DOSSIER_EVENT } from './receive-dossier.ts';
+import { DOSSIER_EVENT } from '../dossier-events.ts';
 
 /** Where an online dossier came from: an applicant's portal account, or a sending system with its own dossier id. */
 export type OnlineOrigin =
