@@ -7,9 +7,9 @@ import { closeIfNoSupplement } from './actions/close-without-supplement.ts';
 import { dossierRoutes } from './dossiers.routes.ts';
 import { countDossiersByProcedure } from './usage.queries.ts';
 import { onlineApplicationOffered } from './procedure-offer.ts';
-import { inboundRoutes } from './inbound.routes.ts';
-import { portalRoutes } from './portal.routes.ts';
-import { publicLookupRoutes } from './public-lookup.ts';
+import { inboundRoutes } from './online/inbound.routes.ts';
+import { portalRoutes } from './online/portal.routes.ts';
+import { publicLookupRoutes } from './reads/public-lookup.ts';
 import { recomputeDossierDueDates } from './recompute-due-dates.ts';
 import { SUPPLEMENT_TIMER } from './supplement-timer.ts';
 
@@ -18,7 +18,7 @@ export { actOnDossier } from './actions/act-on-dossier.ts';
 export type { DossierEvent, DossierEvents, DossierEventSubscriber } from './dossier-events.ts';
 // With loadDossierForActor (below): the officer's scope check of the dossier page, for other modules' sub-pages.
 export { findDossier } from './dossiers.queries.ts';
-export { findAccountDossier } from './online.queries.ts';
+export { findAccountDossier } from './online/online.queries.ts';
 export {
   findDossierActionForNotification, findDossierActionSteps, findDossierForNotification, type DossierActionForNotification, type DossierForNotification,
 } from './notifications.queries.ts';
@@ -41,7 +41,7 @@ export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: Jo
 }
 export { loadDossierForActor } from './dossier-access.ts';
 export { timeLimitText } from './procedure-terms.ts';
-export { dossierRegisterRows } from './dossiers.reads.ts';
+export { dossierRegisterRows } from './reads/dossiers.reads.ts';
 export { dossierDeclaration } from './e-form-answers.ts';
 
 /** For the catalog (app.ts wires them in): dossiers received per procedure in the last 12 months, for its search ranking. */

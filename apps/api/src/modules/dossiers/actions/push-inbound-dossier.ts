@@ -7,8 +7,8 @@ import { insertStoredFiles } from '../../../platform/files/files.queries.ts';
 import { safeFileName } from '../../../platform/files/save-upload.ts';
 import { newId } from '../../../platform/ids.ts';
 import { listProcedureAgencies, type DossierRow } from '../dossiers.queries.ts';
-import { inboundContentHash } from '../inbound-content.ts';
-import { findDossierBySource, findProcedureByCode } from '../online.queries.ts';
+import { inboundContentHash } from '../online/inbound-content.ts';
+import { findDossierBySource, findProcedureByCode } from '../online/online.queries.ts';
 import { fileOwnerOf, registerOnline } from './register-online.ts';
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;

@@ -4,8 +4,8 @@ import type { AppContext } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { recordDocumentReuses } from '../../document-store/index.ts';
 import { listDossierRequirements } from '../dossiers.queries.ts';
-import { findAccountDossier, findOwnedFiles } from '../online.queries.ts';
-import { presentPortalDetail } from '../online.presenter.ts';
+import { findAccountDossier, findOwnedFiles } from '../online/online.queries.ts';
+import { presentPortalDetail } from '../online/online.presenter.ts';
 import { actOnDossier } from './act-on-dossier.ts';
 
 /**

@@ -6,13 +6,13 @@ import {
   dossierActionDefinitions, dossierStatusDefinitions, findTransition, formatInstantVi, legalRules, nationalStatusOf, parseInstant, ruleAt, workingStatuses,
   type DossierAction, type DossierState, type DossierStatus, type InboundDossierStatus, type PortalDossierDetail, type PortalDossierSummary, type WorkingCalendar,
 } from '@motcua/shared';
-import { loadWorkingCalendar } from '../calendar/index.ts';
-import { explainClock, timeLimitOf } from './dossier-clock.ts';
-import { eFormAnswersOf } from './e-form-answers.ts';
-import { findUnits, lastActionOf, listActions, listDocuments, listObligations, listResults, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { loadWorkingCalendar } from '../../calendar/index.ts';
+import { explainClock, timeLimitOf } from '../dossier-clock.ts';
+import { eFormAnswersOf } from '../e-form-answers.ts';
+import { findUnits, lastActionOf, listActions, listDocuments, listObligations, listResults, listDossierRequirements, type DossierRow, type Executor } from '../dossiers.queries.ts';
 import { onlineAcceptanceOf } from './online-acceptance.ts';
-import { requirementLineOf, timeLimitText } from './procedure-terms.ts';
-import { appliedCasesOf } from './documents.ts';
+import { requirementLineOf, timeLimitText } from '../procedure-terms.ts';
+import { appliedCasesOf } from '../documents.ts';
 
 const vi = (instant: string) => formatInstantVi(parseInstant(instant));
 

@@ -1,30 +1,22 @@
+/** Dossiers in the officers' API shape. Pure: data in, shape out; the reads are the caller's (`dossier-view.ts`, `dossiers.reads.ts`). */
 import {
   classifyDossierTimeliness, dossierActionDefinitions, dossierFlagMessages, dossierStatusDefinitions, endsProcessing, nationalStatusOf,
-  parseInstant, type DossierAction, type DossierDetail, type DossierFlag, type DossierState, type DossierStatus, type DossierSummary, type WorkingCalendar,
+  parseInstant, type DossierAction, type DossierDetail, type DossierFlag, type DossierState, type DossierStatus, type DossierSummary, type EFormAnswer, type WorkingCalendar,
 } from '@motcua/shared';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { loadWorkingCalendar } from '../calendar/index.ts';
-import type { LoadedDossier } from './dossier-access.ts';
-import { explainClock, milestonesOf, timeLimitOf } from './dossier-clock.ts';
-import { actsOnDossier, availableActionsFor } from './dossiers.policy.ts';
-import {
-  findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, listDossierRequirements,
-  type DossierRow, type Executor,
-} from './dossiers.queries.ts';
-import { appliedCasesOf } from './documents.ts';
-import { requirementLineOf } from './procedure-terms.ts';
-import { eFormAnswersOf, maskEFormAnswers } from './e-form-answers.ts';
-import { workflowRequiresApproval } from './step-progress.ts';
-import { needsAcceptanceFacts, onlineAcceptanceOf } from './online-acceptance.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { LoadedDossier } from '../dossier-access.ts';
+import { explainClock, milestonesOf, timeLimitOf } from '../dossier-clock.ts';
+import { actsOnDossier, availableActionsFor } from '../dossiers.policy.ts';
+import type {
+  DossierRow, listActions, listAgencies, listConsultations, listDocuments, listDossierRequirements, listHandovers, listObligations, listResults,
+} from '../dossiers.queries.ts';
+import { appliedCasesOf } from '../documents.ts';
+import { requirementLineOf } from '../procedure-terms.ts';
+import { maskEFormAnswers } from '../e-form-answers.ts';
+import { workflowRequiresApproval } from '../step-progress.ts';
+import { onlineAcceptanceOf } from '../online/online-acceptance.ts';
 
-type Names = { units: Map<string, string>; officers: Map<string, string> };
-
-export async function namesFor(ex: Executor, rows: DossierRow[], extraUnits: string[] = [], extraOfficers: string[] = []): Promise<Names> {
-  const unitIds = rows.flatMap((r) => [r.receiving_unit_id, r.competent_unit_id, r.current_unit_id]).concat(extraUnits);
-  const officerIds = rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])).concat(extraOfficers);
-  const [units, officers] = await Promise.all([findUnits(ex, unitIds), findOfficers(ex, officerIds)]);
-  return { units: new Map(units.map((u) => [u.id, u.name])), officers: new Map(officers.map((o) => [o.id, o.full_name])) };
-}
+export type Names = { units: Map<string, string>; officers: Map<string, string> };
 
 const unitRef = (names: Names, id: string) => ({ id, name: names.units.get(id) ?? id });
 
@@ -63,12 +55,6 @@ export function presentReceived(received: { row: DossierRow; unitNames: Map<stri
   return presentSummary(received.row, { units: received.unitNames, officers: new Map() }, now);
 }
 
-export async function presentPage(ex: Executor, rows: DossierRow[], now: string): Promise<DossierSummary[]> {
-  const names = await namesFor(ex, rows);
-  const calendar = needsAcceptanceFacts(rows) ? (await loadWorkingCalendar(ex)).calendar : undefined;
-  return rows.map((r) => presentSummary(r, names, now, calendar));
-}
-
 /** Open rows and requests are judged now: within limit or overdue. */
 function openStanding(dueAt: string | null, now: string): 'within_limit' | 'overdue' | null {
   if (!dueAt) return null;
@@ -80,18 +66,27 @@ export function maskIdentifier(value: string): string {
   return value.length <= 6 ? '*'.repeat(value.length) : `${value.slice(0, 3)}${'*'.repeat(value.length - 6)}${value.slice(-3)}`;
 }
 
-export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDossier, now: string): Promise<DossierDetail> {
+type Rows<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
+
+/** Everything the dossier page shows besides the dossier row, read by `readDossierDetail`. */
+export interface DetailFacts {
+  calendar: WorkingCalendar;
+  names: Names;
+  actions: Rows<typeof listActions>;
+  handovers: Rows<typeof listHandovers>;
+  documents: Rows<typeof listDocuments>;
+  consultations: Rows<typeof listConsultations>;
+  agencies: Rows<typeof listAgencies>;
+  obligations: Rows<typeof listObligations>;
+  results: Rows<typeof listResults>;
+  eFormAnswers: EFormAnswer[] | null;
+  requirements: Rows<typeof listDossierRequirements>;
+}
+
+export function presentDetail(actor: Actor, loaded: LoadedDossier, facts: DetailFacts, now: string): DossierDetail {
   const { row } = loaded;
   const state = JSON.parse(row.state) as DossierState;
-  const [{ calendar }, actions, handovers, documents, consultations, agencies, obligations, results, eFormAnswers, requirements] = await Promise.all([
-    loadWorkingCalendar(ex), listActions(ex, row.id), listHandovers(ex, row.id), listDocuments(ex, row.id), listConsultations(ex, row.id),
-    listAgencies(ex, row.id), listObligations(ex, row.id), listResults(ex, row.id), eFormAnswersOf(ex, row.id), listDossierRequirements(ex, row),
-  ]);
-  const names = await namesFor(
-    ex, [row],
-    [...handovers.flatMap((h) => [h.to_unit_id, ...(h.from_unit_id ? [h.from_unit_id] : [])]), ...consultations.map((c) => c.unit_id), ...agencies.map((a) => a.unit_id), ...actions.flatMap((a) => (a.unit_id ? [a.unit_id] : []))],
-    handovers.flatMap((h) => [h.to_officer_id, h.from_officer_id].filter((x): x is string => x !== null)),
-  );
+  const { calendar, names, actions, handovers, documents, consultations, agencies, obligations, results, eFormAnswers, requirements } = facts;
   const limit = timeLimitOf(row);
   const clock = explainClock(state, limit, calendar);
   const officer = (id: string | null) => (id ? { id, fullName: names.officers.get(id) ?? '' } : null);
