@@ -6,7 +6,8 @@ import type { Actor } from '../../platform/auth/actor.ts';
 import { notFound } from '../../platform/errors.ts';
 import { loadWorkflowVersion, type WorkflowVersionForDossier } from '../workflow/index.ts';
 import { canViewDossier, type DossierUnits } from './dossiers.policy.ts';
-import { findUnits, participatingUnitIds, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { participatingUnitIds, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { findUnits } from './catalog-units.queries.ts';
 
 export interface LoadedDossier {
   row: DossierRow;

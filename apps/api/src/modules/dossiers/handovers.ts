@@ -7,7 +7,8 @@ import {
 } from '@motcua/shared';
 import type { DB } from '../../db/schema.ts';
 import { newId } from '../../platform/ids.ts';
-import { closeHandover, insertHandovers, lastHandoverSeq, openHandover, type Executor } from './dossiers.queries.ts';
+import type { Executor } from './dossiers.queries.ts';
+import { closeHandover, insertHandovers, lastHandoverSeq, openHandover } from './handovers.queries.ts';
 
 export function stepDueAt(from: string, budget: StepBudget, calendar: WorkingCalendar): string | null {
   return computeDueAt(from, { value: budget.value, unit: budget.unit }, calendar);

@@ -1,6 +1,7 @@
 import { dossierCodeFor, localDateOf, nationalStatusOf, parseInstant, type ApplicantInput, type DossierState } from '@motcua/shared';
 import type { DB } from '../../db/schema.ts';
-import { insertDocuments, insertDossier, nextDossierSequence, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { insertDossier, nextDossierSequence, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { insertDocuments } from './dossier-documents.queries.ts';
 import type { ProcedureTerms } from './procedure-terms.ts';
 
 /** What every new dossier takes from its procedure, units, first state and applicant, however it arrived. */

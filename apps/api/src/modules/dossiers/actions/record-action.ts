@@ -8,7 +8,7 @@ import type { DB } from '../../../db/schema.ts';
 import type { AuditInput } from '../../../platform/audit/audit.ts';
 import type { UnitOfWork } from '../../../platform/context.ts';
 import { DOSSIER_EVENT, type DossierEvent } from '../dossier-events.ts';
-import { insertAction } from '../dossiers.queries.ts';
+import { insertAction } from '../action-log.queries.ts';
 import { writeHandOvers, type HandOverWrites } from '../handovers.ts';
 
 export interface ActionRecord {

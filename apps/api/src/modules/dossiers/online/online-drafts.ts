@@ -8,7 +8,7 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
-import { listProcedureAgencies } from '../dossiers.queries.ts';
+import { listProcedureAgencies } from '../catalog-units.queries.ts';
 import { isOfferedOnline } from './online-checks.ts';
 import { deleteDraft as deleteRow, findDraft, findOnlineTerms, findOwnedFiles, findProcedureByCode, insertDraft, listDrafts, updateDraft, type DraftRow } from './online.queries.ts';
 

@@ -4,7 +4,7 @@ import type { TestApp } from '../../../test/test-app.ts';
 import { testEngines } from '../../../test/test-database.ts';
 import { registerAndLogIn } from '../../applicants/applicants.test-support.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
-import { loadReplayRows } from '../dossiers.queries.ts';
+import { loadReplayRows } from '../action-log.queries.ts';
 import { replayActionLog } from '../replay.ts';
 import { actOk, receive, view, type DossierWorld } from '../dossiers.test-support.ts';
 import {

@@ -5,10 +5,12 @@ import type { AppContext } from '../../../platform/context.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { loadDossierForActor } from '../dossier-access.ts';
 import { presentDetail, type DetailFacts, type Names } from './dossiers.presenter.ts';
-import {
-  findDossier, findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listDossierRequirements, listHandovers, listObligations, listResults,
-  type DossierRow, type Executor,
-} from '../dossiers.queries.ts';
+import { findDossier, type DossierRow, type Executor } from '../dossiers.queries.ts';
+import { listActions } from '../action-log.queries.ts';
+import { findOfficers, findUnits, listDossierRequirements } from '../catalog-units.queries.ts';
+import { listDocuments } from '../dossier-documents.queries.ts';
+import { listAgencies, listConsultations, listObligations, listResults } from '../dossier-records.queries.ts';
+import { listHandovers } from '../handovers.queries.ts';
 import { eFormAnswersOf } from '../e-form-answers.ts';
 
 export async function loadDossierView(ctx: AppContext, actor: Actor, id: string): Promise<DossierDetail> {

@@ -7,9 +7,12 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import type { LoadedDossier } from '../dossier-access.ts';
 import { explainClock, milestonesOf, timeLimitOf } from '../dossier-clock.ts';
 import { actsOnDossier, availableActionsFor } from '../dossiers.policy.ts';
-import type {
-  DossierRow, listActions, listAgencies, listConsultations, listDocuments, listDossierRequirements, listHandovers, listObligations, listResults,
-} from '../dossiers.queries.ts';
+import type { DossierRow } from '../dossiers.queries.ts';
+import type { listActions } from '../action-log.queries.ts';
+import type { listDossierRequirements } from '../catalog-units.queries.ts';
+import type { listDocuments } from '../dossier-documents.queries.ts';
+import type { listAgencies, listConsultations, listObligations, listResults } from '../dossier-records.queries.ts';
+import type { listHandovers } from '../handovers.queries.ts';
 import { appliedCasesOf } from '../documents.ts';
 import { requirementLineOf } from '../procedure-terms.ts';
 import { maskEFormAnswers } from '../e-form-answers.ts';

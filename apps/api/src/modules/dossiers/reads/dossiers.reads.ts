@@ -12,10 +12,11 @@ import { dossierAppliedCases } from '../documents.ts';
 import { presentSummary } from './dossiers.presenter.ts';
 import { namesFor } from './dossier-view.ts';
 import { needsAcceptanceFacts } from '../online/online-acceptance.ts';
-import {
-  findDocumentFile, findDossier, findUnits, listActions, listDocuments, listOfficersWithRole, listProcedureAgencies, queryQueue, queryRegister, unitIdsUnder,
-  type DossierRow,
-} from '../dossiers.queries.ts';
+import { findDossier, type DossierRow } from '../dossiers.queries.ts';
+import { listActions } from '../action-log.queries.ts';
+import { findUnits, listOfficersWithRole, listProcedureAgencies, unitIdsUnder } from '../catalog-units.queries.ts';
+import { findDocumentFile, listDocuments } from '../dossier-documents.queries.ts';
+import { queryQueue, queryRegister } from '../queues.queries.ts';
 import { loadProcedureTerms, loadPublishedProcedure, receivingUnitsOf, suggestAgency, timeLimitText } from '../procedure-terms.ts';
 
 /** Unit ids under the given subtrees (the actor's scope by default), narrowed to one unit's subtree if asked. */
