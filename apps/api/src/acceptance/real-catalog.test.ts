@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_DECLARATIONS } from '../seed/e-forms/sample-declarations.test-support.ts';
 import { registerAndLogIn } from '../modules/applicants/applicants.test-support.ts';
-import { uploadId } from '../modules/dossiers/online.test-support.ts';
+import { uploadId } from '../modules/dossiers/online/online.test-support.ts';
 import { createTestApp, type TestApp } from '../test/test-app.ts';
 import { testEngines } from '../test/test-database.ts';
 import { realCatalogWorld, unconditionalDocuments, type PublicDocument, type RealCatalogWorld } from './real-catalog.test-support.ts';

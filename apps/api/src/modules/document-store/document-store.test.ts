@@ -7,7 +7,7 @@ import { DOSSIER_EVENT } from '../dossiers/index.ts';
 import { actOk, receive, stepsToIssuedResult, walk, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
 import {
   APPLICANT, applyOnline, createOnlineApp, FORM_DATA, onlineWorld, PDF, PNG, portalView, submitDraft, upload, uploadId, type ApplicantHeaders,
-} from '../dossiers/online.test-support.ts';
+} from '../dossiers/online/online.test-support.ts';
 import { EResultNotReady, keepIssuedResult } from './actions/keep-result.ts';
 import { reuseCounts } from './index.ts';
 

@@ -4,7 +4,7 @@ import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { dossierWorld, PROCEDURE_CODE, receive, type DossierWorld } from '../dossiers/dossiers.test-support.ts';
-import { applyOnline, createOnlineApp, saveDraft, submitDraft, type ApplicantHeaders } from '../dossiers/online.test-support.ts';
+import { applyOnline, createOnlineApp, saveDraft, submitDraft, type ApplicantHeaders } from '../dossiers/online/online.test-support.ts';
 import { pdfText } from './forms/forms.test-support.ts';
 
 /** The birth registration declaration the demo ships, put on the demo procedure's variant as the control office would. */

@@ -3,7 +3,9 @@ import { casesOf, missingDocuments, requiredDocuments, type AppliedCase, type Ca
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../platform/errors.ts';
 import { newId } from '../../platform/ids.ts';
-import { findFiles, findOfficerUploads, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
+import type { DossierRow, Executor } from './dossiers.queries.ts';
+import { listDossierRequirements } from './catalog-units.queries.ts';
+import { findFiles, findOfficerUploads } from './dossier-documents.queries.ts';
 import { requirementLineOf, type ProcedureTerms } from './procedure-terms.ts';
 
 /**

@@ -3,7 +3,7 @@ import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { PROCEDURE_CODE, receiptBody, receive, view, type DossierWorld } from './dossiers.test-support.ts';
-import { createOnlineApp, onlineWorld, portalView, saveDraft, submitDraft, type ApplicantHeaders } from './online.test-support.ts';
+import { createOnlineApp, onlineWorld, portalView, saveDraft, submitDraft, type ApplicantHeaders } from './online/online.test-support.ts';
 
 const POWER_OF_ATTORNEY = 'Văn bản ủy quyền (được chứng thực) trong trường hợp ủy quyền nộp hồ sơ';
 const POOR_HOUSEHOLD = 'Giấy xác nhận hộ nghèo (để được miễn lệ phí)';

@@ -1,8 +1,14 @@
 /** The dossier's appointment from its clock: the legal time limit from the receipt, with pauses, restarts and extensions. */
 import {
   computeDueDate, dueAtOf, legalRules, paperTransferDay, resultCorrectionDueAt, ruleAt, supplementClosableAt, supplementNoticeDueAt, workingStatuses,
-  type DossierState, type TimeLimit, type WorkingCalendar,
+  type DossierState, type TimeLimit, type TimeLimitUnit, type WorkingCalendar,
 } from '@motcua/shared';
+import type { DossierRow } from './dossiers.queries.ts';
+
+/** The legal time limit the dossier was received with (null: none, only an agreed date gives an appointment). */
+export function timeLimitOf(row: DossierRow): TimeLimit | null {
+  return row.time_limit_value !== null && row.time_limit_unit !== null ? { value: row.time_limit_value, unit: row.time_limit_unit as TimeLimitUnit } : null;
+}
 
 export function dueAtFor(state: DossierState, limit: TimeLimit | null, calendar: WorkingCalendar): string | null {
   if (!limit) return lastExtension(state);

@@ -4,7 +4,7 @@ import type { Session, TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { loadWorkingCalendar } from '../calendar/index.ts';
 import { loadWorkflowVersion } from '../workflow/index.ts';
-import { loadReplayRows } from './dossiers.queries.ts';
+import { loadReplayRows } from './action-log.queries.ts';
 import { act, actOk, receive, startDossierWorld, type DossierWorld } from './dossiers.test-support.ts';
 import { replayActionLog } from './replay.ts';
 import { workflowRequiresApproval } from './step-progress.ts';

@@ -1,6 +1,8 @@
 import type { AppContext } from '../../platform/context.ts';
 import { enqueueJob, type JobWorker } from '../../platform/jobs/jobs.ts';
-import { DOSSIER_EVENT } from './actions/receive-dossier.ts';
+
+/** The outbox event every dossier action writes in its transaction. */
+export const DOSSIER_EVENT = 'dossier.action_recorded';
 
 /** What every status change publishes (ids and codes only, never personal data). */
 export interface DossierEvent {

@@ -3,7 +3,7 @@ import type { Session, TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
 import { act, receive, stepsToIssuedResult, view, walk, type DossierWorld } from './dossiers.test-support.ts';
-import { createOnlineApp, onlineWorld, PNG, uniquePdf, upload } from './online.test-support.ts';
+import { createOnlineApp, onlineWorld, PNG, uniquePdf, upload } from './online/online.test-support.ts';
 
 function multipart(bytes: Buffer) {
   const boundary = '----motcua-cite';

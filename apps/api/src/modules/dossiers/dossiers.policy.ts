@@ -3,7 +3,10 @@
  * received the dossier or holds it now; specialists and leaders for the agency that resolves it, holds it, or
  * was consulted. The state machine then decides which of those roles may do what.
  */
-import type { DossierAction, DossierActor } from '@motcua/shared';
+import {
+  acceptanceWindowFrom, allowedActions, dossierActionDefinitions, dossierFlagMessages,
+  type DossierAction, type DossierActor, type DossierDetail, type DossierState, type WorkingCalendar,
+} from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { canAccessUnit, scopePaths } from '../../platform/auth/actor.ts';
 
@@ -66,3 +69,41 @@ export function rolesForAssignment(roles: DossierActor[], action: DossierAction,
   if (!assigneeId || assigneeId === actorId || !handlerActions.includes(action)) return roles;
   return roles.filter((r) => r !== 'specialist');
 }
+
+/** What the policy needs to judge a dossier's offer, beyond its units: all of it read by the caller. */
+export interface OfferFacts {
+  units: DossierUnits;
+  state: DossierState;
+  assigneeId: string | null;
+  dueAt: string | null;
+  approvalRequired: boolean;
+  openConsultations: number;
+  now: string;
+  calendar: WorkingCalendar;
+}
+
+/**
+ * The actions the actor may take now, exactly as the server would judge them: the state machine's verdict for
+ * the actor's roles on the dossier, then per action the participation and hand-over rules of `rolesForAction`.
+ * The dossier page offers these, and a refused action lists them.
+ */
+export function availableActionsFor(actor: Actor, facts: OfferFacts): DossierDetail['allowedActions'] {
+  const { state } = facts;
+  const list = allowedActions(state.status, {
+    roles: actingRoles(actor, facts.units), now: facts.now, calendar: facts.calendar, dueAt: facts.dueAt, channel: state.channel,
+    acceptanceWindowFrom: acceptanceWindowFrom(state), receivedAt: state.receivedAt, supplementRequestsSoFar: state.supplementRequests,
+    onlineCorrectionsSoFar: state.onlineCorrections, supplementRequestedAt: state.supplementRequestedAt, apologiesSoFar: state.apologies,
+    stepOpen: state.stepOpen, approvalRequired: facts.approvalRequired, openConsultations: facts.openConsultations,
+  });
+  return list.flatMap((a) => {
+    if (!a.allowed || a.action === 'receive' || a.action === 'register_online') return [];
+    const narrowed = rolesForAction(actor, facts.units, a.action, facts.assigneeId);
+    const def = dossierActionDefinitions[a.action];
+    const transition = def.transitions.find((t) => t.from === state.status);
+    if (!transition?.roles.some((r) => narrowed.includes(r))) return [];
+    return [{ action: a.action, label: def.label, needsReason: def.needsReason, needs: [...def.needs], to: a.to, flags: a.flags.map((code) => ({ code, message: dossierFlagMessages[code] })) }];
+  });
+}
+
+/** Whether the officer acts on the dossier: a desk that received or holds it, the agency that resolves or holds it. */
+export const actsOnDossier = (actor: Actor, units: DossierUnits) => actingRoles(actor, { ...units, participating: [] }).length > 0;

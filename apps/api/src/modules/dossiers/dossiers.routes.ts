@@ -11,9 +11,9 @@ import { sendFile } from '../../platform/files/send-file.ts';
 import { actOnDossier } from './actions/act-on-dossier.ts';
 import { bulkAssign } from './actions/bulk-assign.ts';
 import { receiveDossier } from './actions/receive-dossier.ts';
-import { presentReceived } from './dossiers.presenter.ts';
-import { loadDossierView } from './dossier-view.ts';
-import { assigneesFor, documentFile, dossierReceipt, dossierRegister, intakeOptions as loadIntake, workQueue } from './dossiers.reads.ts';
+import { presentReceived } from './reads/dossiers.presenter.ts';
+import { loadDossierView } from './reads/dossier-view.ts';
+import { assigneesFor, documentFile, dossierReceipt, dossierRegister, intakeOptions as loadIntake, workQueue } from './reads/dossiers.reads.ts';
 
 const tags = ['Hồ sơ (Một cửa)'];
 const read = { auth: { permission: 'dossier.read' as const } };

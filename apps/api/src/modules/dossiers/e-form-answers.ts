@@ -1,6 +1,7 @@
 /** The applicant's e-form answers of a dossier, labelled from the form it was registered under, for its pages. */
 import { describeEFormAnswers, type EFormAnswer } from '@motcua/shared';
-import { findEFormAnswers, type Executor } from './dossiers.queries.ts';
+import type { Executor } from './dossiers.queries.ts';
+import { findEFormAnswers } from './action-log.queries.ts';
 
 /** Null when the dossier has none (received at a desk, or an online variant without an e-form). */
 export async function eFormAnswersOf(ex: Executor, dossierId: string): Promise<EFormAnswer[] | null> {

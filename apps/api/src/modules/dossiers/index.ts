@@ -3,21 +3,22 @@ import type { AppContext } from '../../platform/context.ts';
 import type { JobWorker } from '../../platform/jobs/jobs.ts';
 import { CALENDAR_DAYS_CHANGED } from '../calendar/index.ts';
 import { dossierEventBus, type DossierEvents } from './dossier-events.ts';
+import { closeIfNoSupplement } from './actions/close-without-supplement.ts';
 import { dossierRoutes } from './dossiers.routes.ts';
 import { countDossiersByProcedure } from './usage.queries.ts';
 import { onlineApplicationOffered } from './procedure-offer.ts';
-import { inboundRoutes } from './inbound.routes.ts';
-import { portalRoutes } from './portal.routes.ts';
-import { publicLookupRoutes } from './public-lookup.ts';
+import { inboundRoutes } from './online/inbound.routes.ts';
+import { portalRoutes } from './online/portal.routes.ts';
+import { publicLookupRoutes } from './reads/public-lookup.ts';
 import { recomputeDossierDueDates } from './recompute-due-dates.ts';
-import { closeIfNoSupplement, SUPPLEMENT_TIMER } from './supplement-timer.ts';
+import { SUPPLEMENT_TIMER } from './supplement-timer.ts';
 
-export { DOSSIER_EVENT } from './actions/receive-dossier.ts';
+export { DOSSIER_EVENT } from './dossier-events.ts';
 export { actOnDossier } from './actions/act-on-dossier.ts';
 export type { DossierEvent, DossierEvents, DossierEventSubscriber } from './dossier-events.ts';
 // With loadDossierForActor (below): the officer's scope check of the dossier page, for other modules' sub-pages.
 export { findDossier } from './dossiers.queries.ts';
-export { findAccountDossier } from './online.queries.ts';
+export { findAccountDossier } from './online/online.queries.ts';
 export {
   findDossierActionForNotification, findDossierActionSteps, findDossierForNotification, type DossierActionForNotification, type DossierForNotification,
 } from './notifications.queries.ts';
@@ -38,9 +39,9 @@ export function dossiersModule(app: FastifyInstance, ctx: AppContext, worker: Jo
   // The outbox of status changes: documents, notifications and the national-portal sync subscribe here.
   return dossierEventBus(ctx, worker, (msg, extra) => app.log.debug(extra, msg));
 }
-export { loadDossierForActor } from './actions/act-on-dossier.ts';
+export { loadDossierForActor } from './dossier-access.ts';
 export { timeLimitText } from './procedure-terms.ts';
-export { dossierRegisterRows } from './dossiers.reads.ts';
+export { dossierRegisterRows } from './reads/dossiers.reads.ts';
 export { dossierDeclaration } from './e-form-answers.ts';
 
 /** For the catalog (app.ts wires them in): dossiers received per procedure in the last 12 months, for its search ranking. */

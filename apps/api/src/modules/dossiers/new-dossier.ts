@@ -1,6 +1,7 @@
 import { dossierCodeFor, localDateOf, nationalStatusOf, parseInstant, type ApplicantInput, type DossierState } from '@motcua/shared';
 import type { DB } from '../../db/schema.ts';
-import { insertAction, insertDocuments, insertDossier, insertHandovers, nextDossierSequence, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { insertDossier, nextDossierSequence, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { insertDocuments } from './dossier-documents.queries.ts';
 import type { ProcedureTerms } from './procedure-terms.ts';
 
 /** What every new dossier takes from its procedure, units, first state and applicant, however it arrived. */
@@ -48,23 +49,13 @@ export function newDossierRow(d: NewDossier, arrival: ArrivalColumns): DossierRo
   };
 }
 
-export interface NewDossierRecords {
-  row: DossierRow;
-  documents: DB['dossier_documents'][];
-  action: DB['dossier_actions'];
-  handovers: DB['dossier_handovers'][];
-}
-
 /**
  * Gives the new dossier its code from the agency's daily sequence (whose row stays locked until the commit) and
- * writes it with its documents, first action and hand-overs. Inside the caller's transaction; sets `row.code`.
+ * writes it with its documents; its first action follows (`recordAction`). Inside the caller's transaction; sets `row.code`.
  */
-export async function insertNewDossier(trx: Executor, agencyCode: string, now: string, records: NewDossierRecords): Promise<void> {
-  const { row } = records;
+export async function insertNewDossier(trx: Executor, agencyCode: string, now: string, row: DossierRow, documents: DB['dossier_documents'][]): Promise<void> {
   const sequence = await nextDossierSequence(trx, agencyCode, localDateOf(parseInstant(now)));
   row.code = dossierCodeFor({ agencyId: agencyCode, receivedAt: now, sequence });
   await insertDossier(trx, row);
-  await insertDocuments(trx, records.documents);
-  await insertAction(trx, records.action);
-  await insertHandovers(trx, records.handovers);
+  await insertDocuments(trx, documents);
 }

@@ -8,9 +8,10 @@ import { inForceStatuses } from '@motcua/shared';
 import { fieldError } from '../../platform/errors.ts';
 import { findAdoptedLevels } from '../catalog/index.ts';
 import { hasApprovedWorkflowAt, type WorkflowVersionForDossier } from '../workflow/index.ts';
-import { listProcedureAgencies, type Executor } from './dossiers.queries.ts';
-import { isOfferedOnline } from './online-checks.ts';
-import { findOnlineLevel } from './online.queries.ts';
+import type { Executor } from './dossiers.queries.ts';
+import { listProcedureAgencies } from './catalog-units.queries.ts';
+import { isOfferedOnline } from './online/online-checks.ts';
+import { findOnlineLevel } from './online/online.queries.ts';
 
 export async function assertAdopted(ex: Executor, procedureId: string, path: string): Promise<void> {
   if ((await findAdoptedLevels(ex, procedureId)).length === 0) {

@@ -6,9 +6,8 @@
 import type { Channel, DocumentGroup, DocumentKind, RequirementLine, TimeLimit, TimeLimitUnit } from '@motcua/shared';
 import type { Actor } from '../../platform/auth/actor.ts';
 import { AppError, fieldError, notFound } from '../../platform/errors.ts';
-import {
-  findProcedure, findUnits, findVersion, listProcedureAgencies, listVariantChannels, listVariantDocuments, listVariants, type Executor,
-} from './dossiers.queries.ts';
+import type { Executor } from './dossiers.queries.ts';
+import { findProcedure, findUnits, findVersion, listProcedureAgencies, listVariantChannels, listVariantDocuments, listVariants } from './catalog-units.queries.ts';
 
 export interface UnitInfo {
   id: string;

@@ -6,8 +6,7 @@
 import type { DossierState } from '@motcua/shared';
 import { withUnitOfWork, type AppContext } from '../../platform/context.ts';
 import { loadWorkingCalendar } from '../calendar/index.ts';
-import { timeLimitOf } from './actions/act-on-dossier.ts';
-import { dueAtFor } from './dossier-clock.ts';
+import { dueAtFor, timeLimitOf } from './dossier-clock.ts';
 import { openDossiersDueFrom, updateDossierIfVersion } from './dossiers.queries.ts';
 
 const BATCH = 500;

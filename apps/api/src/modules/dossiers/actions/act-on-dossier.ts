@@ -1,47 +1,22 @@
 import {
-  applyAction, dossierStatusDefinitions, type DossierActor, nationalStatusOf, type DossierAction, type DossierActionBody, type DossierState, type TimeLimit, type TimeLimitUnit,
-  type WorkingCalendar,
+  applyAction, dossierStatusDefinitions, nationalStatusOf, type ActionResult, type DossierActor, type DossierAction, type DossierActionBody, type DossierState, type WorkflowStep, type WorkingCalendar,
 } from '@motcua/shared';
 import { actorRef, type Actor } from '../../../platform/auth/actor.ts';
 import { withUnitOfWork, type AppContext, type UnitOfWork } from '../../../platform/context.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 import { newId } from '../../../platform/ids.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
-import { loadWorkflowVersion, type WorkflowVersionForDossier } from '../../workflow/index.ts';
-import { dueAtFor } from '../dossier-clock.ts';
-import { canViewDossier, rolesForAction, type DossierUnits } from '../dossiers.policy.ts';
-import { countOpenConsultations, findUnits, insertAction, lockDossier, nextActionSeq, participatingUnitIds, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
-import { correctionRoundHandOver, handOver, type Holder } from '../handovers.ts';
+import { loadDossierForActor } from '../dossier-access.ts';
+import { dueAtFor, timeLimitOf } from '../dossier-clock.ts';
+import { availableActionsFor, rolesForAction } from '../dossiers.policy.ts';
+import { lockDossier, updateDossierIfVersion, type DossierRow } from '../dossiers.queries.ts';
+import { nextActionSeq } from '../action-log.queries.ts';
+import { countOpenConsultations } from '../dossier-records.queries.ts';
+import { planCorrectionRound, planHandOver, type HandOverPlan, type Holder } from '../handovers.ts';
 import { stepIndexAfter, workflowRequiresApproval } from '../step-progress.ts';
-import { availableActionsFor } from '../dossiers.presenter.ts';
-import { applyEffects } from './action-effects.ts';
+import { applyEffects, type Effects } from './action-effects.ts';
+import { recordAction } from './record-action.ts';
 import { actionRefused } from './refusals.ts';
-import { DOSSIER_EVENT } from './receive-dossier.ts';
-
-export interface LoadedDossier {
-  row: DossierRow;
-  units: DossierUnits;
-  workflow: WorkflowVersionForDossier | undefined;
-}
-
-/** `actor` null: the system itself (timers, inbound interfaces), which sees every dossier. */
-export async function loadDossierForActor(ex: UnitOfWork['trx'] | AppContext['db'], actor: Actor | null, row: DossierRow | undefined): Promise<LoadedDossier> {
-  if (!row) throw notFound('Không tìm thấy hồ sơ');
-  const participating = await participatingUnitIds(ex, row.id);
-  const units = await findUnits(ex, [row.receiving_unit_id, row.competent_unit_id, row.current_unit_id, ...participating]);
-  const pathOf = (id: string) => units.find((u) => u.id === id)?.path ?? '';
-  const dossierUnits: DossierUnits = {
-    receiving: pathOf(row.receiving_unit_id), competent: pathOf(row.competent_unit_id), current: pathOf(row.current_unit_id), participating: participating.map(pathOf),
-  };
-  // Out of scope looks exactly like absent: a dossier's existence is itself personal data.
-  if (actor && !canViewDossier(actor, dossierUnits)) throw notFound('Không tìm thấy hồ sơ');
-  const workflow = row.workflow_version_id ? await loadWorkflowVersion(ex, row.workflow_version_id) : undefined;
-  return { row, units: dossierUnits, workflow };
-}
-
-export function timeLimitOf(row: DossierRow): TimeLimit | null {
-  return row.time_limit_value !== null && row.time_limit_unit !== null ? { value: row.time_limit_value, unit: row.time_limit_unit as TimeLimitUnit } : null;
-}
 
 export interface ActOptions {
   /**
@@ -51,15 +26,14 @@ export interface ActOptions {
   alsoInTransaction?: (uow: UnitOfWork, row: DossierRow) => Promise<void>;
 }
 
-export interface ActionOutcome {
-  state: DossierState;
-  calendar: WorkingCalendar;
-}
+const stale = (extensions?: Record<string, unknown>) =>
+  new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', ...(extensions ? { extensions } : {}) });
 
 /**
- * One workflow action on a dossier. The dossier row is read (locked on PostgreSQL) and written back only if
- * its version is still the one the officer saw: of two officers acting at once one wins and the other gets 409,
- * with nothing half-written. State, action log, hand-over, side records, audit entry and outbox event commit together.
+ * One workflow action on a dossier: access → policy → rule → effects → record. The dossier row is read (locked on
+ * PostgreSQL) and written back only if its version is still the one the officer saw: of two officers acting at
+ * once one wins and the other gets 409, with nothing half-written. State, action log, hand-over, side records,
+ * audit entry and outbox event commit together.
  */
 export async function actOnDossier(
   ctx: AppContext, actor: Actor | null, id: string, action: DossierAction, body: DossierActionBody, requestId: string, options: ActOptions = {},
@@ -69,66 +43,78 @@ export async function actOnDossier(
   }
   await withUnitOfWork(ctx, async (uow) => {
     const ex = uow.trx;
-    const loaded = await loadDossierForActor(ex, actor, await lockDossier(ex, ctx.engine, id));
-    const { row, units, workflow } = loaded;
-    if (row.row_version !== body.expectedVersion) {
-      throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.', extensions: { currentVersion: row.row_version, dossierStatus: row.status } });
-    }
+    const { row, units, workflow } = await loadDossierForActor(ex, actor, await lockDossier(ex, ctx.engine, id));
+    if (row.row_version !== body.expectedVersion) throw stale({ currentVersion: row.row_version, dossierStatus: row.status });
     const { calendar } = await loadWorkingCalendar(ex, ctx.db);
     const roles: DossierActor[] = actor ? rolesForAction(actor, units, action, row.assignee_id) : ['system'];
     if (roles.length === 0) throw new AppError('OUT_OF_SCOPE', { detail: 'Bạn không có vai trò xử lý hồ sơ này.' });
     const state = JSON.parse(row.state) as DossierState;
+    const approvalRequired = workflowRequiresApproval(workflow?.steps);
+    const openConsultations = await countOpenConsultations(ex, row.id);
     const result = applyAction(state, action, {
-      roles, now: uow.now, calendar, dueAt: row.due_at, reason: body.reason ?? undefined, newDueAt: body.newDueAt,
-      approvalRequired: workflowRequiresApproval(workflow?.steps), openConsultations: await countOpenConsultations(ex, row.id),
+      roles, now: uow.now, calendar, dueAt: row.due_at, reason: body.reason ?? undefined, newDueAt: body.newDueAt, approvalRequired, openConsultations,
     });
     if (!result.ok) {
       // What the officer may do instead is what their dossier page offers: per action, after the hand-over rule.
-      const allowed = actor ? availableActionsFor(actor, loaded, state, uow.now, calendar, await countOpenConsultations(ex, row.id)).map((a) => a.action) : result.refusal.allowed;
+      const allowed = actor
+        ? availableActionsFor(actor, { units, state, assigneeId: row.assignee_id, dueAt: row.due_at, approvalRequired, openConsultations, now: uow.now, calendar }).map((a) => a.action)
+        : result.refusal.allowed;
       throw actionRefused({ ...result.refusal, allowed });
     }
     const next = result.state;
     const seq = await nextActionSeq(ex, row.id);
-
-    const from: Holder = { unitId: row.current_unit_id, officerId: row.assignee_id, stepIndex: row.current_step_index };
     const effects = await applyEffects({ uow, actorId: actor?.id ?? null, row, units, body, action, seq, calendar, transitionFrom: result.transition.from });
-    const steps = workflow?.steps ?? [];
-    const to: Holder = {
-      unitId: effects.holder?.unitId ?? row.current_unit_id,
-      officerId: effects.holder ? effects.holder.officerId : row.assignee_id,
-      stepIndex: stepIndexAfter(action, steps, row.current_step_index),
-    };
     const terminal = dossierStatusDefinitions[next.status].terminal;
-    const correctionDue = await correctionRoundHandOver(ex, {
-      dossierId: row.id, action, from: result.transition.from, deskId: row.current_unit_id, actorId: actor?.id ?? null, now: uow.now, calendar,
-      stepIndex: to.stepIndex, stepName: to.stepIndex !== null ? steps[to.stepIndex]?.name : undefined,
-    });
-    const stepDue = correctionDue !== undefined ? correctionDue : await handOver(ex, {
-      dossierId: row.id, now: uow.now, from: { ...from, actorId: actor?.id ?? null }, to, step: to.stepIndex !== null ? steps[to.stepIndex] : undefined,
-      fallback: { name: effects.stepName ?? result.transition.to, kind: effects.stepKind ?? 'appraise' }, outcome: action, note: body.reason ?? null, calendar,
-      final: terminal,
-    });
+    const { to, plan } = await nextHolder(uow, { actorId: actor?.id ?? null, row, action, body, effects, result, steps: workflow?.steps ?? [], calendar, terminal });
     const dueAt = dueAtFor(next, timeLimitOf(row), calendar);
     const written = await updateDossierIfVersion(ex, row.id, row.row_version, {
       status: next.status, national_status: nationalStatusOf(next.status).code, is_open: terminal ? 0 : 1,
       current_unit_id: to.unitId, assignee_id: to.officerId, current_step_index: to.stepIndex,
-      ...(stepDue !== undefined ? { step_due_at: stepDue } : {}),
+      ...(plan.stepDue !== undefined ? { step_due_at: plan.stepDue } : {}),
       due_at: dueAt, ended_at: next.endedAt, supplement_requests: next.supplementRequests, apologies: next.apologies,
       flags: JSON.stringify(next.flags), state: JSON.stringify(next), row_version: row.row_version + 1, updated_at: uow.now, ...effects.patch,
     });
-    if (!written) throw new AppError('STALE_VERSION', { detail: 'Hồ sơ vừa được người khác xử lý; hãy tải lại trước khi thao tác.' });
+    if (!written) throw stale();
 
-    const actorRole = roles.find((r) => result.transition.roles.includes(r)) ?? null;
-    await insertAction(ex, {
-      id: newId(), dossier_id: row.id, seq, action, from_status: row.status, to_status: next.status, actor_kind: actor ? 'officer' : 'system', actor_id: actor?.id ?? null,
-      actor_name: actor?.fullName ?? 'Hệ thống', actor_role: actorRole, unit_id: to.unitId === row.current_unit_id ? row.current_unit_id : from.unitId, at: uow.now,
-      reason: body.reason?.trim() || null, data: JSON.stringify(effects.data), flags: JSON.stringify(result.flags), due_at_after: dueAt,
-    });
-    await uow.audit({
-      actor: actorRef(actor), action: `dossier.${action}`, entityType: 'dossier', entityId: row.id, orgUnitId: row.current_unit_id,
-      data: { code: row.code, from: row.status, to: next.status, flags: result.flags, dueAt }, requestId,
+    await recordAction(uow, {
+      code: row.code, requestId, handOvers: plan.writes,
+      log: {
+        id: newId(), dossier_id: row.id, seq, action, from_status: row.status, to_status: next.status, actor_kind: actor ? 'officer' : 'system', actor_id: actor?.id ?? null,
+        actor_name: actor?.fullName ?? 'Hệ thống', actor_role: roles.find((r) => result.transition.roles.includes(r)) ?? null, unit_id: row.current_unit_id, at: uow.now,
+        reason: body.reason?.trim() || null, data: JSON.stringify(effects.data), flags: JSON.stringify(result.flags), due_at_after: dueAt,
+      },
+      audit: {
+        actor: actorRef(actor), action: `dossier.${action}`, orgUnitId: row.current_unit_id,
+        data: { code: row.code, from: row.status, to: next.status, flags: result.flags, dueAt },
+      },
     });
     await options.alsoInTransaction?.(uow, row);
-    await uow.enqueue(DOSSIER_EVENT, { dossierId: row.id, code: row.code, action, seq, status: next.status, nationalStatus: nationalStatusOf(next.status).code });
   });
+}
+
+/** Who holds the dossier after the action (the effects' holder, the workflow's next step) and the sheet's rows for it. */
+async function nextHolder(
+  uow: UnitOfWork,
+  input: {
+    actorId: string | null; row: DossierRow; action: DossierAction; body: DossierActionBody; effects: Effects;
+    result: Extract<ActionResult, { ok: true }>; steps: WorkflowStep[]; calendar: WorkingCalendar; terminal: boolean;
+  },
+): Promise<{ to: Holder; plan: HandOverPlan }> {
+  const { row, effects, steps, calendar, actorId } = input;
+  const from: Holder = { unitId: row.current_unit_id, officerId: row.assignee_id, stepIndex: row.current_step_index };
+  const to: Holder = {
+    unitId: effects.holder?.unitId ?? row.current_unit_id,
+    officerId: effects.holder ? effects.holder.officerId : row.assignee_id,
+    stepIndex: stepIndexAfter(input.action, steps, row.current_step_index),
+  };
+  const correction = await planCorrectionRound(uow.trx, {
+    dossierId: row.id, action: input.action, from: input.result.transition.from, deskId: row.current_unit_id, actorId, now: uow.now, calendar,
+    stepIndex: to.stepIndex, stepName: to.stepIndex !== null ? steps[to.stepIndex]?.name : undefined,
+  });
+  const plan = correction ?? await planHandOver(uow.trx, {
+    dossierId: row.id, now: uow.now, from: { ...from, actorId }, to, step: to.stepIndex !== null ? steps[to.stepIndex] : undefined,
+    fallback: { name: effects.stepName ?? input.result.transition.to, kind: effects.stepKind ?? 'appraise' }, outcome: input.action, note: input.body.reason ?? null, calendar,
+    final: input.terminal,
+  });
+  return { to, plan };
 }

@@ -14,10 +14,11 @@ import { checkDocuments, citableFiles, documentRows, FILE_NOT_CITABLE, type File
 import { requirementLineOf } from '../procedure-terms.ts';
 import { scheduleSupplementTimer } from '../supplement-timer.ts';
 import type { DossierUnits } from '../dossiers.policy.ts';
-import {
-  answerConsultation, completeAgency, countResults, findUnit, insertConsultation, insertDocuments, insertObligation, insertResult, lastActionOf,
-  levelRanks, listAgencies, listConsultations, listDossierRequirements, listObligations, officerRolesIn, payOpenObligations, returnResults, upsertAgency, type DossierRow,
-} from '../dossiers.queries.ts';
+import type { DossierRow } from '../dossiers.queries.ts';
+import { lastActionOf } from '../action-log.queries.ts';
+import { findUnit, levelRanks, listDossierRequirements, officerRolesIn } from '../catalog-units.queries.ts';
+import { insertDocuments } from '../dossier-documents.queries.ts';
+import { answerConsultation, completeAgency, countResults, insertConsultation, insertObligation, insertResult, listAgencies, listConsultations, listObligations, payOpenObligations, returnResults, upsertAgency } from '../dossier-records.queries.ts';
 
 /** An officer's action cites only their own uploads; the system's (actorId null) files were checked by its caller. */
 const citerOf = (actorId: string | null): FileCiter => (actorId === null ? 'system' : { officerId: actorId });

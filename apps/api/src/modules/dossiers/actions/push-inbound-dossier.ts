@@ -6,9 +6,10 @@ import { acceptedMediaTypes, sniffMediaType, type PutBlob } from '../../../platf
 import { insertStoredFiles } from '../../../platform/files/files.queries.ts';
 import { safeFileName } from '../../../platform/files/save-upload.ts';
 import { newId } from '../../../platform/ids.ts';
-import { listProcedureAgencies, type DossierRow } from '../dossiers.queries.ts';
-import { inboundContentHash } from '../inbound-content.ts';
-import { findDossierBySource, findProcedureByCode } from '../online.queries.ts';
+import type { DossierRow } from '../dossiers.queries.ts';
+import { listProcedureAgencies } from '../catalog-units.queries.ts';
+import { inboundContentHash } from '../online/inbound-content.ts';
+import { findDossierBySource, findProcedureByCode } from '../online/online.queries.ts';
 import { fileOwnerOf, registerOnline } from './register-online.ts';
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;

@@ -1,4 +1,4 @@
-import { applyAction, nationalStatusOf, type DossierState, type ReceiveDossierBody } from '@motcua/shared';
+import { applyAction, type DossierState, type ReceiveDossierBody } from '@motcua/shared';
 import type { Actor } from '../../../platform/auth/actor.ts';
 import { withUnitOfWork, type AppContext } from '../../../platform/context.ts';
 import { AppError } from '../../../platform/errors.ts';
@@ -16,8 +16,7 @@ import { stepDueAt } from '../handovers.ts';
 import { firstStepIndex, workflowRequiresApproval } from '../step-progress.ts';
 import { assertAdopted, requireWorkflow } from '../procedure-offer.ts';
 import { actionRefused } from './refusals.ts';
-
-export const DOSSIER_EVENT = 'dossier.action_recorded';
+import { recordAction } from './record-action.ts';
 
 /**
  * Receipt at a desk (in person or by post): the checklist must be complete (else the whole list of what is
@@ -95,12 +94,11 @@ export async function receiveDossier(ctx: AppContext, actor: Actor, body: Receiv
   };
 
   return withUnitOfWork(ctx, async (uow) => {
-    await insertNewDossier(uow.trx, agency.code, now, { row, documents, action, handovers });
-    await uow.audit({
-      actor: { kind: 'officer', id: actor.id }, action: 'dossier.received', entityType: 'dossier', entityId: id, orgUnitId: desk.id,
-      data: { code: row.code, procedure: terms.procedure.code, agency: agency.code, dueAt }, requestId,
+    await insertNewDossier(uow.trx, agency.code, now, row, documents);
+    await recordAction(uow, {
+      code: row.code, log: action, handOvers: { open: handovers }, requestId,
+      audit: { actor: { kind: 'officer', id: actor.id }, action: 'dossier.received', orgUnitId: desk.id, data: { code: row.code, procedure: terms.procedure.code, agency: agency.code, dueAt } },
     });
-    await uow.enqueue(DOSSIER_EVENT, { dossierId: id, code: row.code, action: 'receive', seq: 1, status: state.status, nationalStatus: nationalStatusOf(state.status).code });
     return { row, unitNames: new Map([[desk.id, desk.name], [agency.id, agency.name]]) };
   });
 }

@@ -1,4 +1,4 @@
-import { applyAction, nationalStatusOf, type ApplicantInput, type FieldError } from '@motcua/shared';
+import { applyAction, type ApplicantInput, type FieldError } from '@motcua/shared';
 import type { DB } from '../../../db/schema.ts';
 import { withUnitOfWork, type AppContext, type UnitOfWork } from '../../../platform/context.ts';
 import { AppError, fieldError } from '../../../platform/errors.ts';
@@ -6,17 +6,18 @@ import { newId } from '../../../platform/ids.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { findApprovedWorkflow } from '../../workflow/index.ts';
 import { answeredCases, documentRows } from '../documents.ts';
-import { findUnit, listProcedureAgencies, type DossierRow, type Executor } from '../dossiers.queries.ts';
+import type { DossierRow, Executor } from '../dossiers.queries.ts';
+import { findUnit, listProcedureAgencies } from '../catalog-units.queries.ts';
 import { acceptanceRow } from '../handovers.ts';
-import { checkApplicant, checkFormData, checkOnlineDocuments, isOfferedOnline, type FileOwner, type OnlineDocument } from '../online-checks.ts';
-import { findOnlineTerms, findProcedureByCode, listVariantChannelNames } from '../online.queries.ts';
-import { onlineDeskFor } from '../online-routing.ts';
+import { checkApplicant, checkFormData, checkOnlineDocuments, isOfferedOnline, type FileOwner, type OnlineDocument } from '../online/online-checks.ts';
+import { findOnlineTerms, findProcedureByCode, listVariantChannelNames } from '../online/online.queries.ts';
+import { onlineDeskFor } from '../online/online-routing.ts';
 import { insertNewDossier, newDossierRow } from '../new-dossier.ts';
 import { loadProcedureTerms, type UnitInfo } from '../procedure-terms.ts';
 import { firstStepIndex } from '../step-progress.ts';
 import { assertAdopted, requireWorkflow } from '../procedure-offer.ts';
 import { actionRefused } from './refusals.ts';
-import { DOSSIER_EVENT } from './receive-dossier.ts';
+import { recordAction } from './record-action.ts';
 
 /** Where an online dossier came from: an applicant's portal account, or a sending system with its own dossier id. */
 export type OnlineOrigin =
@@ -164,13 +165,14 @@ export async function registerOnline(ctx: AppContext, s: OnlineSubmission, reque
     // The code is given at registration, as the national portal gives it at submission: rules.md §Codes has the
     // national portal (or the receiving side) number online submissions, and §2.2 asks for exactly one code per
     // dossier, so acceptance keeps this one. Same format and same daily sequence as the desk's receipts.
-    await insertNewDossier(uow.trx, agency.code, now, { row, documents, action, handovers: [handover] });
-    await uow.audit({
-      actor: accountId ? { kind: 'applicant', id: accountId } : { kind: 'system', id: null },
-      action: 'dossier.registered_online', entityType: 'dossier', entityId: id, orgUnitId: desk.id,
-      data: { code: row.code, procedure: terms.procedure.code, agency: agency.code, acceptBy, source: inbound?.sender ?? 'portal' }, requestId,
+    await insertNewDossier(uow.trx, agency.code, now, row, documents);
+    await recordAction(uow, {
+      code: row.code, log: action, handOvers: { open: [handover] }, requestId,
+      audit: {
+        actor: accountId ? { kind: 'applicant', id: accountId } : { kind: 'system', id: null }, action: 'dossier.registered_online', orgUnitId: desk.id,
+        data: { code: row.code, procedure: terms.procedure.code, agency: agency.code, acceptBy, source: inbound?.sender ?? 'portal' },
+      },
     });
-    await uow.enqueue(DOSSIER_EVENT, { dossierId: id, code: row.code, action: 'register_online', seq: 1, status: state.status, nationalStatus: nationalStatusOf(state.status).code });
     await s.alsoInTransaction?.(uow, row);
     return { row, unitNames: new Map([[desk.id, desk.name], [agency.id, agency.name]]) };
   });

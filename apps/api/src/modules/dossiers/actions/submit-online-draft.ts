@@ -5,9 +5,9 @@ import { AppError, fieldError } from '../../../platform/errors.ts';
 import { findApplicantIdentity } from '../../applicants/index.ts';
 import { loadWorkingCalendar } from '../../calendar/index.ts';
 import { recordDocumentReuses } from '../../document-store/index.ts';
-import { getDraft } from '../online-drafts.ts';
-import { deleteDraft } from '../online.queries.ts';
-import { presentPortalSummary } from '../online.presenter.ts';
+import { getDraft } from '../online/online-drafts.ts';
+import { deleteDraft } from '../online/online.queries.ts';
+import { presentPortalSummary } from '../online/online.presenter.ts';
 import { registerOnline } from './register-online.ts';
 
 /**

@@ -3,9 +3,9 @@ import type { Actor } from '../../../platform/auth/actor.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { recordDocumentReuses } from '../../document-store/index.ts';
-import { listDossierRequirements } from '../dossiers.queries.ts';
-import { findAccountDossier, findOwnedFiles } from '../online.queries.ts';
-import { presentPortalDetail } from '../online.presenter.ts';
+import { listDossierRequirements } from '../catalog-units.queries.ts';
+import { findAccountDossier, findOwnedFiles } from '../online/online.queries.ts';
+import { presentPortalDetail } from '../online/online.presenter.ts';
 import { actOnDossier } from './act-on-dossier.ts';
 
 /**

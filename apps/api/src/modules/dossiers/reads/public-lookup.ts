@@ -1,10 +1,10 @@
 import { dossierStatusDefinitions, publicDossierCodeParams, publicDossierStatus, type DossierStatus, type PublicDossierStatus } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Actor } from '../../platform/auth/actor.ts';
-import type { AppContext } from '../../platform/context.ts';
-import { notFound } from '../../platform/errors.ts';
-import { findDossierByCode } from './dossiers.queries.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { notFound } from '../../../platform/errors.ts';
+import { findDossierByCode } from '../dossiers.queries.ts';
 
 /**
  * What anyone holding a receipt (or its QR code) may learn without signing in: the code and the status, nothing

@@ -1,6 +1,6 @@
 import type { InboundDossierBody } from '@motcua/shared';
-import { sha256Hex } from '../../platform/ids.ts';
-import { stableJson } from '../../platform/stable-json.ts';
+import { sha256Hex } from '../../../platform/ids.ts';
+import { stableJson } from '../../../platform/stable-json.ts';
 
 /**
  * The sha256 of what a push asks for: procedure, variant, agency, applicant, request summary, e-form answers and,

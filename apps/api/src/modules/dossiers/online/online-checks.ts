@@ -4,10 +4,10 @@
  * the e-form answers against the variant's JSON Schema, and one uploaded file per document requirement.
  */
 import { applicantInput, missingDocuments, requiredDocuments, type ApplicantInput, type CaseAnswers, type FieldError } from '@motcua/shared';
-import type { Executor } from './dossiers.queries.ts';
-import { checkEFormData } from './e-form-data.ts';
+import type { Executor } from '../dossiers.queries.ts';
+import { checkEFormData } from '../e-form-data.ts';
 import { findOwnedFiles } from './online.queries.ts';
-import type { ProcedureTerms } from './procedure-terms.ts';
+import type { ProcedureTerms } from '../procedure-terms.ts';
 
 /** Whose uploads a submission may use: the applicant's own, or those a sending system pushed with it. */
 export interface FileOwner {

@@ -1,6 +1,6 @@
 /** SQL of online applications: the catalog's online terms, desks, portal drafts and the dossiers of an account or a sender. */
-import type { DB } from '../../db/schema.ts';
-import type { DossierRow, Executor } from './dossiers.queries.ts';
+import type { DB } from '../../../db/schema.ts';
+import type { DossierRow, Executor } from '../dossiers.queries.ts';
 
 export type DraftRow = DB['online_drafts'];
 

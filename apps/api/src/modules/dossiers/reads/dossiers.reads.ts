@@ -1,19 +1,23 @@
 /** Read use cases: work queues, the register, the desk's intake options, assignees and the receipt. */
-import { computeDueAt, type DossierReceipt, type IntakeOptions, type QueueQuery } from '@motcua/shared';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { scopePaths } from '../../platform/auth/actor.ts';
-import type { AppContext } from '../../platform/context.ts';
-import { AppError, fieldError } from '../../platform/errors.ts';
-import { loadWorkingCalendar } from '../calendar/index.ts';
-import { findApprovedWorkflow } from '../workflow/index.ts';
-import { loadDossierForActor } from './actions/act-on-dossier.ts';
-import { deskScopePaths } from './dossiers.policy.ts';
-import { dossierAppliedCases } from './documents.ts';
-import { presentPage } from './dossiers.presenter.ts';
-import {
-  findDocumentFile, findDossier, findUnits, listActions, listDocuments, listOfficersWithRole, listProcedureAgencies, queryQueue, queryRegister, unitIdsUnder,
-} from './dossiers.queries.ts';
-import { loadProcedureTerms, loadPublishedProcedure, receivingUnitsOf, suggestAgency, timeLimitText } from './procedure-terms.ts';
+import { computeDueAt, type DossierReceipt, type DossierSummary, type IntakeOptions, type QueueQuery } from '@motcua/shared';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import { scopePaths } from '../../../platform/auth/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { AppError, fieldError } from '../../../platform/errors.ts';
+import { loadWorkingCalendar } from '../../calendar/index.ts';
+import { findApprovedWorkflow } from '../../workflow/index.ts';
+import { loadDossierForActor } from '../dossier-access.ts';
+import { deskScopePaths } from '../dossiers.policy.ts';
+import { dossierAppliedCases } from '../documents.ts';
+import { presentSummary } from './dossiers.presenter.ts';
+import { namesFor } from './dossier-view.ts';
+import { needsAcceptanceFacts } from '../online/online-acceptance.ts';
+import { findDossier, type DossierRow } from '../dossiers.queries.ts';
+import { listActions } from '../action-log.queries.ts';
+import { findUnits, listOfficersWithRole, listProcedureAgencies, unitIdsUnder } from '../catalog-units.queries.ts';
+import { findDocumentFile, listDocuments } from '../dossier-documents.queries.ts';
+import { queryQueue, queryRegister } from '../queues.queries.ts';
+import { loadProcedureTerms, loadPublishedProcedure, receivingUnitsOf, suggestAgency, timeLimitText } from '../procedure-terms.ts';
 
 /** Unit ids under the given subtrees (the actor's scope by default), narrowed to one unit's subtree if asked. */
 async function scopedUnitIds(ctx: AppContext, actor: Actor, unitId: string | undefined, paths = scopePaths(actor, 'dossier.read')): Promise<string[]> {
@@ -132,4 +136,11 @@ export async function dossierReceipt(ctx: AppContext, actor: Actor, id: string):
     // Online dossiers are received when the desk accepts them, not when they were registered.
     receivedBy: actions.find((a) => a.action === 'receive' || a.action === 'accept_online')?.actor_name ?? '',
   };
+}
+
+/** A page of a queue or the register: names in one read, the calendar only for online dossiers awaiting acceptance. */
+async function presentPage(ex: AppContext['db'], rows: DossierRow[], now: string): Promise<DossierSummary[]> {
+  const names = await namesFor(ex, rows);
+  const calendar = needsAcceptanceFacts(rows) ? (await loadWorkingCalendar(ex)).calendar : undefined;
+  return rows.map((r) => presentSummary(r, names, now, calendar));
 }

@@ -1,12 +1,12 @@
 import type { TimeLimit } from '@motcua/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.ts';
-import { testEngines } from '../../test/test-database.ts';
-import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
-import { loadWorkingCalendar } from '../calendar/index.ts';
-import { loadReplayRows } from './dossiers.queries.ts';
-import { replayActionLog } from './replay.ts';
-import { actOk, receive, view, type DossierWorld } from './dossiers.test-support.ts';
+import type { TestApp } from '../../../test/test-app.ts';
+import { testEngines } from '../../../test/test-database.ts';
+import { registerAndLogIn } from '../../applicants/applicants.test-support.ts';
+import { loadWorkingCalendar } from '../../calendar/index.ts';
+import { loadReplayRows } from '../action-log.queries.ts';
+import { replayActionLog } from '../replay.ts';
+import { actOk, receive, view, type DossierWorld } from '../dossiers.test-support.ts';
 import {
   APPLICANT, applyOnline, createOnlineApp, inboundBody, onlineWorld, PNG, portalView, pushInbound, saveDraft, submitDraft, upload, uploadId, vn, type ApplicantHeaders,
 } from './online.test-support.ts';

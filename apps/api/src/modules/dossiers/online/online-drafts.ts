@@ -4,11 +4,11 @@
  * the account's own uploads. Everything else is checked once, completely, at submission.
  */
 import type { FieldError, PortalDraft, PortalDraftBody } from '@motcua/shared';
-import type { Actor } from '../../platform/auth/actor.ts';
-import type { AppContext } from '../../platform/context.ts';
-import { AppError, fieldError, notFound } from '../../platform/errors.ts';
-import { newId } from '../../platform/ids.ts';
-import { listProcedureAgencies } from './dossiers.queries.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { newId } from '../../../platform/ids.ts';
+import { listProcedureAgencies } from '../catalog-units.queries.ts';
 import { isOfferedOnline } from './online-checks.ts';
 import { deleteDraft as deleteRow, findDraft, findOnlineTerms, findOwnedFiles, findProcedureByCode, insertDraft, listDrafts, updateDraft, type DraftRow } from './online.queries.ts';
 

@@ -1,8 +1,8 @@
 /** Read use cases of online dossiers: an applicant's own dossiers, a sender's own dossiers. */
 import type { InboundDossierStatus, PageQuery, PortalDossierDetail } from '@motcua/shared';
-import type { Actor } from '../../platform/auth/actor.ts';
-import type { AppContext } from '../../platform/context.ts';
-import { notFound } from '../../platform/errors.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { notFound } from '../../../platform/errors.ts';
 import { findAccountDossier, findDossierBySource, listAccountDossiers } from './online.queries.ts';
 import { presentInboundStatus, presentPortalDetail, presentPortalPage } from './online.presenter.ts';
 

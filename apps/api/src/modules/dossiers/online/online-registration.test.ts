@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex as sha256 } from '../../platform/ids.ts';
-import type { TestApp } from '../../test/test-app.ts';
-import { testEngines } from '../../test/test-database.ts';
-import { registerAndLogIn } from '../applicants/applicants.test-support.ts';
-import { act, view, type DossierWorld } from './dossiers.test-support.ts';
+import { sha256Hex as sha256 } from '../../../platform/ids.ts';
+import type { TestApp } from '../../../test/test-app.ts';
+import { testEngines } from '../../../test/test-database.ts';
+import { registerAndLogIn } from '../../applicants/applicants.test-support.ts';
+import { act, view, type DossierWorld } from '../dossiers.test-support.ts';
 import {
   applyOnline, createOnlineApp, FORM_DATA, hasBlob, inboundBody, inboundStatus, onlineWorld, pushInbound, saveDraft, storedFileCount, submitDraft, uniquePdf, vn,
   withDocumentBytes, type ApplicantHeaders,

@@ -8,7 +8,7 @@
  * has passed (and within it, a replayed push is idempotent anyway). Anything wrong answers 401, never saying which part.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { AppError } from '../../platform/errors.ts';
+import { AppError } from '../../../platform/errors.ts';
 
 export const SENDER_HEADER = 'x-motcua-sender';
 export const TIMESTAMP_HEADER = 'x-motcua-timestamp';

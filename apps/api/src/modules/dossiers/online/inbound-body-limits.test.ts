@@ -1,8 +1,8 @@
 import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
-import { testEngines } from '../../test/test-database.ts';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
+import { testEngines } from '../../../test/test-database.ts';
 import { signInbound } from './inbound-signature.ts';
 import { inboundBody, onlineWorld, pushInbound, SENDER, SENDER_SECRET, signedHeaders, vn } from './online.test-support.ts';
 

@@ -6,14 +6,17 @@ import {
   dossierActionDefinitions, dossierStatusDefinitions, findTransition, formatInstantVi, legalRules, nationalStatusOf, parseInstant, ruleAt, workingStatuses,
   type DossierAction, type DossierState, type DossierStatus, type InboundDossierStatus, type PortalDossierDetail, type PortalDossierSummary, type WorkingCalendar,
 } from '@motcua/shared';
-import { loadWorkingCalendar } from '../calendar/index.ts';
-import { timeLimitOf } from './actions/act-on-dossier.ts';
-import { explainClock } from './dossier-clock.ts';
-import { eFormAnswersOf } from './e-form-answers.ts';
-import { findUnits, lastActionOf, listActions, listDocuments, listObligations, listResults, listDossierRequirements, type DossierRow, type Executor } from './dossiers.queries.ts';
+import { loadWorkingCalendar } from '../../calendar/index.ts';
+import { explainClock, timeLimitOf } from '../dossier-clock.ts';
+import { eFormAnswersOf } from '../e-form-answers.ts';
+import type { DossierRow, Executor } from '../dossiers.queries.ts';
+import { lastActionOf, listActions } from '../action-log.queries.ts';
+import { findUnits, listDossierRequirements } from '../catalog-units.queries.ts';
+import { listDocuments } from '../dossier-documents.queries.ts';
+import { listObligations, listResults } from '../dossier-records.queries.ts';
 import { onlineAcceptanceOf } from './online-acceptance.ts';
-import { requirementLineOf, timeLimitText } from './procedure-terms.ts';
-import { appliedCasesOf } from './documents.ts';
+import { requirementLineOf, timeLimitText } from '../procedure-terms.ts';
+import { appliedCasesOf } from '../documents.ts';
 
 const vi = (instant: string) => formatInstantVi(parseInstant(instant));
 

@@ -9,9 +9,9 @@
 import { inboundDossierBody, inboundDossierStatus, inboundStatusParams } from '@motcua/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { AppContext } from '../../platform/context.ts';
-import { AppError } from '../../platform/errors.ts';
-import { pushInboundDossier } from './actions/push-inbound-dossier.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { pushInboundDossier } from '../actions/push-inbound-dossier.ts';
 import { checkInboundHeaders, verifyInbound } from './inbound-signature.ts';
 import { presentInboundStatus } from './online.presenter.ts';
 import { inboundStatus } from './online.reads.ts';

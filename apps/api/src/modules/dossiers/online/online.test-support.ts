@@ -1,8 +1,8 @@
 import { expect } from 'vitest';
-import type { Engine } from '../../db/database.ts';
-import { createTestApp, type TestApp } from '../../test/test-app.ts';
+import type { Engine } from '../../../db/database.ts';
+import { createTestApp, type TestApp } from '../../../test/test-app.ts';
 import { signInbound } from './inbound-signature.ts';
-import { dossierWorld, PROCEDURE_CODE, type DossierWorld } from './dossiers.test-support.ts';
+import { dossierWorld, PROCEDURE_CODE, type DossierWorld } from '../dossiers.test-support.ts';
 
 export const SENDER = 'dvcqg';
 export const SENDER_SECRET = 'test-dvcqg-secret';

@@ -4,10 +4,10 @@
  * centre sharing the longest branch of the unit tree with the agency, the same level first. It is the desk
  * that accepts the dossier, asks for corrections or refuses it, and later returns the result.
  */
-import { AppError } from '../../platform/errors.ts';
-import type { Executor } from './dossiers.queries.ts';
+import { AppError } from '../../../platform/errors.ts';
+import type { Executor } from '../dossiers.queries.ts';
 import { listServiceCentres } from './online.queries.ts';
-import type { UnitInfo } from './procedure-terms.ts';
+import type { UnitInfo } from '../procedure-terms.ts';
 
 const segments = (path: string) => path.split('/').filter(Boolean);
 

@@ -1,6 +1,6 @@
 /** The 2-hour alert and the 8-working-hour acceptance limit of an online dossier not yet accepted (rules.md §2.2). */
 import { acceptanceWindowFrom, onlineDeadlines, parseInstant, type DossierState, type DossierSummary, type WorkingCalendar } from '@motcua/shared';
-import type { DossierRow } from './dossiers.queries.ts';
+import type { DossierRow } from '../dossiers.queries.ts';
 
 const awaitingAcceptance = new Set(['newly_registered', 'awaiting_online_correction']);
 

@@ -1,31 +1,25 @@
+/** Dossiers in the officers' API shape. Pure: data in, shape out; the reads are the caller's (`dossier-view.ts`, `dossiers.reads.ts`). */
 import {
-  acceptanceWindowFrom, allowedActions, classifyDossierTimeliness, dossierActionDefinitions, dossierFlagMessages, dossierStatusDefinitions, endsProcessing, nationalStatusOf,
-  parseInstant, type DossierAction, type DossierDetail, type DossierFlag, type DossierState, type DossierStatus, type DossierSummary, type WorkingCalendar,
+  classifyDossierTimeliness, dossierActionDefinitions, dossierFlagMessages, dossierStatusDefinitions, endsProcessing, nationalStatusOf,
+  parseInstant, type DossierAction, type DossierDetail, type DossierFlag, type DossierState, type DossierStatus, type DossierSummary, type EFormAnswer, type WorkingCalendar,
 } from '@motcua/shared';
-import type { Actor } from '../../platform/auth/actor.ts';
-import { loadWorkingCalendar } from '../calendar/index.ts';
-import type { LoadedDossier } from './actions/act-on-dossier.ts';
-import { timeLimitOf } from './actions/act-on-dossier.ts';
-import { explainClock, milestonesOf } from './dossier-clock.ts';
-import { actingRoles, rolesForAction } from './dossiers.policy.ts';
-import {
-  findOfficers, findUnits, listActions, listAgencies, listConsultations, listDocuments, listHandovers, listObligations, listResults, listDossierRequirements,
-  type DossierRow, type Executor,
-} from './dossiers.queries.ts';
-import { appliedCasesOf } from './documents.ts';
-import { requirementLineOf } from './procedure-terms.ts';
-import { eFormAnswersOf, maskEFormAnswers } from './e-form-answers.ts';
-import { workflowRequiresApproval } from './step-progress.ts';
-import { needsAcceptanceFacts, onlineAcceptanceOf } from './online-acceptance.ts';
+import type { Actor } from '../../../platform/auth/actor.ts';
+import type { LoadedDossier } from '../dossier-access.ts';
+import { explainClock, milestonesOf, timeLimitOf } from '../dossier-clock.ts';
+import { actsOnDossier, availableActionsFor } from '../dossiers.policy.ts';
+import type { DossierRow } from '../dossiers.queries.ts';
+import type { listActions } from '../action-log.queries.ts';
+import type { listDossierRequirements } from '../catalog-units.queries.ts';
+import type { listDocuments } from '../dossier-documents.queries.ts';
+import type { listAgencies, listConsultations, listObligations, listResults } from '../dossier-records.queries.ts';
+import type { listHandovers } from '../handovers.queries.ts';
+import { appliedCasesOf } from '../documents.ts';
+import { requirementLineOf } from '../procedure-terms.ts';
+import { maskEFormAnswers } from '../e-form-answers.ts';
+import { workflowRequiresApproval } from '../step-progress.ts';
+import { onlineAcceptanceOf } from '../online/online-acceptance.ts';
 
-type Names = { units: Map<string, string>; officers: Map<string, string> };
-
-export async function namesFor(ex: Executor, rows: DossierRow[], extraUnits: string[] = [], extraOfficers: string[] = []): Promise<Names> {
-  const unitIds = rows.flatMap((r) => [r.receiving_unit_id, r.competent_unit_id, r.current_unit_id]).concat(extraUnits);
-  const officerIds = rows.flatMap((r) => (r.assignee_id ? [r.assignee_id] : [])).concat(extraOfficers);
-  const [units, officers] = await Promise.all([findUnits(ex, unitIds), findOfficers(ex, officerIds)]);
-  return { units: new Map(units.map((u) => [u.id, u.name])), officers: new Map(officers.map((o) => [o.id, o.full_name])) };
-}
+export type Names = { units: Map<string, string>; officers: Map<string, string> };
 
 const unitRef = (names: Names, id: string) => ({ id, name: names.units.get(id) ?? id });
 
@@ -64,34 +58,10 @@ export function presentReceived(received: { row: DossierRow; unitNames: Map<stri
   return presentSummary(received.row, { units: received.unitNames, officers: new Map() }, now);
 }
 
-export async function presentPage(ex: Executor, rows: DossierRow[], now: string): Promise<DossierSummary[]> {
-  const names = await namesFor(ex, rows);
-  const calendar = needsAcceptanceFacts(rows) ? (await loadWorkingCalendar(ex)).calendar : undefined;
-  return rows.map((r) => presentSummary(r, names, now, calendar));
-}
-
 /** Open rows and requests are judged now: within limit or overdue. */
 function openStanding(dueAt: string | null, now: string): 'within_limit' | 'overdue' | null {
   if (!dueAt) return null;
   return parseInstant(now) > parseInstant(dueAt) ? 'overdue' : 'within_limit';
-}
-
-/** The actions the actor may take now, exactly as the server would judge them. */
-export function availableActionsFor(actor: Actor, loaded: LoadedDossier, state: DossierState, now: string, calendar: WorkingCalendar, openConsultations: number): DossierDetail['allowedActions'] {
-  const roles = actingRoles(actor, loaded.units);
-  const list = allowedActions(state.status, {
-    roles, now, calendar, dueAt: loaded.row.due_at, channel: state.channel, acceptanceWindowFrom: acceptanceWindowFrom(state), receivedAt: state.receivedAt,
-    supplementRequestsSoFar: state.supplementRequests, onlineCorrectionsSoFar: state.onlineCorrections, supplementRequestedAt: state.supplementRequestedAt,
-    apologiesSoFar: state.apologies, stepOpen: state.stepOpen, approvalRequired: workflowRequiresApproval(loaded.workflow?.steps), openConsultations,
-  });
-  return list.flatMap((a) => {
-    if (!a.allowed || a.action === 'receive' || a.action === 'register_online') return [];
-    const narrowed = rolesForAction(actor, loaded.units, a.action, loaded.row.assignee_id);
-    const def = dossierActionDefinitions[a.action];
-    const transition = def.transitions.find((t) => t.from === state.status);
-    if (!transition?.roles.some((r) => narrowed.includes(r))) return [];
-    return [{ action: a.action, label: def.label, needsReason: def.needsReason, needs: [...def.needs], to: a.to, flags: a.flags.map((code) => ({ code, message: dossierFlagMessages[code] })) }];
-  });
 }
 
 /** A citizen ID seen by someone who does not act on the dossier (a viewer, an inspector, a consulted body): ends only. */
@@ -99,21 +69,27 @@ export function maskIdentifier(value: string): string {
   return value.length <= 6 ? '*'.repeat(value.length) : `${value.slice(0, 3)}${'*'.repeat(value.length - 6)}${value.slice(-3)}`;
 }
 
-/** Whether the officer acts on the dossier: a desk that received or holds it, the agency that resolves or holds it. */
-const actsOn = (actor: Actor, loaded: LoadedDossier) => actingRoles(actor, { ...loaded.units, participating: [] }).length > 0;
+type Rows<F extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<F>>;
 
-export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDossier, now: string): Promise<DossierDetail> {
+/** Everything the dossier page shows besides the dossier row, read by `readDossierDetail`. */
+export interface DetailFacts {
+  calendar: WorkingCalendar;
+  names: Names;
+  actions: Rows<typeof listActions>;
+  handovers: Rows<typeof listHandovers>;
+  documents: Rows<typeof listDocuments>;
+  consultations: Rows<typeof listConsultations>;
+  agencies: Rows<typeof listAgencies>;
+  obligations: Rows<typeof listObligations>;
+  results: Rows<typeof listResults>;
+  eFormAnswers: EFormAnswer[] | null;
+  requirements: Rows<typeof listDossierRequirements>;
+}
+
+export function presentDetail(actor: Actor, loaded: LoadedDossier, facts: DetailFacts, now: string): DossierDetail {
   const { row } = loaded;
   const state = JSON.parse(row.state) as DossierState;
-  const [{ calendar }, actions, handovers, documents, consultations, agencies, obligations, results, eFormAnswers, requirements] = await Promise.all([
-    loadWorkingCalendar(ex), listActions(ex, row.id), listHandovers(ex, row.id), listDocuments(ex, row.id), listConsultations(ex, row.id),
-    listAgencies(ex, row.id), listObligations(ex, row.id), listResults(ex, row.id), eFormAnswersOf(ex, row.id), listDossierRequirements(ex, row),
-  ]);
-  const names = await namesFor(
-    ex, [row],
-    [...handovers.flatMap((h) => [h.to_unit_id, ...(h.from_unit_id ? [h.from_unit_id] : [])]), ...consultations.map((c) => c.unit_id), ...agencies.map((a) => a.unit_id), ...actions.flatMap((a) => (a.unit_id ? [a.unit_id] : []))],
-    handovers.flatMap((h) => [h.to_officer_id, h.from_officer_id].filter((x): x is string => x !== null)),
-  );
+  const { calendar, names, actions, handovers, documents, consultations, agencies, obligations, results, eFormAnswers, requirements } = facts;
   const limit = timeLimitOf(row);
   const clock = explainClock(state, limit, calendar);
   const officer = (id: string | null) => (id ? { id, fullName: names.officers.get(id) ?? '' } : null);
@@ -122,11 +98,11 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
     variantKey: row.variant_key, onTheSpot: row.on_the_spot === 1,
     applicant: {
       kind: row.applicant_kind as 'individual' | 'organisation', name: row.applicant_name,
-      identifier: row.applicant_kind === 'individual' && !actsOn(actor, loaded) ? maskIdentifier(row.applicant_identifier) : row.applicant_identifier,
+      identifier: row.applicant_kind === 'individual' && !actsOnDossier(actor, loaded.units) ? maskIdentifier(row.applicant_identifier) : row.applicant_identifier,
       phone: row.applicant_phone, email: row.applicant_email, address: row.applicant_address,
     },
     requestSummary: row.request_summary, appliedCases: appliedCasesOf(row.applied_cases, requirements.map(requirementLineOf)),
-    eFormAnswers: eFormAnswers && !actsOn(actor, loaded) ? maskEFormAnswers(eFormAnswers, maskIdentifier) : eFormAnswers, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
+    eFormAnswers: eFormAnswers && !actsOnDossier(actor, loaded.units) ? maskEFormAnswers(eFormAnswers, maskIdentifier) : eFormAnswers, sets: row.sets, registeredAt: row.registered_at, returnMethod: row.return_method as DossierDetail['returnMethod'],
     workflow: loaded.workflow
       ? {
           versionId: loaded.workflow.versionId, number: loaded.workflow.number, name: loaded.workflow.name, isDefault: loaded.workflow.isDefault, currentStepIndex: row.current_step_index,
@@ -169,6 +145,9 @@ export async function presentDetail(ex: Executor, actor: Actor, loaded: LoadedDo
     })),
     obligations: obligations.map((o) => ({ id: o.id, description: o.description, amount: Number(o.amount), requestedAt: o.requested_at, paidAt: o.paid_at, receiptNumber: o.receipt_number, paymentMethod: o.payment_method })),
     results: results.map((r) => ({ number: r.number, code: r.code, title: r.title, fileId: r.file_id, issuedAt: r.issued_at, returnedAt: r.returned_at, returnMethod: r.return_method as DossierDetail['returnMethod'] })),
-    allowedActions: availableActionsFor(actor, loaded, state, now, calendar, consultations.filter((c) => c.answered_at === null).length),
+    allowedActions: availableActionsFor(actor, {
+      units: loaded.units, state, assigneeId: row.assignee_id, dueAt: row.due_at, approvalRequired: workflowRequiresApproval(loaded.workflow?.steps),
+      openConsultations: consultations.filter((c) => c.answered_at === null).length, now, calendar,
+    }),
   };
 }

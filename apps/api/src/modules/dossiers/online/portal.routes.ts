@@ -2,13 +2,13 @@
 import { idParams, pageQuery, portalDossierDetail, portalDossierPage, portalDossierSummary, portalDraft, portalDraftBody, portalDraftList, portalSupplementBody, storedFile } from '@motcua/shared';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireActor } from '../../platform/auth/auth.plugin.ts';
-import type { AppContext } from '../../platform/context.ts';
-import { saveMultipartUpload } from '../../platform/files/save-upload.ts';
-import { uploadRateLimit } from '../../platform/files/upload-limits.ts';
-import { addUploadToStore } from '../document-store/index.ts';
-import { submitOnlineDraft } from './actions/submit-online-draft.ts';
-import { submitOnlineSupplement } from './actions/submit-online-supplement.ts';
+import { requireActor } from '../../../platform/auth/auth.plugin.ts';
+import type { AppContext } from '../../../platform/context.ts';
+import { saveMultipartUpload } from '../../../platform/files/save-upload.ts';
+import { uploadRateLimit } from '../../../platform/files/upload-limits.ts';
+import { addUploadToStore } from '../../document-store/index.ts';
+import { submitOnlineDraft } from '../actions/submit-online-draft.ts';
+import { submitOnlineSupplement } from '../actions/submit-online-supplement.ts';
 import { createDraft, deleteDraft, getDraft, listMyDrafts, saveDraft } from './online-drafts.ts';
 import { myDossier, myDossiers } from './online.reads.ts';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../test/test-app.ts';
-import { testEngines } from '../../test/test-database.ts';
-import { dossierAwaitingPayment, paymentWorld, type PaymentWorld } from '../payments/payments.test-support.ts';
-import { act } from './dossiers.test-support.ts';
+import type { TestApp } from '../../../test/test-app.ts';
+import { testEngines } from '../../../test/test-database.ts';
+import { dossierAwaitingPayment, paymentWorld, type PaymentWorld } from '../../payments/payments.test-support.ts';
+import { act } from '../dossiers.test-support.ts';
 import { APPLICANT, createOnlineApp, FORM_DATA, PDF, portalView, upload } from './online.test-support.ts';
 
 /** What the portal's pages need beyond the dossier itself: the file in each slot of a resumed draft, and the fee to pay. */
