@@ -7,7 +7,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Engine } from '../../db/database.ts';
 import type { DB } from '../../db/schema.ts';
 
-export type Executor = Kysely<DB> | Transaction<DB>;
+import type { Executor } from '../../db/executor.ts';
+
+export type { Executor };
 export type DossierRow = DB['dossiers'];
 export type ActionRow = DB['dossier_actions'];
 export type HandoverRow = DB['dossier_handovers'];

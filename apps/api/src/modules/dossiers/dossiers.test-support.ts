@@ -11,9 +11,9 @@ import { createTestApp, logInAs, type Session, type TestApp } from '../../test/t
 import { importBatch } from '../catalog/import/import-records.ts';
 import type { ProcedureRecord } from '../catalog/procedure-record.ts';
 import { insertAssignments } from '../catalog/procedures.queries.ts';
-import { defaultTemplateSteps } from '../../db/seed/default-workflow-seed.ts';
+import { defaultTemplateSteps } from '../../seed/default-workflow-seed.ts';
 
-const DEMO = new URL('../../db/seed/catalog-demo-procedures.json', import.meta.url);
+const DEMO = new URL('../../seed/catalog-demo-procedures.json', import.meta.url);
 
 /** The demo's Sở Tư pháp procedure: 5 working days, three required documents. */
 export const PROCEDURE_CODE = '1.000426';
