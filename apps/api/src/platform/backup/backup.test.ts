@@ -12,7 +12,7 @@ import { buildApp } from '../../app.ts';
 import type { Config } from '../../config.ts';
 import { createDatabase, type Engine } from '../../db/database.ts';
 import { migrations } from '../../db/migrations/index.ts';
-import { receiptBody, startDossierWorld, type DossierWorld } from '../../modules/dossiers/dossiers.test-support.ts';
+import { LONG_SESSIONS, receiptBody, startDossierWorld, type DossierWorld } from '../../modules/dossiers/dossiers.test-support.ts';
 import type { TestApp } from '../../test/test-app.ts';
 import { testEngines } from '../../test/test-database.ts';
 import { activeAuditKeys } from '../audit/audit-keys.ts';
@@ -116,7 +116,8 @@ describe.each(testEngines())('backup and restore on %s', (engine) => {
   const drops: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
-    ({ t, w } = await startDossierWorld(engine, '2026-11-23T02:00:00.000Z'));
+    // The desks scan faster than any officer's upload allowance (120 a minute): the load is not what is tested here.
+    ({ t, w } = await startDossierWorld(engine, '2026-11-23T02:00:00.000Z', { ...LONG_SESSIONS, UPLOAD_RATE_PER_MINUTE_OFFICER: '1000000' }));
     work = mkdtempSync(join(tmpdir(), 'motcua-backup-'));
     mkdirSync(join(work, 'data', 'audit-keys'), { recursive: true });
     writeFileSync(join(work, 'data', 'audit-keys', 'checkpoint-signing.key'), 'audit key of the province\n');
