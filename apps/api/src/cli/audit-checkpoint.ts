@@ -5,25 +5,17 @@
  *   npm run audit:checkpoint -- --after-restore --reason "Khôi phục sau sự cố ổ đĩa ngày …, biên bản số …"
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
-import { createDatabase } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { loadAuditKeys } from '../platform/audit/audit-keys.ts';
 import { acknowledgeRollback } from '../platform/audit/audit-verify.ts';
 import { CheckpointRefused, printableDigest, writeCheckpoint } from '../platform/audit/checkpoints.ts';
+import { openAuditCli } from './audit-cli.ts';
 
 const { values } = parseArgs({ options: { 'after-restore': { type: 'boolean', default: false }, reason: { type: 'string' } } });
 if (values['after-restore'] && !values.reason?.trim()) {
   console.error('Cách dùng: npm run audit:checkpoint -- --after-restore --reason "<lý do, số biên bản>"');
   process.exit(2);
 }
-process.on('uncaughtException', (error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
-const config = loadConfig();
-const keys = loadAuditKeys(config.audit.keysDir, config.env, false);
-const database = createDatabase(config.database);
+const { config, keys, database } = openAuditCli();
 const file = config.audit.checkpointFile;
 const now = new Date().toISOString();
 try {

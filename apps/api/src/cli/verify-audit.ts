@@ -4,19 +4,11 @@
  *   npm run audit:verify [-- --digest "seq 12345 · ABCD-EF12-3456-7890-ABCD"]
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
-import { createDatabase } from '../db/database.ts';
-import { loadAuditKeys } from '../platform/audit/audit-keys.ts';
 import { verifyAuditChain } from '../platform/audit/audit-verify.ts';
+import { openAuditCli } from './audit-cli.ts';
 
 const { values } = parseArgs({ options: { digest: { type: 'string' } } });
-process.on('uncaughtException', (error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
-const config = loadConfig();
-const keys = loadAuditKeys(config.audit.keysDir, config.env, false);
-const database = createDatabase(config.database);
+const { config, keys, database } = openAuditCli();
 const result = await verifyAuditChain(database.db, keys, { checkpointFile: config.audit.checkpointFile, ...(values.digest ? { digest: values.digest } : {}) });
 await database.destroy();
 for (const note of result.notes) console.log(`Ghi chú: ${note}`);
